@@ -1,0 +1,111 @@
+"""Scoring predicted spans against NEREL-style gold, per type, exact and overlap match.
+
+Every gold span counts, nested ones included. A NEREL file is JSON Lines of
+``{id, text, entities: [{type, start, end, text}]}``; its types are mapped to ours
+with :data:`NEREL_TYPES` (types not in the map are not scored).
+"""
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+NEREL_TYPES = {
+    "PERSON": "PER", "ORGANIZATION": "ORG",
+    "CITY": "LOC", "COUNTRY": "LOC", "STATE_OR_PROVINCE": "LOC", "LOCATION": "LOC",
+    "DISTRICT": "LOC", "DATE": "DATE", "TIME": "TIME", "LAW": "LAW", "MONEY": "MONEY",
+}
+
+Triple = tuple[str, int, int]  # (label, start, stop)
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    id: str
+    text: str
+    spans: frozenset[Triple]
+
+
+@dataclass(frozen=True)
+class Score:
+    label: str
+    gold: int
+    pred: int
+    exact: int
+    overlap_p: int
+    overlap_r: int
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.exact, self.pred)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.exact, self.gold)
+
+    @property
+    def f1(self) -> float:
+        return _f1(self.precision, self.recall)
+
+    @property
+    def overlap_f1(self) -> float:
+        return _f1(_ratio(self.overlap_p, self.pred), _ratio(self.overlap_r, self.gold))
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def read_nerel(path: str | Path, types: dict[str, str] = NEREL_TYPES) -> Iterator[GoldDoc]:
+    """Read a NEREL JSONL file, keeping mapped types (discontinuous spans by outer extent)."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            spans = frozenset(
+                (types[e["type"]], e["start"], e["end"])
+                for e in row["entities"] if e["type"] in types
+            )
+            yield GoldDoc(row["id"], row["text"], spans)
+
+
+def _overlaps(span: Triple, others: Iterable[Triple]) -> bool:
+    label, start, stop = span
+    return any(o[0] == label and o[1] < stop and start < o[2] for o in others)
+
+
+def score(pairs: Iterable[tuple[Iterable[Triple], Iterable[Triple]]]) -> dict[str, Score]:
+    """Score ``(gold, predicted)`` span sets per label; key ``"ALL"`` is the micro average."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for gold, pred in pairs:
+        gold, pred = set(gold), set(pred)
+        for span in gold:
+            c = counts[span[0]]
+            c[0] += 1
+            c[2] += span in pred
+            c[4] += _overlaps(span, pred)
+        for span in pred:
+            c = counts[span[0]]
+            c[1] += 1
+            c[3] += _overlaps(span, gold)
+    total = [sum(c[i] for c in counts.values()) for i in range(5)]
+    result = {label: Score(label, *c) for label, c in sorted(counts.items())}
+    result["ALL"] = Score("ALL", *total)
+    return result
+
+
+def format_scores(scores: dict[str, Score]) -> str:
+    """A Markdown table of per-label scores."""
+    lines = ["| type | gold | pred | P | R | F1 | overlap F1 |", "|---|---|---|---|---|---|---|"]
+    for s in scores.values():
+        lines.append(
+            f"| {s.label} | {s.gold} | {s.pred} | {100 * s.precision:.1f} | "
+            f"{100 * s.recall:.1f} | {100 * s.f1:.1f} | {100 * s.overlap_f1:.1f} |"
+        )
+    return "\n".join(lines)

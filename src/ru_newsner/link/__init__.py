@@ -1,0 +1,1 @@
+"""Article-level work done after all mentions exist."""

@@ -1,0 +1,1 @@
+"""Statistical NER adapters and the post-processing of their spans."""

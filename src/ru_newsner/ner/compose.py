@@ -1,0 +1,44 @@
+"""Span-level rules over slovnet's output that follow NEREL's conventions.
+
+- ``org_of_place``: "Минпромторга" (ORG) + "России" (LOC) → ORG "Минпромторга России",
+  the LOC kept nested inside it ("ВС США", "Полиция Малайзии", "правительства Омской области").
+- ``name_and_abbreviation``: "Федеральной службой … (Роскомнадзор)" → the full name and the
+  abbreviation as two ORG mentions, parentheses left out.
+"""
+
+import re
+
+Raw = tuple[str, int, int]
+_PAREN = re.compile(r"^(?P<full>.+?)\s*\((?P<abbr>[^()]+)\)$")
+
+
+def org_of_place(text: str, spans: list[Raw]) -> list[Raw]:
+    ordered = sorted(spans, key=lambda s: (s[1], -s[2]))
+    extra = []
+    for left, right in zip(ordered, ordered[1:]):
+        if left[0] == "ORG" and right[0] == "LOC" and text[left[2]:right[1]] in (" ", "\xa0"):
+            extra.append(("ORG", left[1], right[2]))
+    merged = {(s[1], s[2]) for s in extra}
+    kept = [s for s in ordered if not (s[0] == "ORG" and any(s[1] == a and s[2] < b for a, b in merged))]
+    return kept + extra
+
+
+def name_and_abbreviation(text: str, spans: list[Raw]) -> list[Raw]:
+    result = []
+    for label, start, stop in spans:
+        match = _PAREN.match(text[start:stop]) if label == "ORG" else None
+        if not match:
+            result.append((label, start, stop))
+            continue
+        result.append((label, start, start + match.end("full")))
+        result.append((label, start + match.start("abbr"), start + match.end("abbr")))
+    return result
+
+
+RULES = (name_and_abbreviation, org_of_place)
+
+
+def compose(text: str, spans: list[Raw]) -> list[Raw]:
+    for rule in RULES:
+        spans = rule(text, spans)
+    return sorted(set(spans), key=lambda s: (s[1], -s[2]))

@@ -1,0 +1,55 @@
+"""slovnet's spans → PersonMention / OrganizationMention / LocationMention records."""
+
+from spacy.tokens import Doc
+
+from ..records import LocationMention, OrganizationMention, PersonMention
+from ..text.morph import Analysis
+from ..text.normalize import head_normal, person_normal
+from ..text.segment import Token
+from .boundaries import repair
+from .compose import compose
+from .places import place_adjective_mentions
+from .parts import balance_quotes, person_parts, split_legal_form
+
+
+def _analysis(token, parse) -> Analysis:
+    parses = parse(token.text)
+    index = next((i for i, p in enumerate(parses) if str(p.tag) == token.tag_), -1)
+    feats = tuple(sorted(token.morph.to_dict().items()))
+    return Analysis(token.pos_, feats, token.lemma_, token.tag_, index)
+
+
+def _tokens(doc: Doc, start: int, stop: int) -> list:
+    span = doc.char_span(start, stop, alignment_mode="expand")
+    return [t for t in span if not t.is_space and start <= t.idx and t.idx + len(t) <= stop] if span else []
+
+
+def make_mention(doc: Doc, label: str, start: int, stop: int, parse):
+    text = doc.text
+    tokens = _tokens(doc, start, stop)
+    ours = [Token(t.idx, t.idx + len(t), t.text) for t in tokens]
+    analyses = [_analysis(t, parse) for t in tokens]
+    common = dict(start=start, stop=stop, text=text[start:stop], source="slovnet")
+    if label == "PER":
+        normal = person_normal(text, ours, analyses, parse) if ours else text[start:stop]
+        parts = person_parts(normal.split(), [t.tag_ for t in tokens])
+        return PersonMention(normal=normal, **parts, **common)
+    normal = head_normal(text, ours, analyses, parse) if ours else text[start:stop]
+    if label == "ORG":
+        normal = balance_quotes(normal)
+        legal_form, name = split_legal_form(normal)
+        return OrganizationMention(normal=normal, legal_form=legal_form, name=name, **common)
+    return LocationMention(normal=normal, **common)
+
+
+def name_mentions(doc: Doc, spans, parse) -> list:
+    """Typed records for the NER spans, boundaries repaired, duplicates dropped."""
+    raw = []
+    for span in spans:
+        start, stop = repair(doc.text, span.label_, span.start_char, span.end_char)
+        if stop > start:
+            raw.append((span.label_, start, stop))
+    raw = compose(doc.text, raw)
+    mentions = [make_mention(doc, label, start, stop, parse) for label, start, stop in raw]
+    taken = {(start, stop) for _, start, stop in raw}
+    return mentions + place_adjective_mentions(doc, taken)

@@ -1,0 +1,54 @@
+"""Parsed parts of names: a person's first/middle/last name, an organization's legal form."""
+
+import re
+
+LEGAL_FORMS = (
+    "АО", "ООО", "ПАО", "ЗАО", "ОАО", "НАО", "АНО", "НКО", "ИП", "ТОО", "ОДО",
+    "ФГУП", "ГУП", "МУП", "ФГБУ", "ФГАУ", "ФГКУ", "ГБУ", "ГАУ", "ГКУ", "МБУ", "МАУ", "МКУ",
+    "ФГБОУ", "ФГАОУ", "ГБОУ", "МБОУ", "ФКУ", "ФБУ", "НП", "ГК", "СРО", "ТСЖ", "КФХ",
+)
+_LEGAL_FORM = re.compile(r"^(%s)\s+(.+)$" % "|".join(LEGAL_FORMS))
+_PATRONYMIC = re.compile(r"(ович|евич|ич|овна|евна|ична|инична)$", re.I)
+_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.$")
+OPEN, CLOSE = "«„“", "»“”"
+
+
+def balance_quotes(name: str) -> str:
+    """Close quotes left open: "АО «Концерн «Уралвагонзавод»" → "…«Уралвагонзавод»»"."""
+    depth = sum(c in OPEN for c in name) - sum(c in CLOSE and c != "“" for c in name)
+    return name + "»" * depth if depth > 0 and "«" in name else name
+
+
+def strip_quotes(name: str) -> str:
+    if len(name) > 1 and name[0] in OPEN and name[-1] in CLOSE and name.count("«") == 1:
+        return name[1:-1]
+    if len(name) > 1 and name[0] == "«" and name.endswith("»") and name.count("«") == name.count("»"):
+        return name[1:-1]
+    return name
+
+
+def split_legal_form(normal: str) -> tuple[str | None, str]:
+    """("АО", "Омсктрансмаш") from "АО «Омсктрансмаш»"; (None, name) if there is none."""
+    match = _LEGAL_FORM.match(normal)
+    if not match:
+        return None, normal
+    return match.group(1), strip_quotes(match.group(2))
+
+
+def person_parts(words: list[str], tags: list[str]) -> dict[str, str | None]:
+    """first/middle/last from the normal form's words and their pymorphy3 tags."""
+    parts: dict[str, str | None] = {"first": None, "middle": None, "last": None}
+    rest = []
+    for word, tag in zip(words, tags):
+        if _INITIAL.match(word):
+            key = "first" if parts["first"] is None else "middle"
+            parts[key] = word
+        elif "Patr" in tag or (_PATRONYMIC.search(word) and parts["first"] and len(word) > 5):
+            parts["middle"] = word
+        elif "Name" in tag and parts["first"] is None:
+            parts["first"] = word
+        else:
+            rest.append(word)
+    if rest:
+        parts["last"] = " ".join(rest)
+    return parts

@@ -1,0 +1,35 @@
+"""Place adjectives ("российских", "шведская") as LOC mentions, as NEREL annotates them.
+
+The lemma list is data (``data/place_adjectives.txt``), built from NEREL train by
+``bench/build_place_adjectives.py``.
+"""
+
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Doc
+
+from ..records import LocationMention
+from ..text.yo import recover_case
+
+
+@cache
+def place_adjectives() -> frozenset[str]:
+    text = files("ru_newsner.ner").joinpath("data/place_adjectives.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def place_adjective_mentions(doc: Doc, taken: set[tuple[int, int]]) -> list[LocationMention]:
+    lemmas = place_adjectives()
+    result = []
+    for token in doc:
+        if token.pos_ != "ADJ" or token.lemma_ not in lemmas:
+            continue
+        start, stop = token.idx, token.idx + len(token)
+        if (start, stop) in taken:
+            continue
+        result.append(LocationMention(
+            start=start, stop=stop, text=token.text, source="rules",
+            normal=recover_case(token.text, token.lemma_),
+        ))
+    return result

@@ -1,0 +1,120 @@
+"""``load()`` builds a ``spacy.blank("ru")`` with our tokenizer and stages; ``Pipeline``
+runs it and converts each Doc to an :class:`~ru_newsner.records.Article` at the boundary.
+"""
+
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+
+from ..errors import InputError, StageOrderError
+from ..records import Article
+from . import extensions as ext
+
+DEFAULT_STAGES = ("ru_newsner_morph", "ru_newsner_slovnet", "ru_newsner_names",
+                  "ru_newsner_dates", "ru_newsner_laws")
+
+Item = str | tuple[str, dict]
+Published = date | datetime | str | None
+
+
+def _check_order(names: Iterable[str]) -> None:
+    from .stages import STAGES
+
+    gives = {cls.name: cls for cls in STAGES}
+    done: set[str] = set()
+    for name in names:
+        cls = gives.get(name)
+        if cls is None:
+            continue
+        missing = [n for n in cls.needs if n not in done]
+        if missing:
+            raise StageOrderError(f"stage {name!r} needs {missing} from an earlier stage")
+        done.update(cls.gives)
+
+
+def _published(value: Published) -> str | None:
+    if value is None or isinstance(value, str):
+        if isinstance(value, str):
+            try:
+                datetime.fromisoformat(value)
+            except ValueError as err:
+                raise InputError(f"published_at {value!r} is not ISO 8601: {err}") from None
+        return value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise InputError(f"published_at must be a date, datetime or ISO string, not {type(value)}")
+
+
+class Pipeline:
+    """Call it on a text, or ``pipe()`` over many; records come back in input order."""
+
+    def __init__(self, nlp):
+        _check_order(nlp.pipe_names)
+        self.nlp = nlp
+
+    @property
+    def stages(self) -> list[str]:
+        return list(self.nlp.pipe_names)
+
+    def __call__(self, text: str, *, id: str | None = None,
+                 published_at: Published = None) -> Article:
+        return next(self.pipe([(text, {"id": id, "published_at": published_at})]))
+
+    def pipe(self, items: Iterable[Item], batch_size: int = 32) -> Iterator[Article]:
+        """Texts, or ``(text, {"id": …, "published_at": …})`` pairs, to Articles, in order."""
+        metas: list[dict] = []
+
+        def docs():
+            for item in items:
+                text, meta = (item, {}) if isinstance(item, str) else item
+                if not isinstance(text, str):
+                    raise InputError(f"expected a str text, got {type(text).__name__}")
+                meta = {"id": meta.get("id"), "published_at": _published(meta.get("published_at"))}
+                doc = self.nlp.make_doc(text)
+                setattr(doc._, ext.PUBLISHED, meta["published_at"])
+                ext.mark(doc, "tokens")
+                metas.append(meta)
+                yield doc
+
+        stream = docs()
+        for _, proc in self.nlp.pipeline:
+            stream = proc.pipe(stream, batch_size=batch_size)
+        for doc in stream:
+            yield to_article(doc, **metas.pop(0))
+
+
+def to_article(doc, *, id: str | None, published_at: str | None) -> Article:
+    from ..link.entities import build_entities
+    from ..ner.merge import merge
+
+    mentions, entities = build_entities(merge(getattr(doc._, ext.MENTIONS) or []))
+    return Article(id=id, text=doc.text, published_at=published_at,
+                   mentions=mentions, entities=entities)
+
+
+def load(stages: Iterable[str] = DEFAULT_STAGES) -> Pipeline:
+    """Build the pipeline (models load once per process and are shared)."""
+    import spacy
+
+    from .resources import shared
+    from .stages import register_factories
+    from .tokenizer import RazdelTokenizer
+
+    register_factories()
+    ext.register()
+    nlp = spacy.blank("ru")
+    nlp.tokenizer = RazdelTokenizer(nlp.vocab)
+    stages = list(stages)
+    _check_order(stages)
+    for name in stages:
+        nlp.add_pipe(name)
+    shared()
+    return Pipeline(nlp)
+
+
+_DEFAULT: list[Pipeline] = []
+
+
+def default_pipeline() -> Pipeline:
+    if not _DEFAULT:
+        _DEFAULT.append(load())
+    return _DEFAULT[0]

@@ -1,0 +1,26 @@
+"""The Doc attributes our stages write, registered once, on demand (never at import)."""
+
+from spacy.tokens import Doc
+
+MENTIONS = "ru_newsner_mentions"   # list of mention records, appended by each stage
+STAGES = "ru_newsner_stages"       # names of what has been assigned so far
+PUBLISHED = "ru_newsner_published_at"
+SLOVNET_GROUP = "ru_newsner_slovnet"
+
+
+def register() -> None:
+    for name in (MENTIONS, STAGES, PUBLISHED):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def mark(doc: Doc, *done: str) -> None:
+    stages = getattr(doc._, STAGES) or set()
+    stages.update(done)
+    setattr(doc._, STAGES, stages)
+
+
+def add_mentions(doc: Doc, mentions) -> None:
+    current = getattr(doc._, MENTIONS) or []
+    current.extend(mentions)
+    setattr(doc._, MENTIONS, current)

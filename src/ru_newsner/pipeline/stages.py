@@ -1,0 +1,153 @@
+"""Our stages as spaCy components. Each declares what it needs and gives; a stage run
+before what it needs raises :class:`StageOrderError` instead of producing ``None`` later.
+"""
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import StageOrderError
+from . import extensions as ext
+from .resources import shared
+
+
+def require(doc: Doc, stage: str, needs: Iterable[str]) -> None:
+    done = getattr(doc._, ext.STAGES) or set()
+    missing = [n for n in needs if n not in done]
+    if missing:
+        raise StageOrderError(
+            f"stage {stage!r} needs {missing} first; build the pipeline with "
+            f"ru_newsner.load() or add the stages that assign them before {stage!r}"
+        )
+
+
+def batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+    docs = iter(docs)
+    while batch := list(islice(docs, size)):
+        yield batch
+
+
+def words_of(doc: Doc) -> list[list]:
+    """Non-space tokens of each sentence."""
+    return [[t for t in sent if not t.is_space] for sent in doc.sents]
+
+
+class Stage:
+    name = "stage"
+    needs: tuple[str, ...] = ()
+    gives: tuple[str, ...] = ()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for batch in batches(docs, batch_size):
+            for doc in batch:
+                require(doc, self.name, self.needs)
+            self.process(batch)
+            for doc in batch:
+                ext.mark(doc, *self.gives)
+            yield from batch
+
+    def process(self, docs: list[Doc]) -> None:
+        raise NotImplementedError
+
+
+class MorphStage(Stage):
+    """UD POS and feats from slovnet; lemma and OpenCorpora tag from pymorphy3."""
+
+    name, gives = "ru_newsner_morph", ("morph",)
+
+    def process(self, docs):
+        from ..text.morph import analyze
+        from ..text.tagger import tag_sentences
+
+        res = shared()
+        sents = [s for doc in docs for s in words_of(doc)]
+        tags = tag_sentences(res.morph, [[t.text for t in s] for s in sents])
+        for sent, sent_tags in zip(sents, tags):
+            for token, (pos, feats) in zip(sent, sent_tags):
+                a = analyze(res.parse, token.text, pos, feats)
+                token.pos_ = pos
+                token.set_morph(feats or None)
+                token.lemma_ = a.lemma
+                token.tag_ = a.tag
+
+
+class SlovnetStage(Stage):
+    """PER, ORG, LOC spans from slovnet's news NER into ``doc.spans``."""
+
+    name, gives = "ru_newsner_slovnet", ("slovnet",)
+
+    def process(self, docs):
+        from ..ner.slovnet import tag_sentences
+
+        res = shared()
+        per_doc = [words_of(doc) for doc in docs]
+        flat = [[t.text for t in s] for sents in per_doc for s in sents]
+        spans = iter(tag_sentences(res.ner, flat))
+        for doc, sents in zip(docs, per_doc):
+            group = []
+            for sent, sent_spans in zip(sents, spans):
+                for label, first, last in sent_spans:
+                    group.append(doc[sent[first].i:sent[last - 1].i + 1])
+                    group[-1].label_ = label
+            doc.spans[ext.SLOVNET_GROUP] = group
+
+
+class NamesStage(Stage):
+    """slovnet spans → typed mention records with repaired boundaries and normal forms."""
+
+    name, needs, gives = "ru_newsner_names", ("morph", "slovnet"), ("names",)
+
+    def process(self, docs):
+        from ..ner.names import name_mentions
+
+        res = shared()
+        for doc in docs:
+            ext.add_mentions(doc, name_mentions(doc, doc.spans[ext.SLOVNET_GROUP], res.parse))
+
+
+class DatesStage(Stage):
+    """DATE and TIME mentions, resolved against the doc's ``published_at``."""
+
+    name, gives = "ru_newsner_dates", ("dates",)
+
+    def process(self, docs):
+        from ..rules.dates import find_dates
+
+        for doc in docs:
+            ext.add_mentions(doc, find_dates(doc.text, getattr(doc._, ext.PUBLISHED)))
+
+
+class LawsStage(Stage):
+    """LAW mentions: acts, codes and references into them."""
+
+    name, gives = "ru_newsner_laws", ("laws",)
+
+    def process(self, docs):
+        from ..rules.laws import find_laws
+
+        for doc in docs:
+            ext.add_mentions(doc, find_laws(doc.text))
+
+
+STAGES = (MorphStage, SlovnetStage, NamesStage, DatesStage, LawsStage)
+
+
+def _factory(cls):
+    @Language.factory(cls.name, assigns=[f"doc._.{ext.MENTIONS}"], requires=[])
+    def make(nlp: Language, name: str):
+        ext.register()
+        return cls()
+
+    return make
+
+
+def register_factories() -> None:
+    """Make our stages known to spaCy (idempotent)."""
+    for cls in STAGES:
+        if not Language.has_factory(cls.name):
+            _factory(cls)

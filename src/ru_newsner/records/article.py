@@ -1,0 +1,41 @@
+"""The per-article result: text, mentions, entities, schema version."""
+
+from typing import Annotated, Literal, Union
+
+from pydantic import Field, model_validator
+
+from .base import Record
+from .dates import DateMention
+from .entities import Location, Organization, Person
+from .laws import Law
+from .mentions import LocationMention, OrganizationMention, PersonMention
+
+SCHEMA_VERSION = "1.0"
+
+Mention = Annotated[
+    Union[PersonMention, OrganizationMention, LocationMention, DateMention, Law],
+    Field(discriminator="kind"),
+]
+Entity = Annotated[Union[Person, Organization, Location], Field(discriminator="kind")]
+
+
+class ArticleError(Record):
+    code: str
+    message: str
+
+
+class Article(Record):
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    id: str | None = None
+    text: str = Field(description="The text all offsets point into (plain text after any HTML stripping).")
+    published_at: str | None = None
+    mentions: list[Mention] = []
+    entities: list[Entity] = []
+    error: ArticleError | None = None
+
+    @model_validator(mode="after")
+    def _check_offsets(self):
+        for m in self.mentions:
+            if self.text[m.start:m.stop] != m.text:
+                raise ValueError(f"mention {m.text!r} does not match text[{m.start}:{m.stop}]")
+        return self

@@ -1,0 +1,31 @@
+"""Entities: what several mentions of one article refer to."""
+
+from typing import Literal
+
+from pydantic import Field
+
+from .base import Record
+from .scalars import Offset
+
+
+class EntityBase(Record):
+    name: str = Field(description="Canonical (nominative) name.")
+    mentions: list[int] = Field(description="Indices into Article.mentions, in text order.")
+    count: int = Field(ge=1)
+    first_start: Offset
+
+
+class Person(EntityBase):
+    kind: Literal["person"] = "person"
+    first: str | None = None
+    middle: str | None = None
+    last: str | None = None
+
+
+class Organization(EntityBase):
+    kind: Literal["organization"] = "organization"
+    legal_form: str | None = None
+
+
+class Location(EntityBase):
+    kind: Literal["location"] = "location"

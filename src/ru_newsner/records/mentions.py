@@ -1,0 +1,55 @@
+"""Mentions: one record per span of the article, discriminated by ``kind``.
+
+Offsets are ``[start, stop)`` into the article text, so that
+``article.text[m.start:m.stop] == m.text`` always holds.
+"""
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from .base import Record
+from .scalars import Label, Offset, Source
+
+
+class Span(Record):
+    start: Offset
+    stop: Offset
+    text: str
+
+    @model_validator(mode="after")
+    def _check_span(self):
+        if self.stop < self.start:
+            raise ValueError(f"stop ({self.stop}) < start ({self.start})")
+        if len(self.text) != self.stop - self.start:
+            raise ValueError("text length differs from stop - start")
+        return self
+
+
+class MentionBase(Span):
+    label: Label
+    normal: str = Field(description="Nominative (dictionary) form of the mention.")
+    source: Source = Field(description="The stage that produced the mention.")
+    entity: int | None = Field(
+        default=None, description="Index into Article.entities of the entity it refers to."
+    )
+
+
+class PersonMention(MentionBase):
+    kind: Literal["person"] = "person"
+    label: Literal["PER"] = "PER"
+    first: str | None = None
+    middle: str | None = None
+    last: str | None = None
+
+
+class OrganizationMention(MentionBase):
+    kind: Literal["organization"] = "organization"
+    label: Literal["ORG"] = "ORG"
+    legal_form: str | None = Field(default=None, description="АО, ООО, ПАО, ФГУП… split off.")
+    name: str = Field(description="The normal form without the legal form.")
+
+
+class LocationMention(MentionBase):
+    kind: Literal["location"] = "location"
+    label: Literal["LOC"] = "LOC"

@@ -1,0 +1,1 @@
+"""Text layer: segmentation, morphology, normalization; knows nothing about entities."""

@@ -1,0 +1,73 @@
+"""pymorphy3 analyses, cached, disambiguated in context by slovnet's UD tags.
+
+``Analysis`` is our own record; pymorphy3's ``Parse`` objects stay inside this module
+and ``normalize.py``.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+UD_POS = {
+    "NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "ADJ": {"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"},
+    "VERB": {"VERB", "INFN", "GRND", "PRTF", "PRTS"}, "AUX": {"VERB", "INFN"},
+    "NUM": {"NUMR", "NUMB"}, "ADV": {"ADVB", "COMP", "PRED"}, "PRON": {"NPRO"},
+    "DET": {"ADJF", "NPRO"}, "ADP": {"PREP"}, "CCONJ": {"CONJ"}, "SCONJ": {"CONJ"},
+    "PART": {"PRCL"}, "INTJ": {"INTJ"},
+}
+UD_FEATS = {
+    "Case": {"Nom": {"nomn"}, "Gen": {"gent", "gen2"}, "Dat": {"datv"}, "Acc": {"accs"},
+             "Ins": {"ablt"}, "Loc": {"loct", "loc2"}, "Voc": {"voct"}, "Par": {"gen2"}},
+    "Gender": {"Masc": {"masc", "ms-f"}, "Fem": {"femn", "ms-f"}, "Neut": {"neut"}},
+    "Number": {"Sing": {"sing"}, "Plur": {"plur"}},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One token's morphology: UD tag from slovnet, lemma and OpenCorpora tag from pymorphy3."""
+
+    pos: str
+    feats: tuple[tuple[str, str], ...]
+    lemma: str
+    tag: str
+    index: int  # which pymorphy3 parse was chosen
+
+
+def make_parser(analyzer, size: int = 200_000):
+    """A cached ``word -> tuple[Parse, ...]`` function over a pymorphy3 analyzer."""
+
+    @lru_cache(maxsize=size)
+    def parse(word: str):
+        return tuple(analyzer.parse(word))
+
+    return parse
+
+
+def _agreement(tag, pos: str, feats: dict[str, str]) -> int:
+    points = 2 if tag.POS in UD_POS.get(pos, ()) else 0
+    grammemes = tag.grammemes
+    for key, value in feats.items():
+        wanted = UD_FEATS.get(key, {}).get(value)
+        if wanted and grammemes & wanted:
+            points += 1
+    return points
+
+
+def choose(parses, pos: str, feats: dict[str, str]) -> int:
+    """Index of the parse that agrees best with the contextual UD tag (ties: pymorphy's order)."""
+    best, best_points = 0, -1
+    for index, parse in enumerate(parses):
+        points = _agreement(parse.tag, pos, feats)
+        if points > best_points:
+            best, best_points = index, points
+    return best
+
+
+def analyze(parse, word: str, pos: str, feats: dict[str, str]) -> Analysis:
+    """Disambiguated analysis of ``word`` given slovnet's ``pos`` and ``feats``."""
+    parses = parse(word)
+    if not parses:
+        return Analysis(pos, tuple(feats.items()), word.lower(), "UNKN", -1)
+    index = choose(parses, pos, feats)
+    chosen = parses[index]
+    return Analysis(pos, tuple(sorted(feats.items())), chosen.normal_form, str(chosen.tag), index)

@@ -1,0 +1,97 @@
+"""Nominative normal forms of multiword names, agreeing in gender and number.
+
+"Михаила Серёгина" → "Михаил Серёгин", "Омской области" → "Омская область",
+"Минпромторга России" → "Минпромторг России". Only words are replaced; spaces,
+punctuation and quotes come from the original text.
+"""
+
+from collections.abc import Callable, Sequence
+
+from .morph import Analysis
+from .segment import Token
+from .yo import recover_case, respect_spelling
+
+NAME_TAGS = {"Name", "Surn", "Patr"}
+INFLECTABLE = {"NOUN", "ADJF", "PRTF", "NUMR"}
+OPEN_QUOTES = "«\"„“'"
+
+
+def _inflect(parses, analysis: Analysis, wanted: set[str], prefer: Callable | None = None):
+    """The preferred (else the chosen) parse inflected to ``wanted`` grammemes, or None."""
+    if analysis.index < 0:
+        return None
+    candidates = [p for p in parses if prefer(p)] if prefer else []
+    for parse in candidates + [parses[analysis.index]]:
+        form = parse.inflect(wanted)
+        if form is not None:
+            return form.word
+    return None
+
+
+def _render(text: str, tokens: Sequence[Token], words: dict[int, str]) -> str:
+    """The span's text with token ``i`` replaced by ``words[i]``."""
+    if not tokens:
+        return ""
+    out, cursor = [], tokens[0].start
+    for i, token in enumerate(tokens):
+        out.append(text[cursor:token.start])
+        word = words.get(i)
+        out.append(token.text if word is None else
+                   recover_case(token.text, respect_spelling(token.text, word)))
+        cursor = token.stop
+    return "".join(out)
+
+
+def _is_nominative(analysis: Analysis) -> bool:
+    return dict(analysis.feats).get("Case") in (None, "Nom")
+
+
+def person_normal(text, tokens, analyses, parse) -> str:
+    """Every name word to the nominative, keeping the person's gender."""
+    gender = next((dict(a.feats).get("Gender") for a in analyses if dict(a.feats).get("Gender")), None)
+    grammeme = {"Masc": "masc", "Fem": "femn"}.get(gender)
+    words = {}
+    for i, (token, analysis) in enumerate(zip(tokens, analyses)):
+        if not token.text[:1].isalpha() or len(token.text) < 2 or token.text.isupper():
+            continue
+        if _is_nominative(analysis):
+            continue
+        parses = parse(token.text)
+        case = parses[analysis.index].tag.case if analysis.index >= 0 else None
+
+        def prefer(p, case=case):
+            return (p.tag.POS == "NOUN" and bool(NAME_TAGS & p.tag.grammemes)
+                    and (grammeme is None or grammeme in p.tag.grammemes)
+                    and (case is None or p.tag.case == case))
+
+        word = _inflect(parses, analysis, {"nomn", "sing"}, prefer)
+        if word is not None:
+            words[i] = word
+    return _render(text, tokens, words)
+
+
+def head_normal(text, tokens, analyses, parse) -> str:
+    """Inflect the leading adjectives and the head noun; dependents stay as written."""
+    words = {}
+    for i, (token, analysis) in enumerate(zip(tokens, analyses)):
+        if token.text in OPEN_QUOTES or not token.text[:1].isalpha():
+            break
+        if token.text.isupper() and len(token.text) > 1:
+            break  # an abbreviation heads the name and does not decline
+        if analysis.index < 0:
+            break
+        parses = parse(token.text)
+        tag = parses[analysis.index].tag
+        if tag.POS not in INFLECTABLE:
+            break
+        if tag.case == "nomn":
+            if tag.POS == "NOUN":
+                break
+            continue
+        number = tag.number or "sing"
+        word = _inflect(parses, analysis, {"nomn", number})
+        if word is not None:
+            words[i] = word
+        if tag.POS == "NOUN":
+            break
+    return _render(text, tokens, words)

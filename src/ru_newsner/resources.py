@@ -45,13 +45,13 @@ def load_navec():
     return Navec.load(model_path(NAVEC_FILE))
 
 
-def load_slovnet_morph(batch_size: int = 32):
+def load_slovnet_morph(batch_size: int = 64):
     from slovnet import Morph
 
     return Morph.load(model_path(MORPH_FILE), batch_size=batch_size).navec(load_navec())
 
 
-def load_slovnet_ner(batch_size: int = 16):
+def load_slovnet_ner(batch_size: int = 64):
     from slovnet import NER
 
     return NER.load(model_path(NER_FILE), batch_size=batch_size).navec(load_navec())

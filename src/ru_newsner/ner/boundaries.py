@@ -63,8 +63,13 @@ def first_line(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
     return (start, cut) if cut >= 0 else (start, stop)
 
 
+def no_label_colon(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
+    """'Регистрационный номер: ЭЛ № ФС 77-60277' is a field label and value, not a name."""
+    return (start, start) if ": " in text[start:stop] else (start, stop)
+
+
 RULES: tuple[Rule, ...] = (
-    first_line, trim_punctuation, strip_bare_quotes, legal_form_prefix, close_open_quote,
+    first_line, no_label_colon, trim_punctuation, strip_bare_quotes, legal_form_prefix, close_open_quote,
 )
 
 

@@ -24,8 +24,7 @@ def _tokens(doc: Doc, start: int, stop: int) -> list:
     return [t for t in span if not t.is_space and start <= t.idx and t.idx + len(t) <= stop] if span else []
 
 
-def make_mention(doc: Doc, label: str, start: int, stop: int, parse):
-    text = doc.text
+def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse):
     tokens = _tokens(doc, start, stop)
     ours = [Token(t.idx, t.idx + len(t), t.text) for t in tokens]
     analyses = [_analysis(t, parse) for t in tokens]
@@ -42,14 +41,14 @@ def make_mention(doc: Doc, label: str, start: int, stop: int, parse):
     return LocationMention(normal=normal, **common)
 
 
-def name_mentions(doc: Doc, spans, parse) -> list:
+def name_mentions(doc: Doc, text: str, spans, parse) -> list:
     """Typed records for the NER spans, boundaries repaired, duplicates dropped."""
     raw = []
     for span in spans:
-        start, stop = repair(doc.text, span.label_, span.start_char, span.end_char)
+        start, stop = repair(text, span.label_, span.start_char, span.end_char)
         if stop > start:
             raw.append((span.label_, start, stop))
-    raw = compose(doc.text, raw)
-    mentions = [make_mention(doc, label, start, stop, parse) for label, start, stop in raw]
-    taken = {(start, stop) for _, start, stop in raw}
-    return mentions + place_adjective_mentions(doc, taken)
+    raw = compose(text, raw)
+    mentions = [make_mention(doc, text, label, start, stop, parse) for label, start, stop in raw]
+    inside = [(start, stop) for label, start, stop in raw if label in ("LOC", "PER")]
+    return mentions + place_adjective_mentions(doc, inside)

@@ -19,14 +19,15 @@ def place_adjectives() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def place_adjective_mentions(doc: Doc, taken: set[tuple[int, int]]) -> list[LocationMention]:
+def place_adjective_mentions(doc: Doc, inside: list[tuple[int, int]]) -> list[LocationMention]:
+    """LOC mentions for place adjectives not already inside a LOC or PER span."""
     lemmas = place_adjectives()
     result = []
     for token in doc:
         if token.pos_ != "ADJ" or token.lemma_ not in lemmas:
             continue
         start, stop = token.idx, token.idx + len(token)
-        if (start, stop) in taken:
+        if any(a <= start and stop <= b for a, b in inside):
             continue
         result.append(LocationMention(
             start=start, stop=stop, text=token.text, source="rules",

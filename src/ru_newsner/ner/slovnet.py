@@ -2,6 +2,8 @@
 
 from collections.abc import Sequence
 
+from ..batching import map_by_length
+
 RawSpan = tuple[str, int, int]  # (label, first token, last token + 1) within a sentence
 
 
@@ -21,8 +23,8 @@ def bio_spans(tags: Sequence[str]) -> list[RawSpan]:
 def tag_sentences(ner, sentences: Sequence[Sequence[str]]) -> list[list[RawSpan]]:
     """NER spans for every sentence (lists of words), in order."""
     infer = ner.infer
-    items = [list(words) for words in sentences]
-    if not items:
-        return []
-    tags = infer.decoder(infer.process(infer.encoder(items)))
-    return [bio_spans(sentence_tags) for sentence_tags in tags]
+
+    def run(items):
+        return infer.decoder(infer.process(infer.encoder([list(words) for words in items])))
+
+    return [bio_spans(tags) for tags in map_by_length(run, sentences)] if sentences else []

@@ -59,7 +59,7 @@ class Pipeline:
                  published_at: Published = None) -> Article:
         return next(self.pipe([(text, {"id": id, "published_at": published_at})]))
 
-    def pipe(self, items: Iterable[Item], batch_size: int = 32) -> Iterator[Article]:
+    def pipe(self, items: Iterable[Item], batch_size: int = 64) -> Iterator[Article]:
         """Texts, or ``(text, {"id": …, "published_at": …})`` pairs, to Articles, in order."""
         metas: list[dict] = []
 
@@ -70,6 +70,7 @@ class Pipeline:
                     raise InputError(f"expected a str text, got {type(text).__name__}")
                 meta = {"id": meta.get("id"), "published_at": _published(meta.get("published_at"))}
                 doc = self.nlp.make_doc(text)
+                setattr(doc._, ext.TEXT, text)
                 setattr(doc._, ext.PUBLISHED, meta["published_at"])
                 ext.mark(doc, "tokens")
                 metas.append(meta)
@@ -87,7 +88,7 @@ def to_article(doc, *, id: str | None, published_at: str | None) -> Article:
     from ..ner.merge import merge
 
     mentions, entities = build_entities(merge(getattr(doc._, ext.MENTIONS) or []))
-    return Article(id=id, text=doc.text, published_at=published_at,
+    return Article(id=id, text=ext.text_of(doc), published_at=published_at,
                    mentions=mentions, entities=entities)
 
 

@@ -6,10 +6,11 @@ MENTIONS = "ru_newsner_mentions"   # list of mention records, appended by each s
 STAGES = "ru_newsner_stages"       # names of what has been assigned so far
 PUBLISHED = "ru_newsner_published_at"
 SLOVNET_GROUP = "ru_newsner_slovnet"
+TEXT = "ru_newsner_text"             # the input text (spaCy rebuilds doc.text on each access)
 
 
 def register() -> None:
-    for name in (MENTIONS, STAGES, PUBLISHED):
+    for name in (MENTIONS, STAGES, PUBLISHED, TEXT):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -24,3 +25,11 @@ def add_mentions(doc: Doc, mentions) -> None:
     current = getattr(doc._, MENTIONS) or []
     current.extend(mentions)
     setattr(doc._, MENTIONS, current)
+
+
+def text_of(doc: Doc) -> str:
+    text = getattr(doc._, TEXT)
+    if text is None:
+        text = doc.text
+        setattr(doc._, TEXT, text)
+    return text

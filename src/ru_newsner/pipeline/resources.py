@@ -12,17 +12,20 @@ class Resources:
     morph: Any  # slovnet Morph
     ner: Any    # slovnet NER
     parse: Callable  # cached pymorphy3 parse
+    analyze: Callable  # cached (word, pos, feats) -> Analysis
 
 
 @cache
 def shared() -> Resources:
     import pymorphy3
 
-    from ..text.morph import make_parser
+    from ..text.morph import make_analyzer, make_parser
 
     files.limit_blas_threads(1)
+    parse = make_parser(pymorphy3.MorphAnalyzer())
     return Resources(
         morph=files.load_slovnet_morph(),
         ner=files.load_slovnet_ner(),
-        parse=make_parser(pymorphy3.MorphAnalyzer()),
+        parse=parse,
+        analyze=make_analyzer(parse),
     )

@@ -30,8 +30,9 @@ def batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
 
 
 def words_of(doc: Doc) -> list[list]:
-    """Non-space tokens of each sentence."""
-    return [[t for t in sent if not t.is_space] for sent in doc.sents]
+    """Non-space tokens of each sentence; sentences of only whitespace are left out."""
+    sents = ([t for t in sent if not t.is_space] for sent in doc.sents)
+    return [s for s in sents if s]
 
 
 class Stage:
@@ -61,7 +62,6 @@ class MorphStage(Stage):
     name, gives = "ru_newsner_morph", ("morph",)
 
     def process(self, docs):
-        from ..text.morph import analyze
         from ..text.tagger import tag_sentences
 
         res = shared()
@@ -69,9 +69,9 @@ class MorphStage(Stage):
         tags = tag_sentences(res.morph, [[t.text for t in s] for s in sents])
         for sent, sent_tags in zip(sents, tags):
             for token, (pos, feats) in zip(sent, sent_tags):
-                a = analyze(res.parse, token.text, pos, feats)
+                a = res.analyze(token.text, pos, tuple(feats.items()))
                 token.pos_ = pos
-                token.set_morph(feats or None)
+                token.set_morph(a.morph or None)
                 token.lemma_ = a.lemma
                 token.tag_ = a.tag
 
@@ -107,7 +107,8 @@ class NamesStage(Stage):
 
         res = shared()
         for doc in docs:
-            ext.add_mentions(doc, name_mentions(doc, doc.spans[ext.SLOVNET_GROUP], res.parse))
+            spans = doc.spans[ext.SLOVNET_GROUP]
+            ext.add_mentions(doc, name_mentions(doc, ext.text_of(doc), spans, res.parse))
 
 
 class DatesStage(Stage):
@@ -119,7 +120,7 @@ class DatesStage(Stage):
         from ..rules.dates import find_dates
 
         for doc in docs:
-            ext.add_mentions(doc, find_dates(doc.text, getattr(doc._, ext.PUBLISHED)))
+            ext.add_mentions(doc, find_dates(ext.text_of(doc), getattr(doc._, ext.PUBLISHED)))
 
 
 class LawsStage(Stage):
@@ -131,7 +132,7 @@ class LawsStage(Stage):
         from ..rules.laws import find_laws
 
         for doc in docs:
-            ext.add_mentions(doc, find_laws(doc.text))
+            ext.add_mentions(doc, find_laws(ext.text_of(doc)))
 
 
 STAGES = (MorphStage, SlovnetStage, NamesStage, DatesStage, LawsStage)

@@ -32,6 +32,11 @@ class Analysis:
     tag: str
     index: int  # which pymorphy3 parse was chosen
 
+    @property
+    def morph(self) -> str:
+        """UD feats as spaCy's ``Key=Value|…`` string."""
+        return "|".join(f"{k}={v}" for k, v in self.feats)
+
 
 def make_parser(analyzer, size: int = 200_000):
     """A cached ``word -> tuple[Parse, ...]`` function over a pymorphy3 analyzer."""
@@ -55,6 +60,8 @@ def _agreement(tag, pos: str, feats: dict[str, str]) -> int:
 
 def choose(parses, pos: str, feats: dict[str, str]) -> int:
     """Index of the parse that agrees best with the contextual UD tag (ties: pymorphy's order)."""
+    if len(parses) == 1:
+        return 0
     best, best_points = 0, -1
     for index, parse in enumerate(parses):
         points = _agreement(parse.tag, pos, feats)
@@ -67,7 +74,17 @@ def analyze(parse, word: str, pos: str, feats: dict[str, str]) -> Analysis:
     """Disambiguated analysis of ``word`` given slovnet's ``pos`` and ``feats``."""
     parses = parse(word)
     if not parses:
-        return Analysis(pos, tuple(feats.items()), word.lower(), "UNKN", -1)
+        return Analysis(pos, tuple(sorted(feats.items())), word.lower(), "UNKN", -1)
     index = choose(parses, pos, feats)
     chosen = parses[index]
     return Analysis(pos, tuple(sorted(feats.items())), chosen.normal_form, str(chosen.tag), index)
+
+
+def make_analyzer(parse, size: int = 300_000):
+    """A cached ``(word, pos, feats items) -> Analysis`` over a cached parser."""
+
+    @lru_cache(maxsize=size)
+    def cached(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> Analysis:
+        return analyze(parse, word, pos, dict(feats))
+
+    return cached

@@ -21,6 +21,7 @@ def _inflect(parses, analysis: Analysis, wanted: set[str], prefer: Callable | No
     if analysis.index < 0:
         return None
     candidates = [p for p in parses if prefer(p)] if prefer else []
+    candidates.sort(key=lambda p: "Fixd" in p.tag.grammemes)  # declinable readings first
     for parse in candidates + [parses[analysis.index]]:
         form = parse.inflect(wanted)
         if form is not None:
@@ -34,7 +35,7 @@ def _render(text: str, tokens: Sequence[Token], words: dict[int, str]) -> str:
         return ""
     out, cursor = [], tokens[0].start
     for i, token in enumerate(tokens):
-        out.append(text[cursor:token.start])
+        out.append(" " if text[cursor:token.start].isspace() else text[cursor:token.start])
         word = words.get(i)
         out.append(token.text if word is None else
                    recover_case(token.text, respect_spelling(token.text, word)))
@@ -44,6 +45,34 @@ def _render(text: str, tokens: Sequence[Token], words: dict[int, str]) -> str:
 
 def _is_nominative(analysis: Analysis) -> bool:
     return dict(analysis.feats).get("Case") in (None, "Nom")
+
+
+# (gender, case) → [(ending, nominative ending)] for surnames in -ов/-ев/-ин/-ын/-ский
+_SURNAME_ENDINGS = {
+    ("Masc", "Gen"): [("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"),
+                      ("ина", "ин"), ("ына", "ын")],
+    ("Masc", "Acc"): [("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"),
+                      ("ина", "ин"), ("ына", "ын")],
+    ("Masc", "Dat"): [("скому", "ский"), ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"),
+                      ("ыну", "ын")],
+    ("Masc", "Ins"): [("ским", "ский"), ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"),
+                      ("ыным", "ын")],
+    ("Masc", "Loc"): [("ском", "ский"), ("ове", "ов"), ("еве", "ев"), ("ёве", "ёв"), ("ине", "ин"),
+                      ("ыне", "ын")],
+    ("Fem", "Gen"): [("ской", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ыной", "ына")],
+    ("Fem", "Dat"): [("ской", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ыной", "ына")],
+    ("Fem", "Ins"): [("ской", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ыной", "ына")],
+    ("Fem", "Loc"): [("ской", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ыной", "ына")],
+    ("Fem", "Acc"): [("скую", "ская"), ("ову", "ова"), ("еву", "ева"), ("ину", "ина"), ("ыну", "ына")],
+}
+
+
+def surname_nominative(word: str, gender: str | None, case: str | None) -> str | None:
+    """Nominative of a surname unknown to the dictionary, from its ending; None if unsure."""
+    for ending, nominative in _SURNAME_ENDINGS.get((gender or "Masc", case or ""), ()):
+        if word.lower().endswith(ending):
+            return word[: len(word) - len(ending)] + nominative
+    return None
 
 
 def person_normal(text, tokens, analyses, parse) -> str:
@@ -64,7 +93,10 @@ def person_normal(text, tokens, analyses, parse) -> str:
                     and (grammeme is None or grammeme in p.tag.grammemes)
                     and (case is None or p.tag.case == case))
 
-        word = _inflect(parses, analysis, {"nomn", "sing"}, prefer)
+        if any(prefer(p) for p in parses):
+            word = _inflect(parses, analysis, {"nomn", "sing"}, prefer)
+        else:
+            word = surname_nominative(token.text, gender, dict(analysis.feats).get("Case"))
         if word is not None:
             words[i] = word
     return _render(text, tokens, words)

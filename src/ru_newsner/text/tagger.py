@@ -2,12 +2,12 @@
 
 from collections.abc import Sequence
 
+from ..batching import map_by_length
+
 Tag = tuple[str, dict[str, str]]
 
 
 def tag_sentences(morph, sentences: Sequence[Sequence[str]]) -> list[list[Tag]]:
-    """UD ``(pos, feats)`` for every word of every sentence, batched by slovnet."""
-    result = []
-    for markup in morph.map([list(words) for words in sentences]):
-        result.append([(token.pos, token.feats) for token in markup.tokens])
-    return result
+    """UD ``(pos, feats)`` for every word of every sentence, batched by length."""
+    markups = map_by_length(lambda items: morph.infer([list(s) for s in items]), sentences)
+    return [[(token.pos, token.feats) for token in markup.tokens] for markup in markups]

@@ -17,6 +17,8 @@ def recover_case(original: str, produced: str) -> str:
     """Give ``produced`` the letter case shape of ``original`` (Title, UPPER, lower)."""
     if original.isupper() and len(original) > 1:
         return produced.upper()
+    if "-" in original and original.count("-") == produced.count("-"):
+        return "-".join(recover_case(o, p) for o, p in zip(original.split("-"), produced.split("-")))
     if original[:1].isupper():
         return produced[:1].upper() + produced[1:]
     return produced

@@ -1,0 +1,1 @@
+"""Rule-based extractors (dates, laws) and their data files."""

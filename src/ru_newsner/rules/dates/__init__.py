@@ -1,0 +1,92 @@
+"""Rule-based DATE/TIME mentions with intervals resolved against a publication date.
+
+Spans follow NEREL: a leading preposition belongs to the span ("в 2018 году",
+"с 25 по 29 июля"); a time of day joined to its day is one TIME span ("в субботу утром").
+
+``normal`` is the resolved value, as short as its granularity allows: "2024", "2024-02",
+"2024-02-28", "2024-02-29T07:55:08"; a range is "start/end" ("2008/2014"); a duration is
+its ISO 8601 form ("P2Y"); a set is "R/" + its period ("R/P1Y"); an unresolved mention
+(no anchor, or event-relative like "накануне") is its lower-cased text.
+"""
+
+import datetime as dt
+
+from ...records import DateMention, DateParts
+from .patterns import Candidate, candidates
+from .resolve import resolve, to_anchor
+from .select import choose, join
+
+__all__ = ["explain", "find_dates", "normalize"]
+
+
+def normalize(text: str) -> str:
+    """Lower case and ё → е, keeping every offset (same length as ``text``)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.replace("ё", "е")
+
+
+def explain(text: str) -> list[tuple[str, str]]:
+    """``(span text, rule name)`` for each mention: which rule (or join) fired."""
+    norm = normalize(text)
+    return [(text[c.start:c.stop], c.rule) for c in join(choose(candidates(norm)), norm)]
+
+
+def _compact(value: str, granularity: str | None) -> str:
+    if granularity == "year" and value[4:] in ("-01-01", "-12-31"):
+        return value[:4]
+    if granularity == "month":
+        return value[:7]
+    return value
+
+
+def _normal(c: Candidate, span: tuple[str, str] | None, text: str) -> str:
+    p = c.parsed
+    if p.kind == "duration" and p.duration:
+        return p.duration
+    if p.kind == "set" and p.duration:
+        return "R/" + p.duration
+    if span is None:
+        return " ".join(text.lower().split())
+    gran = p.granularity if p.end is None or p.end.granularity == p.granularity else "day"
+    start, end = _compact(span[0], gran), _compact(span[1], gran)
+    if granularity_full(span, gran):
+        return start
+    return start if start == end else f"{start}/{end}"
+
+
+def granularity_full(span: tuple[str, str], gran: str | None) -> bool:
+    """True when the interval is exactly one year/month/day, so one value names it."""
+    if span[0] == span[1]:
+        return True
+    if gran == "year":
+        return span[0][:4] == span[1][:4]
+    if gran == "month":
+        return span[0][:7] == span[1][:7]
+    return False
+
+
+def _mention(c: Candidate, text: str, anchor: dt.date | None) -> DateMention:
+    p = c.parsed
+    span, relative = resolve(p, anchor)
+    mention_text = text[c.start:c.stop]
+    parts = {k: v for k, v in p.parts.items() if k in DateParts.model_fields}
+    return DateMention(
+        start=c.start, stop=c.stop, text=mention_text, label=p.label, source="rules",
+        normal=_normal(c, span, mention_text), date_kind=p.kind, granularity=p.granularity,
+        value_start=span[0] if span else None, value_end=span[1] if span else None,
+        duration=p.duration, is_relative=relative,
+        anchor=anchor.isoformat() if relative and anchor else None, parts=DateParts(**parts),
+    )
+
+
+def find_dates(text: str, anchor: dt.date | dt.datetime | str | None = None) -> list[DateMention]:
+    """DATE and TIME mentions in ``text``, sorted and non-overlapping.
+
+    ``anchor`` is the publication date (date, datetime or ISO string); without it
+    relative mentions keep ``is_relative=True`` and no value.
+    """
+    day = to_anchor(anchor)
+    norm = normalize(text)
+    return [_mention(c, text, day) for c in join(choose(candidates(norm)), norm)]

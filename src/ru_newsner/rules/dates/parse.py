@@ -1,0 +1,307 @@
+"""Turn one rule's regex groups into a :class:`Parsed` (what the text says), or reject it."""
+
+import calendar
+import re
+from dataclasses import dataclass, field, replace
+
+from . import lexicon as lx
+
+Groups = dict[str, str | None]
+
+AGE_BEFORE = re.compile(
+    r"(?:возраст\w*|исполн\w*|ему|ей|им|младше|старше|моложе|достиг\w*|было|был|была|"
+    r"ребенк\w*|детям|девочк\w*|мальчик\w*|юношам?|сейчас|\(|^в|\sв)\s*(?:было\s+|бы\s+)?$")
+AGE_AFTER = re.compile(r"\s*(?:\)|жизни|от\s+роду|и\s+старше|и\s+младше)")
+DURATION_NOUN = re.compile(
+    r"\s*(?:срок|стаж|опыт|гаранти|контракт|период|перерыв|служб|юбиле|истори|правлени|работ|"
+    r"заключени|план|моратори|договор|войн|отсутстви|пребывани|лишени|цикл|программ|соглашени|"
+    r"отпуск|мандат|запрет|кредит|аренд|деятельност|сотрудничеств|отношени|карьер|заточени|"
+    r"строительств|тур|марафон|забастовк|голодовк|визит|пауз|траур|конфликт|осад|блокад|"
+    r"президентств|царствовани|пребывани|оккупаци|отбывани|паузы|обучени|курс)")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    label: str = "DATE"
+    kind: str = "point"
+    granularity: str | None = None
+    parts: dict = field(default_factory=dict)
+    rel: tuple[int, str] | None = None      # (offset, unit) against the anchor
+    vague: bool = False                      # relative, but not to the anchor ("накануне")
+    duration: str | None = None
+    end: "Parsed | None" = None              # the upper bound of a range
+    tod: bool = False                        # a time of day, may join an adjacent date
+    needs_next: bool = False                 # "в ночь" — only with a following date
+
+
+def _month(word: str | None) -> int | None:
+    if not word:
+        return None
+    row = lx.lookup(lx.MONTHS, word)
+    return row[1] if row else None
+
+
+def _year(g: Groups, n: int) -> tuple[int | None, tuple[int, str] | None, bool]:
+    """Year number, or a relative year ("прошлого года"), or vague ("того же года")."""
+    if g.get(f"y{n}"):
+        return int(g[f"y{n}"]), None, False
+    if g.get(f"r{n}"):
+        row = lx.lookup(lx.RELATIVE, g[f"r{n}"])
+        offset = row[1] if row else None
+        return None, (offset, "year") if offset is not None else None, offset is None
+    return None, None, False
+
+
+def _valid_day(day: int, month: int, year: int | None) -> bool:
+    return day <= (calendar.monthrange(year, month)[1] if year else (29 if month == 2 else
+                                                                     calendar.monthrange(2001, month)[1]))
+
+
+def _date(g: Groups, n: int, month: int | None = None) -> Parsed | None:
+    d = int(g[f"d{n}"]) if g.get(f"d{n}") else None
+    m = _month(g.get(f"m{n}")) or month
+    y, rel, vague = _year(g, n)
+    if d and m and not _valid_day(d, m, y):
+        return None
+    parts = {"day": d, "month": m, "year": y}
+    if g.get("w1") and n == 1:
+        parts["weekday"] = lx.lookup(lx.WEEKDAYS, g["w1"])[1]
+    gran = "day" if d else "month" if m else "year"
+    return Parsed(granularity=gran, parts={k: v for k, v in parts.items() if v is not None},
+                  rel=rel, vague=vague)
+
+
+def day_month(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    return _date(g, 1)
+
+
+def day_range(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    end = _date(g, 2)
+    if end is None:
+        return None
+    start = _date(g, 1, month=end.parts["month"])
+    if start is None:
+        return None
+    if "year" not in start.parts and "year" in end.parts:
+        start = replace(start, parts={**start.parts, "year": end.parts["year"]})
+    return Parsed(kind="range", granularity="day", parts=start.parts, rel=end.rel, end=end)
+
+
+def month_year(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    return _date(g, 1)
+
+
+def month_range(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    end = _date(g, 2)
+    start = _date(g, 1)
+    if "year" in end.parts:
+        start = replace(start, parts={**start.parts, "year": end.parts["year"]})
+    return Parsed(kind="range", granularity="month", parts=start.parts, rel=end.rel, end=end)
+
+
+def year_only(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    return Parsed(granularity="year", parts={"year": int(g["y1"])})
+
+
+MEASURE = re.compile(r"[ \xa0]*(?:руб|долл|евро|фунт|чел|тыс|млн|млрд|км|кг|т\b|тонн|шт|гр|га\b|кв|куб|"
+                     r"метр|процент|раз|единиц|мест|голос|страниц|экземпляр|сотрудник|жител|солдат|"
+                     r"случа|%|\$|€)")
+
+
+def year_bare(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    """A bare 4-digit year: with a preposition unless an amount follows, else only before
+    punctuation or a line end ("(2003)", "Олимпиаде-2016\n")."""
+    if MEASURE.match(after):
+        return None
+    if not g.get("lead") and re.match(r"[ \xa0]*(?!(?:и|или)\s)[а-яa-z]", after):
+        return None
+    return year_only(g)
+
+
+def year_range(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    if not g.get("yw") and before.rstrip().endswith("("):
+        return None  # NEREL: "(2001—2003)" is two years
+    y1 = int(g["y1"])
+    y2 = int(g["y2"]) if g.get("y2") else y1 // 100 * 100 + int(g["y2s"])
+    if y2 <= y1:
+        return None
+    return Parsed(kind="range", granularity="year", parts={"year": y1},
+                  end=Parsed(granularity="year", parts={"year": y2}))
+
+
+def decade(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    value = int(g["dec"])
+    if value < 100:
+        value += 1900 if value >= 20 else 2000
+    return Parsed(granularity="decade", parts={"decade": value})
+
+
+def century(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    raw = g["cen"]
+    value = int(raw) if raw.isdigit() else lx.roman(raw)
+    if not value or value > 21:
+        return None
+    return Parsed(granularity="century", parts={"century": value})
+
+
+def season(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    name = lx.lookup(lx.SEASONS, g["sea"])[1]
+    y, rel, vague = _year(g, 1)
+    if g.get("rs"):
+        row = lx.lookup(lx.RELATIVE, g["rs"])
+        rel, vague = ((row[1], "year"), False) if row and row[1] is not None else (None, True)
+    parts = {"season": name, **({"year": y} if y else {})}
+    return Parsed(granularity="season", parts=parts, rel=rel, vague=vague or not (y or rel))
+
+
+def holiday(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    _, name, m, d = lx.lookup(lx.HOLIDAYS, g["hol"])
+    parts = {"holiday": name, **({"month": m, "day": d} if m else {})}
+    return Parsed(granularity="day", parts=parts, vague=m is None)
+
+
+def weekday(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    word = g["w1"]
+    lead = (g.get("lead") or "").split()
+    if word.startswith("сред") and word != "среду" and not (lead and lead[-1] in ("до", "к", "ко", "со", "с")):
+        return None  # "среда", "в среде" is also "environment"
+    wd = lx.lookup(lx.WEEKDAYS, word)[1]
+    offset = 0
+    if g.get("rw"):
+        row = lx.lookup(lx.RELATIVE, g["rw"])
+        offset = row[1] if row and row[1] is not None else 0
+    return Parsed(granularity="day", parts={"weekday": wd}, rel=(offset, "weekday"))
+
+
+def weekday_adj(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    return Parsed(granularity="day", parts={"weekday": lx.lookup(lx.WEEKDAY_ADJ, g["wda"])[1]},
+                  vague=True)
+
+
+def month_adj(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    return Parsed(granularity="month", parts={"month": lx.lookup(lx.MONTH_ADJ, g["ma"])[1]})
+
+
+def month_alone(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    return _date(g, 1)
+
+
+def _unit(word: str) -> tuple[str, str, str, str] | None:
+    return lx.lookup(lx.UNITS, word) or lx.lookup(lx.HALF_UNITS, word)
+
+
+def relative(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    row = lx.lookup(lx.RELATIVE, g["rel"])
+    offset = row[1] if row else None
+    unit = _unit(g["ru"])
+    if unit is None:  # "время", "период", "пора"
+        return Parsed(granularity=None, vague=True)
+    gran, label = unit[1], unit[3]
+    if gran in ("day", "hour", "minute", "second", "season") or offset is None or g["ru"] in ("лет",):
+        return Parsed(label=label, granularity=gran, vague=True)
+    return Parsed(label=label, granularity=gran, rel=(offset, gran))
+
+
+def weekend(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    return Parsed(granularity="day", vague=True)
+
+
+def deictic(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    word = g.get("dx") or g.get("dxa")
+    if word == "накануне" and not re.match(
+            r"\s*(?:[^\w\s]|$|\w+(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ат|ят)\b|"
+            r"(?:он|она|они|оно|мы|я|вы|это|там|здесь|же|уже|также|тоже)\b|"
+            r"(?:утром|вечером|днем|ночью|в|во|на)\b)", after):
+        return None  # "накануне выборов" is a preposition
+    rows = lx.DEICTIC if g.get("dx") else lx.DEICTIC_ADJ
+    offset = lx.lookup(rows, word)[1]
+    if offset is None:
+        return Parsed(granularity="day", vague=True)
+    return Parsed(granularity="day", rel=(offset, "day"))
+
+
+def last_year_adj(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    return Parsed(granularity="year", rel=(-2 if g["lya"].startswith("поза") else -1, "year"))
+
+
+def _amount(q: str | None) -> float | None:
+    return 1.0 if q is None else lx.number(q)
+
+
+def _iso_duration(amount: float | None, letter: str) -> str | None:
+    if amount is None:
+        return None
+    n = int(amount) if amount == int(amount) else amount
+    if letter == "C":
+        return f"P{n * 100}Y"
+    if letter == "X":
+        return f"P{n * 10}Y"
+    if letter == "Q":
+        return f"P{n * 3}M"
+    if letter == "S":
+        return None
+    return f"PT{n}{letter.upper()}" if letter in "Hms" else f"P{n}{letter}"
+
+
+def offset(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    unit = _unit(g["u"])
+    amount = 0.5 if lx.lookup(lx.HALF_UNITS, g["u"]) else _amount(g.get("q"))
+    sign = 1 if g.get("dir") in ("через", "спустя") else -1
+    parts = {"unit": unit[1], **({"amount": amount} if amount else {})}
+    exact = amount is not None and amount == int(amount) and unit[1] not in ("century", "decade", "season")
+    vague = not exact or g.get("dir") == "спустя" or g.get("approx") is not None
+    n = int(amount) * sign if exact else None
+    return Parsed(label=unit[3], granularity=unit[1], parts={**parts, "offset": n} if n else parts,
+                  rel=None if vague else (n, unit[1]), vague=vague)
+
+
+def event_offset(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    unit = _unit(g["u"])
+    return Parsed(label=unit[3], granularity=unit[1], parts={"unit": unit[1]}, vague=True)
+
+
+def duration(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    unit = _unit(g["u"])
+    if unit is None:
+        return None
+    half = lx.lookup(lx.HALF_UNITS, g["u"]) is not None
+    amount = 0.5 if half else _amount(g.get("q"))
+    if unit[1] == "year" and (AGE_BEFORE.search(before[-40:]) or AGE_AFTER.match(after)):
+        return None
+    q = g.get("q") or ""
+    if q.isdigit() and len(q) == 4 and g["u"] in ("год", "года", "году", "годом", "годе"):
+        return None  # "в 2009 году" is a year, not a duration
+    iso = _iso_duration(amount, unit[2]) if amount else None
+    if g.get("u2") and iso:
+        unit2 = _unit(g["u2"])
+        iso2 = _iso_duration(_amount(g.get("q2")), unit2[2])
+        iso = iso + iso2.split("T")[-1] if iso2 and "T" in iso else iso
+    parts = {"unit": unit[1], **({"amount": amount} if amount else {})}
+    return Parsed(label=unit[3], kind="duration", granularity=unit[1], parts=parts, duration=iso)
+
+
+ADJ_UNITS = {"летн": ("year", "Y", "DATE"), "годичн": ("year", "Y", "DATE"),
+             "месячн": ("month", "M", "DATE"), "недельн": ("week", "W", "DATE"),
+             "дневн": ("day", "D", "DATE"), "суточн": ("day", "D", "DATE"),
+             "вековн": ("century", "C", "DATE"), "часов": ("hour", "H", "TIME"),
+             "минутн": ("minute", "m", "TIME"), "секундн": ("second", "s", "TIME")}
+
+
+def duration_adj(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    gran, letter, label = ADJ_UNITS[g["ua"]]
+    num = g.get("qa") or ""
+    if not num and g["ua"] != "годичн":
+        return None
+    if gran == "year" and g["ua"] == "летн" and not DURATION_NOUN.match(after):
+        return None  # "15-летний мальчик" is an age
+    amount = lx.adj_number(num) if num else 1.0
+    return Parsed(label=label, kind="duration", granularity=gran,
+                  parts={"unit": gran, **({"amount": amount} if amount else {})},
+                  duration=_iso_duration(amount, letter))
+
+
+def frequency(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    if g.get("fr"):
+        return Parsed(kind="set", duration=lx.lookup(lx.FREQUENCY, g["fr"])[1])
+    unit = _unit(g["u"])
+    return Parsed(label=unit[3], kind="set", granularity=unit[1], duration=_iso_duration(1, unit[2]))

@@ -1,0 +1,67 @@
+"""Parsers for numeric dates and times of day (see :mod:`.parse` for the rest)."""
+
+from dataclasses import replace
+
+from . import lexicon as lx
+from .parse import Groups, Parsed, _valid_day
+
+
+def numeric(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    d, m, y = int(g["nd"]), int(g["nm"]), int(g["ny"])
+    if not 1 <= m <= 12 or not 1 <= d or not _valid_day(d, m, y):
+        return None
+    parts = {"day": d, "month": m, "year": y}
+    if g.get("hh"):
+        t = clock(g)
+        return replace(t, parts={**parts, **t.parts}, tod=False) if t else None
+    return Parsed(granularity="day", parts=parts)
+
+
+def clock(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    sep = g.get("sep")
+    if sep == "." and not (g.get("tl") or g.get("tz")):
+        return None
+    time = f"{int(g['hh']):02d}:{g['mi']}" + (f":{g['ss']}" if g.get("ss") else "")
+    return Parsed(label="TIME", granularity="second" if g.get("ss") else "minute",
+                  parts={"time": time}, tod=True)
+
+
+POD_HOURS = {"утра": 0, "дня": 12, "вечера": 12, "ночи": 0}
+
+
+def hours(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    h = lx.number(g["h"]) if g.get("h") else 1
+    if h is None or h != int(h) or not 0 <= h <= 24:
+        return None
+    h = int(h)
+    pod = g.get("pod")
+    if (pod == "вечера" and h < 12) or (pod == "дня" and 1 <= h <= 6):
+        h += 12
+    elif pod == "ночи" and h == 12:
+        h = 0
+    mi = int(g["mi2"]) if g.get("mi2") else 0
+    if mi > 59 or h > 23:
+        return None
+    return Parsed(label="TIME", granularity="minute" if g.get("mi2") else "hour",
+                  parts={"time": f"{h:02d}:{mi:02d}"}, tod=True)
+
+
+def noon(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    time = "12:00" if g["nm"].startswith(("полд", "полуд")) else "00:00"
+    return Parsed(label="TIME", granularity="minute", parts={"time": time}, tod=True)
+
+
+def part_of_day(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    return Parsed(label="TIME", granularity="hour", tod=True, vague=True)
+
+
+def night_prefix(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    return Parsed(label="TIME", granularity="hour", tod=True, vague=True, needs_next=True)
+
+
+def minute_of_match(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    return Parsed(label="TIME", granularity="minute", vague=True)
+
+
+def vague_time(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    return Parsed(label="TIME", granularity="hour", vague=True)

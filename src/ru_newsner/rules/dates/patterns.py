@@ -1,0 +1,159 @@
+"""The detection rules: an ordered list of small named regexes, each with its parser.
+
+Every rule matches the normalized text (lower case, ё → е, same length as the original).
+Where matches of several rules overlap, the longest wins (ties: the earlier rule).
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon as lx
+from . import parse as p
+from . import parse_time as pt
+from .fragments import (
+    ADJ_NUM, APPROX, DUR_LEAD, END, HALF, LEAD, OPT_LEAD, POS, QTY, REL, START, TLEAD, TZ,
+    UNIT, YW, day, month, month_gen, weekday, year, year_or_rel,
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named regex; ``lead`` names the prefix looked for before a match (``!``: required)."""
+
+    name: str
+    lead: str
+    regex: str
+    parse: Callable[..., "p.Parsed | None"]
+
+
+
+
+_DEIX = lx.alternation(lx.DEICTIC[:5])
+_YEAR_BARE = r"(?P<y1>1[89]\d\d|20[0-3]\d)"
+_NUMDATE = r"(?P<nd>[0-2]?\d|3[01])(?P<ns>[./-])(?P<nm>0?\d|1[0-2])(?P=ns)(?P<ny>1\d{3}|20\d{2})"
+_CLOCK = r"(?P<hh>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
+
+LEADS = {
+    "date": rf"(?:{POS}|{LEAD})", "time": TLEAD, "deix": r"(?:(?:до|с|со|к|ко)\s+)",
+    "date_wd": rf"(?:{POS}|{LEAD})?(?:{_DEIX}|(?:{REL}\s+)?(?P<w1>{lx.alternation(lx.WEEKDAYS)}))"
+               rf"\s*[,—–-]?\s*|(?:{POS}|{LEAD})",
+    "ago": rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<q>{QTY})\s+)?(?P<u>{UNIT}|{HALF})\s+(?:тому\s+)?",
+    "event": rf"(?:на\s+)?(?:{APPROX}\s+)?(?:(?P<q>{QTY})\s+)?(?P<u>{UNIT}|{HALF})\s+",
+    "dur_half": rf"(?:{APPROX}\s+)?(?:{DUR_LEAD}\s+)?(?:{APPROX}\s+)?",
+    "dur": rf"(?:{APPROX}\s+)?(?:{DUR_LEAD}\s+)?(?:{APPROX}\s+)?(?P<q>{QTY})\s+",
+}
+
+RULES: list[Rule] = [
+    Rule("numeric_date", "date", rf"{_NUMDATE}(?:,?\s+(?:в\s+)?{_CLOCK}(?P<tz>{TZ})?)?", pt.numeric),
+    Rule("iso_date", "", r"(?P<ny>1\d{3}|20\d{2})-(?P<nm>0\d|1[0-2])-(?P<nd>[0-3]\d)"
+                     rf"(?:[t\s]{_CLOCK})?", pt.numeric),
+    Rule("day_month", "date_wd", rf"{day(1)}\s+{month_gen(1)}(?:\s+{year_or_rel(1)})?", p.day_month),
+    Rule("day_range", "date", rf"{day(1)}(?:\s+{month_gen(1)})?(?:\s+{year_or_rel(1)})?"
+                      rf"(?:\s*[-–—]\s*|\s+(?:по|до|на)\s+){day(2)}\s+{month_gen(2)}"
+                      rf"(?:\s+{year_or_rel(2)})?", p.day_range),
+    Rule("month_year", "date", rf"{month(1)}(?:\s+|\s*,\s*){year_or_rel(1)}", p.month_year),
+    Rule("month_range", "date", rf"{month(1)}\s*(?:[-–—]|\s+или\s+)\s*{month(2)}"
+                        rf"(?:\s+{year_or_rel(2)})?", p.month_range),
+    Rule("month_alone", "date!", rf"{month(1)}", p.month_alone),
+    Rule("year", "date", rf"{year(1)}{YW}", p.year_only),
+    Rule("year_m", "date", rf"(?P<y1>1[0-9]{{3}}|20[0-9]{{2}})-?(?:м|го|й)", p.year_only),
+    Rule("year_bare", "date", rf"{_YEAR_BARE}(?![-/]\d)", p.year_bare),
+    Rule("year_range", "date", rf"{year(1)}{YW}?(?:\s*[-–—]\s*|\s+(?:по|до)\s+)"
+                       rf"(?:{year(2)}|(?P<y2s>\d\d)(?!\d))(?P<yw>{YW})?", p.year_range),
+    Rule("decade", "date", rf"(?P<dec>(?:1[0-9]|20)\d0|[1-9]0)-?(?:е|х|ые|ых|м|ми)"
+                   rf"(?:\s+(?:год(?:ы|ов|ах|ам|ами)|гг))?", p.decade),
+    Rule("century", "date", rf"(?P<cen>[xvi]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й|ом))?\s+"
+                    rf"(?:век(?:а|у|ом|е|ов|ах)?|вв?(?=\.))", p.century),
+    Rule("season", "date", rf"(?:(?P<rs>{REL})\s+)?(?P<sea>летом|зимой|весной|осенью)"
+                   rf"(?:\s+{year_or_rel(1)})?", p.season),
+    Rule("season_year", "date", rf"(?P<sea>{lx.alternation(lx.SEASONS)})\s+{year_or_rel(1)}", p.season),
+    Rule("season_rel", "date", rf"(?P<rs>{REL})\s+(?P<sea>{lx.alternation(lx.SEASONS)})", p.season),
+    Rule("holiday", "date", rf"(?P<hol>{lx.alternation(lx.HOLIDAYS)})", p.holiday),
+    Rule("weekday", "date", rf"(?:(?P<rw>{REL})\s+)?{weekday(1)}", p.weekday),
+    Rule("weekday_adj", "", rf"(?P<wda>{lx.alternation(lx.WEEKDAY_ADJ)})[а-я]{{1,3}}", p.weekday_adj),
+    Rule("month_adj", "", rf"(?P<ma>{lx.alternation(lx.MONTH_ADJ)})(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)",
+         p.month_adj),
+    Rule("relative", "date", rf"(?P<rel>{REL})\s+(?P<ru>{UNIT}|{HALF}|время|времени|период\w*)",
+         p.relative),
+    Rule("deictic", "deix", rf"(?P<dx>{lx.alternation(lx.DEICTIC)})",
+         p.deictic),
+    Rule("deictic_adj", "deix", rf"(?P<dxa>{lx.alternation(lx.DEICTIC_ADJ)})[а-я]{{2,3}}"
+                        r"(?:\s+(?:дн(?:я|ю|ем|е)|день))?", p.deictic),
+    Rule("last_year_adj", "", r"(?P<lya>(?:поза)?прошлогодн)[а-я]{2,3}", p.last_year_adj),
+    Rule("clock", "time", rf"{_CLOCK}(?:\s+час(?:а|ов)?)?(?P<tz>{TZ})?", pt.clock),
+    Rule("hours", "time!", rf"(?P<h>\d{{1,2}}|{lx.alternation(lx.NUMBERS)})\s+(?:час(?:а|ов)?"
+                  rf"(?:\s+(?P<mi2>\d{{1,2}})\s+минут\w*)?(?:\s+(?P<pod>утра|дня|вечера|ночи))?|"
+                  rf"(?P<pod2>утра|вечера|ночи))(?P<tz>{TZ})?", pt.hours),
+    Rule("hour_one", "time!", rf"час\s+(?P<pod>дня|ночи)", pt.hours),
+    Rule("noon", "time", rf"(?P<nm>полд(?:ень|ня)|полудн[яю]|полноч(?:ь|и)|полуноч[иь])", pt.noon),
+    Rule("ago", "ago!", r"назад", p.offset),
+    Rule("after", "", rf"(?P<dir>через|спустя)\s+(?:(?P<approx>{APPROX})\s+)?(?:(?P<q>{QTY})\s+)?"
+                      rf"(?P<u>{UNIT}|{HALF})", p.offset),
+    Rule("event_offset", "event!", r"позже|позднее|ранее|раньше|спустя", p.event_offset),
+    Rule("duration", "dur!", rf"(?P<u>{UNIT})(?:\s+(?:и\s+)?(?P<q2>{QTY})\s+(?P<u2>{UNIT}))?", p.duration),
+    Rule("duration_half", "dur_half", rf"(?P<u>{HALF})",
+         p.duration),
+    Rule("duration_unit", "", rf"(?:(?:{APPROX})\s+)?(?:за|на|в\s+течени[еи]|на\s+протяжении|около|почти|"
+                          r"более|менее|свыше|целый|целых|целого)\s+(?:целый\s+|целого\s+)?"
+                          r"(?P<u>год|года|месяц|месяца|неделю|недели|сутки|суток|час|часа|минуту|минуты)",
+         p.duration),
+    Rule("duration_adj", "", rf"(?P<qa>{ADJ_NUM})?(?P<ua>летн|годичн|месячн|недельн|дневн|суточн|вековн|"
+                         r"часов|минутн|секундн)[а-я]{1,3}", p.duration_adj),
+    Rule("per_unit", "", r"(?:раз\s+)?в\s+(?P<u>год|сутки|месяц|неделю|день|час|минуту|секунду)(?=\s*[.,;:)!?]|\s*$)",
+         p.frequency),
+    Rule("weekend", "date", rf"(?:(?:{REL}|все)\s+)?выходн(?:ые|ых|ым|ыми)(?:\s+дн(?:и|ей|ям|ях))?",
+         p.weekend),
+    Rule("frequency", "", r"(?P<fr>ежегодно|ежемесячно|еженедельно|ежедневно|ежечасно|ежеквартально)"
+                      rf"|кажд(?:ый|ую|ое|ого|ые|ых|ом)\s+(?P<u>{UNIT})", p.frequency),
+    Rule("part_of_day", "", r"(?:(?:рано|поздно|ранним|поздним|поздней|глубокой|глубоко)\s+)?"
+                        r"(?:утром|вечером|ночью|днем)|(?:с|до)\s+(?:самого\s+)?(?:утра|вечера)|"
+                        r"в\s+(?:ночное|дневное|вечернее|утреннее)\s+время|"
+                        rf"(?:утро|вечер|ночь)\s+{weekday(1)}", pt.part_of_day),
+    Rule("night_prefix", "", r"(?:в\s+)?ночь", pt.night_prefix),
+    Rule("match_minute", "", r"на\s+(?:\d{1,3}-?(?:й|ей|ой)|(?:перв|втор|трет|четверт|пят|шест|седьм|"
+                         r"восьм|девят|десят)[а-я]{1,3})\s+минуте", pt.minute_of_match),
+]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    stop: int
+    rule: str
+    parsed: "p.Parsed"
+
+
+@cache
+def compiled() -> list[tuple[Rule, re.Pattern, re.Pattern | None]]:
+    """The rules, compiled once: the core (no lead, so the scan is fast) and the lead."""
+    leads = {k: re.compile(rf"(?<!\w)(?:{v})\Z") for k, v in LEADS.items()}
+    return [(r, re.compile("(?:" + r.regex + ")" + END), leads.get(r.lead.rstrip("!")))
+            for r in RULES]
+
+
+_START = re.compile(START)
+
+
+def candidates(norm: str) -> list[Candidate]:
+    """Every accepted match of every rule in the normalized text, with its lead."""
+    found = []
+    for rule, pattern, lead in compiled():
+        for m in pattern.finditer(norm):
+            start = m.start()
+            if not _START.match(norm, start):
+                continue
+            groups = m.groupdict()
+            if lead is not None:
+                back = lead.search(norm, max(0, start - 45), start)
+                if back and back.start() < start:
+                    start = back.start()
+                    groups["lead"] = groups["tl"] = back.group()
+                    groups.update({k: v for k, v in back.groupdict().items() if v})
+                elif rule.lead.endswith("!"):
+                    continue
+            parsed = rule.parse(groups, norm[max(0, start - 60):start], norm[m.end():m.end() + 30])
+            if parsed is not None:
+                found.append(Candidate(start, m.end(), rule.name, parsed))
+    return found

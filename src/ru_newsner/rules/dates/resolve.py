@@ -1,0 +1,138 @@
+"""Resolve a :class:`Parsed` against an optional anchor into an inclusive ISO interval.
+
+Policies:
+- a day+month or month without a year takes the occurrence *nearest* the anchor
+  (``"в январе"`` in a December article is next January; ``"в декабре"`` in a January
+  article is last December); without an anchor it stays unresolved;
+- a weekday alone is its latest occurrence on or before the anchor ("в понедельник");
+  "в прошлый/следующий понедельник" moves a week back/forward;
+- event-relative expressions ("накануне", "на следующий день", "годом позже") and vague
+  ones ("в последние годы") are ``is_relative`` with no value, never a guessed one.
+"""
+
+import calendar
+import datetime as dt
+
+from .parse import Parsed
+
+SEASON_MONTHS = {"winter": (12, 2), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+Interval = tuple[str, str] | None
+
+
+def to_anchor(anchor: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """Accept a date, datetime or ISO string (date or datetime) as the anchor date."""
+    if anchor is None or anchor == "":
+        return None
+    if isinstance(anchor, str):
+        anchor = dt.datetime.fromisoformat(anchor.strip().replace("Z", "+00:00"))
+    return anchor.date() if isinstance(anchor, dt.datetime) else anchor
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _span(y: int, m: int | None = None, d: int | None = None) -> tuple[str, str]:
+    if m is None:
+        return f"{y:04d}-01-01", f"{y:04d}-12-31"
+    if d is None:
+        return f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{_last_day(y, m):02d}"
+    return (f"{y:04d}-{m:02d}-{d:02d}",) * 2
+
+
+def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date) -> int:
+    best = min((anchor.year + k for k in (-1, 0, 1)),
+               key=lambda y: abs((dt.date(y, month, min(day, _last_day(y, month))) - anchor).days))
+    return best
+
+
+def _relative(offset: int, unit: str, anchor: dt.date) -> Interval:
+    if unit == "day":
+        d = anchor + dt.timedelta(days=offset)
+        return _span(d.year, d.month, d.day)
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=offset)
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    if unit == "month":
+        return _span(*_shift_month(anchor.year, anchor.month, offset))
+    if unit == "year":
+        return _span(anchor.year + offset)
+    return None
+
+
+def _weekday(weekday: int, offset: int, anchor: dt.date) -> Interval:
+    d = anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+    if offset:
+        d = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=offset, days=weekday)
+    return _span(d.year, d.month, d.day)
+
+
+def _absolute(parts: dict, gran: str | None) -> Interval:
+    y = parts.get("year")
+    if parts.get("century"):
+        c = parts["century"]
+        return f"{(c - 1) * 100 + 1:04d}-01-01", f"{c * 100:04d}-12-31"
+    if parts.get("decade"):
+        return f"{parts['decade']:04d}-01-01", f"{parts['decade'] + 9:04d}-12-31"
+    if y is None:
+        return None
+    if parts.get("season"):
+        first, last = SEASON_MONTHS[parts["season"]]
+        start_year = y - 1 if parts["season"] == "winter" else y
+        return f"{start_year:04d}-{first:02d}-01", f"{y:04d}-{last:02d}-{_last_day(y, last):02d}"
+    return _span(y, parts.get("month"), parts.get("day"))
+
+
+def interval(p: Parsed, anchor: dt.date | None) -> tuple[Interval, bool]:
+    """``((start, end) or None, is_relative)`` for one parsed expression (no range end)."""
+    parts = dict(p.parts)
+    if p.vague:
+        return None, True
+    if p.rel is not None:
+        if anchor is None:
+            return None, True
+        offset, unit = p.rel
+        if unit == "weekday":
+            return _weekday(parts["weekday"], offset, anchor), True
+        if "season" in parts or "month" in parts:
+            parts["year"] = anchor.year + offset
+            return _absolute(parts, p.granularity), True
+        return _relative(offset, unit, anchor), True
+    if "year" not in parts and "month" in parts:
+        if anchor is None:
+            return None, True
+        parts["year"] = _nearest_year(parts["month"], parts.get("day", 1), anchor)
+        if parts.get("day") and parts["day"] > _last_day(parts["year"], parts["month"]):
+            return None, True
+        return _absolute(parts, p.granularity), True
+    if "time" in parts and "year" not in parts:
+        if anchor is None:
+            return None, True
+        return _span(anchor.year, anchor.month, anchor.day), True
+    return _absolute(parts, p.granularity), False
+
+
+def with_time(span: Interval, time: str | None) -> Interval:
+    """Attach a time of day to a one-day interval."""
+    if span is None or time is None or span[0] != span[1]:
+        return span
+    value = f"{span[0]}T{time}" if len(time) > 5 else f"{span[0]}T{time}"
+    return value, value
+
+
+def resolve(p: Parsed, anchor: dt.date | None) -> tuple[Interval, bool]:
+    """The interval of a point, range or time (durations and sets have none)."""
+    if p.kind in ("duration", "set"):
+        return None, p.rel is not None
+    span, relative = interval(p, anchor)
+    if p.end is not None:
+        end, end_relative = interval(p.end, anchor)
+        if span is None or end is None or end[1] < span[0]:
+            return None, relative or end_relative
+        return (span[0], end[1]), relative or end_relative
+    return with_time(span, p.parts.get("time")), relative

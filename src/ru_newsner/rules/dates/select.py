@@ -1,0 +1,79 @@
+"""Choose non-overlapping candidates (longest first), then join neighbours.
+
+Joins follow NEREL: a time of day next to a day ("в субботу утром", "в 19:00 25 ноября")
+becomes one TIME span; "с X по Y" of two dates becomes one range; "в ночь" needs a date.
+"""
+
+import re
+from dataclasses import replace
+
+from .parse import Parsed
+from .patterns import Candidate
+
+_GAP = re.compile(r"\s*,?\s*\Z")
+_FROM = re.compile(r"(?:с|со|от|начиная\s+с)\s")
+_TO = re.compile(r"(?:по|до|и)\s")
+
+
+def choose(found: list[Candidate]) -> list[Candidate]:
+    """Greedy: longest first, earlier rule on ties; result sorted by start."""
+    order = sorted(range(len(found)), key=lambda i: (found[i].start - found[i].stop, i))
+    taken: list[Candidate] = []
+    for i in order:
+        c = found[i]
+        if all(c.stop <= t.start or t.stop <= c.start for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _is_day(p: Parsed) -> bool:
+    return p.label == "DATE" and p.kind == "point" and p.granularity == "day"
+
+
+def _time_join(a: Parsed, b: Parsed) -> Parsed | None:
+    if not (a.tod or b.tod) or a.needs_next:
+        return None
+    if not all(x.tod or _is_day(x) for x in (a, b)):
+        return None
+    day = a if not a.tod else b if not b.tod else None
+    times = [x for x in (a, b) if x.tod]
+    time = next((x.parts["time"] for x in times if "time" in x.parts), None)
+    parts = {**(day.parts if day else {}), **({"time": time} if time else {})}
+    for x in (a, b):
+        parts.update({k: v for k, v in x.parts.items() if k not in parts})
+    gran = next((x.granularity for x in times if "time" in x.parts), "day" if day else "hour")
+    vague = (day.vague if day else True) if day or not time else all(x.vague for x in times)
+    return Parsed(label="TIME", granularity=gran, parts=parts, rel=day.rel if day else None,
+                  vague=vague, tod=True)
+
+
+def _range_join(a: Parsed, b: Parsed, a_text: str, b_text: str) -> Parsed | None:
+    if not (_FROM.match(a_text) and _TO.match(b_text)) or a.kind != "point" or b.kind != "point":
+        return None
+    if _TO.match(b_text).group().strip() == "и":
+        return None
+    label = "TIME" if a.label == b.label == "TIME" else "DATE"
+    return Parsed(label=label, kind="range", granularity=a.granularity, parts=a.parts, rel=a.rel,
+                  vague=a.vague, end=b)
+
+
+def _night_join(a: Parsed, b: Parsed) -> Parsed | None:
+    if not a.needs_next or b.label != "DATE" or b.kind not in ("point", "range"):
+        return None
+    return replace(b, label="TIME", tod=True, needs_next=False)
+
+
+def join(chosen: list[Candidate], norm: str) -> list[Candidate]:
+    """Merge adjacent candidates per the joins above; drop a lone "в ночь"."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and _GAP.match(norm, prev.stop, c.start) and _GAP.match(norm[prev.stop:c.start]):
+            a_text, b_text = norm[prev.start:prev.stop], norm[c.start:c.stop]
+            merged = (_night_join(prev.parsed, c.parsed) or _time_join(prev.parsed, c.parsed)
+                      or _range_join(prev.parsed, c.parsed, a_text, b_text))
+            if merged is not None:
+                out[-1] = Candidate(prev.start, c.stop, f"{prev.rule}+{c.rule}", merged)
+                continue
+        out.append(c)
+    return [c for c in out if not c.parsed.needs_next]

@@ -1,0 +1,58 @@
+"""The spaCy backbone: order kept, stage order enforced, inputs checked (issue 2)."""
+
+import pytest
+from spacy.tokens import Doc
+
+import ru_newsner
+from conftest import assert_offsets
+from ru_newsner.errors import InputError, StageOrderError
+from ru_newsner.pipeline.stages import NamesStage
+
+
+def test_pipe_keeps_order(pipeline):
+    texts = [f"Сообщение {i}: в Москве выступил Иван Петров." if i % 2 else "Пусто." for i in range(7)]
+    articles = list(pipeline.pipe([(t, {"id": str(i)}) for i, t in enumerate(texts)], batch_size=3))
+    assert [a.id for a in articles] == [str(i) for i in range(7)]
+    assert [a.text for a in articles] == texts
+    for a in articles:
+        assert_offsets(a)
+
+
+def test_doc_text_is_kept_exactly(pipeline):
+    text = "  Иван  Петров\n\n\tприехал в\u00a0Москву.  "
+    doc = pipeline.nlp.make_doc(text)
+    assert doc.text == text
+    assert pipeline(text).text == text
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", ".", "а"])
+def test_trivial_texts(pipeline, text):
+    article = pipeline(text)
+    assert article.mentions == []
+
+
+def test_stage_before_its_needs_is_refused():
+    with pytest.raises(StageOrderError, match="needs"):
+        ru_newsner.load(stages=["ru_newsner_names", "ru_newsner_morph", "ru_newsner_slovnet"])
+
+
+def test_stage_called_on_unprepared_doc_raises(pipeline):
+    doc = Doc(pipeline.nlp.vocab, words=["Иван", "Петров"])
+    with pytest.raises(StageOrderError, match="ru_newsner_names"):
+        NamesStage()(doc)
+
+
+def test_published_at_is_validated(pipeline):
+    with pytest.raises(InputError, match="ISO"):
+        pipeline("Вчера.", published_at="29 февраля")
+
+
+def test_non_text_is_refused(pipeline):
+    with pytest.raises(InputError):
+        pipeline(b"bytes")
+
+
+def test_extract_helper():
+    article = ru_newsner.extract("Глава Сбербанка Герман Греф.", id="x")
+    assert article.id == "x"
+    assert "Герман Греф" in {m.normal for m in article.mentions}

@@ -24,7 +24,7 @@ CASES = [
     ("Премию вручили в 2008, а потом снова.", "в 2008", "2008-01-01", "2008-12-31", "year", "point"),
     ("Выборы прошли в 2011 году.", "в 2011 году", "2011-01-01", "2011-12-31", "year", "point"),
     ("в 2018 году", "в 2018 году", "2018-01-01", "2018-12-31", "year", "point"),
-    ("В 2016 Г. ИХ БЫЛО БОЛЬШЕ.", "В 2016 Г.", "2016-01-01", "2016-12-31", "year", "point"),
+    ("В 2016 Г. ИХ БЫЛО БОЛЬШЕ.", "В 2016 Г", "2016-01-01", "2016-12-31", "year", "point"),
     ("Указ принят в 1992 году.", "в 1992 году", "1992-01-01", "1992-12-31", "year", "point"),
     # day month year
     ("Закон подписан 12 сентября 2012 года.", "12 сентября 2012 года", "2012-09-12", "2012-09-12", "day", "point"),
@@ -249,8 +249,24 @@ def test_offsets_sorted_and_disjoint(text):
     mentions = find_dates(text, ANCHOR)
     for m in mentions:
         assert text[m.start:m.stop] == m.text
-    for a, b in zip(mentions, mentions[1:]):
-        assert a.stop <= b.start
+    assert [(m.start, -m.stop) for m in mentions] == sorted((m.start, -m.stop) for m in mentions)
+    for i, a in enumerate(mentions):
+        for b in mentions[i + 1:]:
+            if b.start >= a.stop:
+                continue  # disjoint
+            # no crossing: the only overlap allowed is a DATE nested in a TIME
+            assert b.stop <= a.stop and a.label == "TIME" and b.label == "DATE", (a.text, b.text)
+
+
+@pytest.mark.parametrize("text,outer,inner", [
+    ("В субботу утром прошёл марш.", "В субботу утром", "В субботу"),
+    ("Фидель умер в 19:00 25 ноября 2016 года.", "в 19:00 25 ноября 2016 года", "25 ноября 2016 года"),
+    ("Вчера вечером прошёл концерт.", "Вчера вечером", "Вчера"),
+    ("В ночь на 25 декабря 2017 года прошли мессы.", "В ночь на 25 декабря 2017 года", "на 25 декабря 2017 года"),
+])
+def test_date_nested_in_time(text, outer, inner):
+    mentions = [(m.text, m.label) for m in find_dates(text, ANCHOR)]
+    assert mentions == [(outer, "TIME"), (inner, "DATE")]
 
 
 @pytest.mark.parametrize("text,span,label", [

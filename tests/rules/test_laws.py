@@ -1,10 +1,11 @@
 """Legal acts and references (issue 4): spans, kinds, parsed parts and normal forms."""
+# ruff: noqa: E501  (the case table keeps one phrase per line)
 
 from pathlib import Path
 
 import pytest
 
-from ru_newsner.rules.laws import find_laws
+from ru_newsner.rules.laws import explain_laws, find_laws
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "article.txt"
 
@@ -207,6 +208,13 @@ def test_nested_levels():
     assert [m.parent for m in laws] == [None, 0, 1, 2, 3]
 
 
+def test_explain_names_the_rules():
+    assert explain_laws("Работа ведется согласно постановлению Кабинета министров «О парках».") == [
+        ("resolution", "постановлению Кабинета министров «О парках»"),
+        ("title_inner", "О парках"),
+    ]
+
+
 def test_no_trigger_no_work():
     assert find_laws("Сегодня в Москве солнечно, без осадков.") == []
     assert find_laws("") == []
@@ -234,4 +242,5 @@ def test_seed_article(seed):
         "Об индустриальных (промышленных) парках и управляющих компаниях "
         "индустриальных (промышленных) парков"
     )
-    assert decree.text.startswith("постановлению Кабинета министров «") and decree.text.endswith("»")
+    assert decree.text.startswith("постановлению Кабинета министров «")
+    assert decree.text.endswith("»")

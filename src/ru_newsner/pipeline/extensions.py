@@ -6,11 +6,12 @@ MENTIONS = "ru_newsner_mentions"   # list of mention records, appended by each s
 STAGES = "ru_newsner_stages"       # names of what has been assigned so far
 PUBLISHED = "ru_newsner_published_at"
 SLOVNET_GROUP = "ru_newsner_slovnet"
+SENTS = "ru_newsner_sents"           # token indices of each sentence, whitespace left out
 TEXT = "ru_newsner_text"             # the input text (spaCy rebuilds doc.text on each access)
 
 
 def register() -> None:
-    for name in (MENTIONS, STAGES, PUBLISHED, TEXT):
+    for name in (MENTIONS, STAGES, PUBLISHED, TEXT, SENTS):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

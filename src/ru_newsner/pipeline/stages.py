@@ -31,8 +31,12 @@ def batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
 
 def words_of(doc: Doc) -> list[list]:
     """Non-space tokens of each sentence; sentences of only whitespace are left out."""
-    sents = ([t for t in sent if not t.is_space] for sent in doc.sents)
-    return [s for s in sents if s]
+    indices = getattr(doc._, ext.SENTS)
+    if indices is None:
+        indices = [[t.i for t in sent if not t.is_space] for sent in doc.sents]
+        indices = [s for s in indices if s]
+        setattr(doc._, ext.SENTS, indices)
+    return [[doc[i] for i in sent] for sent in indices]
 
 
 class Stage:
@@ -69,7 +73,7 @@ class MorphStage(Stage):
         tags = tag_sentences(res.morph, [[t.text for t in s] for s in sents])
         for sent, sent_tags in zip(sents, tags):
             for token, (pos, feats) in zip(sent, sent_tags):
-                a = res.analyze(token.text, pos, tuple(feats.items()))
+                a = res.analyze(token.text, pos, feats)
                 token.pos_ = pos
                 token.set_morph(a.morph or None)
                 token.lemma_ = a.lemma

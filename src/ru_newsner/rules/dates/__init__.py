@@ -82,11 +82,16 @@ def _mention(c: Candidate, text: str, anchor: dt.date | None) -> DateMention:
 
 
 def find_dates(text: str, anchor: dt.date | dt.datetime | str | None = None) -> list[DateMention]:
-    """DATE and TIME mentions in ``text``, sorted and non-overlapping.
+    """DATE and TIME mentions in ``text``, sorted by ``(start, -stop)``.
+
+    Mentions never cross; the only nesting is a DATE inside a TIME ("в субботу" in
+    "в субботу утром", "25 ноября 2016 года" in "в 19:00 25 ноября 2016 года").
 
     ``anchor`` is the publication date (date, datetime or ISO string); without it
     relative mentions keep ``is_relative=True`` and no value.
     """
     day = to_anchor(anchor)
     norm = normalize(text)
-    return [_mention(c, text, day) for c in join(choose(candidates(norm)), norm)]
+    chosen = join(choose(candidates(norm)), norm)
+    flat = [x for c in chosen for x in (c, *c.inner)]
+    return [_mention(c, text, day) for c in flat]

@@ -9,8 +9,11 @@ from . import lexicon as lx
 Groups = dict[str, str | None]
 
 AGE_BEFORE = re.compile(
-    r"(?:возраст\w*|исполн\w*|ему|ей|им|младше|старше|моложе|достиг\w*|было|был|была|"
+    r"(?:возраст\w*|исполн\w*|ему|ей|им|которому|которой|которым|мне|нам|вам|младше|старше|моложе|достиг\w*|было|был|была|"
     r"ребенк\w*|детям|девочк\w*|мальчик\w*|юношам?|сейчас|\(|^в|\sв)\s*(?:было\s+|бы\s+)?$")
+AGE_LIST = re.compile(r"(?:,|\d\s*(?:,\s*\d+\s*)*(?:и|или))\s*$")  # ", 56 лет," / "30, 20 и 19 лет"
+AGE_GROUP = re.compile(r"(?:сборн|команд|девуш|юнош|дет|лиц|подрост|юниор|молодеж|игрок|спортсмен|"
+                       r"школьн|мальчик|девоч)\w*\s+(?:от\s+\S+\s+)?$")  # "сборная до 18 лет"
 AGE_AFTER = re.compile(r"\s*(?:\)|жизни|от\s+роду|и\s+старше|и\s+младше)")
 DURATION_NOUN = re.compile(
     r"\s*(?:срок|стаж|опыт|гаранти|контракт|период|перерыв|служб|юбиле|истори|правлени|работ|"
@@ -268,6 +271,12 @@ def duration(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     amount = 0.5 if half else _amount(g.get("q"))
     if unit[1] == "year" and (AGE_BEFORE.search(before[-40:]) or AGE_AFTER.match(after)):
         return None
+    lead = (g.get("lead") or "").split()
+    if unit[1] == "year" and lead and lead[0] == "до" and AGE_GROUP.search(before):
+        return None
+    if unit[1] == "year" and lead and lead[0][0].isdigit() and AGE_LIST.search(before) and \
+            re.match(r"\s*(?:[,.;)]|$)", after):
+        return None  # an age in a list or between commas
     q = g.get("q") or ""
     if q.isdigit() and len(q) == 4 and g["u"] in ("год", "года", "году", "годом", "годе"):
         return None  # "в 2009 году" is a year, not a duration

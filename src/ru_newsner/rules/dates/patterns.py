@@ -123,37 +123,147 @@ class Candidate:
     stop: int
     rule: str
     parsed: "p.Parsed"
+    inner: tuple["Candidate", ...] = ()   # DATE parts kept nested inside a joined TIME
+
+
+# Trigger pass: every rule's match contains a hit of its trigger (a literal stem, or a
+# digit run of some shape), so a rule runs only in windows around those hits; a text
+# without any hit costs a few ``str.find`` calls.  Stems over-trigger (no word bounds).
+TRIGGER_STEMS = {
+    "month": ("январ", "феврал", "март", "апрел", "май", "мая", "мае", "маю", "июн", "июл", "август",
+              "сентябр", "октябр", "ноябр", "декабр"),
+    "century": ("век", "вв."),
+    "season": ("зим", "весн", "лет", "осен"),
+    "holiday": ("новый год", "нового год", "новому год", "новым год", "новом год", "рождеств", "пасх",
+                "день побед", "дня побед", "дню побед", "днем побед", "день росс", "дня росс",
+                "дню росс", "днем росс", "народного единства", "маслен"),
+    "weekday": ("понедельни", "вторни", "сред", "четверг", "пятни", "суббот", "воскрес", "выходн"),
+    "unit": ("лет", "год", "месяц", "недел", "день", "дне", "дни", "дня", "дню", "сут", "век",
+             "столети", "десятилети", "квартал", "сезон", "час", "минут", "секунд", "врем", "период"),
+    "offset": ("назад", "через", "спустя", "позже", "позднее", "ранее", "раньше"),
+    "deix": ("вчера", "сегодня", "завтра", "накануне", "днях", "прошлогодн"),
+    "adjdur": ("летн", "годичн", "месячн", "недельн", "дневн", "суточн", "вековн", "часов", "минутн",
+               "секундн"),
+    "tod": ("утр", "вечер", "ноч", "днем", "дневн", "полд", "полуд", "час"),
+    "freq": ("еже", "кажд"),
+}
+DIGIT_KEYS = ("numdate", "clock", "year", "decade")  # found from the digit runs, see _hits
+RULE_TRIGGERS = {
+    "numeric_date": "numdate", "iso_date": "numdate", "day_month": "month", "day_range": "month",
+    "month_year": "month", "month_range": "month", "month_alone": "month", "month_adj": "month",
+    "year": "year", "year_m": "year", "year_bare": "year", "year_range": "year", "decade": "decade",
+    "century": "century", "season": "season", "season_year": "season", "season_rel": "season",
+    "holiday": "holiday", "weekday": "weekday", "weekday_adj": "weekday", "weekend": "weekday",
+    "relative": "unit", "deictic": "deix", "deictic_adj": "deix", "last_year_adj": "deix",
+    "clock": "clock", "hours": "tod", "hour_one": "tod", "noon": "tod", "ago": "offset",
+    "after": "offset", "event_offset": "offset", "duration": "unit", "duration_half": "unit",
+    "duration_unit": "unit", "duration_adj": "adjdur", "per_unit": "unit", "frequency": "freq",
+    "part_of_day": "tod", "night_prefix": "tod", "match_minute": "unit",
+}
+# chars before/after a trigger hit that a rule's core match (lead excluded) may reach
+MARGINS = {
+    "numdate": (15, 40), "clock": (15, 40), "month": (25, 35), "year": (10, 35), "decade": (10, 25),
+    "century": (15, 10), "season": (25, 35), "holiday": (10, 30), "weekday": (25, 25),
+    "unit": (45, 35), "offset": (5, 45), "deix": (10, 25), "adjdur": (5, 10), "tod": (30, 45),
+    "freq": (5, 30),
+}
 
 
 @cache
-def compiled() -> list[tuple[Rule, re.Pattern, re.Pattern | None]]:
-    """The rules, compiled once: the core (no lead, so the scan is fast) and the lead."""
+def compiled() -> list[tuple[Rule, re.Pattern, re.Pattern | None, str]]:
+    """The rules, compiled once: the core (no lead, so the scan is fast), the lead, the trigger."""
     leads = {k: re.compile(rf"(?<!\w)(?:{v})\Z") for k, v in LEADS.items()}
-    return [(r, re.compile("(?:" + r.regex + ")" + END), leads.get(r.lead.rstrip("!")))
-            for r in RULES]
+    return [(r, re.compile("(?:" + r.regex + ")" + END), leads.get(r.lead.rstrip("!")),
+             RULE_TRIGGERS[r.name]) for r in RULES]
 
 
 _START = re.compile(START)
+_DIGITS = re.compile(r"\d+")
+
+
+def _hits(norm: str) -> dict[str, list[tuple[int, int]]]:
+    """Trigger hits per key, each list sorted by start."""
+    hits: dict[str, list[tuple[int, int]]] = {k: [] for k in (*DIGIT_KEYS, *TRIGGER_STEMS)}
+    for m in _DIGITS.finditer(norm):
+        s, e = m.span()
+        nxt, nxt2 = norm[e:e + 1], norm[e + 1:e + 2]
+        if nxt and nxt in "./-" and nxt2.isdigit():
+            hits["numdate"].append((s, e + 2))
+        if nxt and nxt in ":." and nxt2.isdigit():
+            hits["clock"].append((s, e + 2))
+        if e - s == 4 and (norm[s] == "1" or norm.startswith("20", s)):
+            hits["year"].append((s, e))
+        if norm[e - 1] == "0" and nxt and nxt in "-ехым":
+            hits["decade"].append((s, e + 1))
+    for key, stems in TRIGGER_STEMS.items():
+        found = hits[key]
+        for stem in stems:
+            i = norm.find(stem)
+            while i >= 0:
+                found.append((i, i + len(stem)))
+                i = norm.find(stem, i + 1)
+        if len(stems) > 1:
+            found.sort()
+    return hits
+
+
+def _windows(norm: str, key: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Disjoint ``[start, stop)`` windows of ``MARGINS`` around each hit, cut at whitespace."""
+    out: list[list[int]] = []
+    n = len(norm)
+    before, after = MARGINS[key]
+    for hs, he in hits:
+        start, stop = max(0, hs - before), min(n, he + after)
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], stop)
+        else:
+            out.append([start, stop])
+    for w in out:
+        while w[0] > 0 and not norm[w[0] - 1].isspace():
+            w[0] -= 1
+        while w[1] < n and not norm[w[1]].isspace():
+            w[1] += 1
+    return [(a, b) for a, b in out]
 
 
 def candidates(norm: str) -> list[Candidate]:
     """Every accepted match of every rule in the normalized text, with its lead."""
-    found = []
-    for rule, pattern, lead in compiled():
+    found: list[Candidate] = []
+    hits = _hits(norm)
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for rule, pattern, lead, key in compiled():
+        if not hits[key]:
+            continue
+        if key not in windows:
+            windows[key] = _windows(norm, key, hits[key])
+        for ws, we in windows[key]:
+            for m in pattern.finditer(norm, ws, we):
+                _accept(rule, m, lead, norm, found)
+    return found
+
+
+def _accept(rule: Rule, m: re.Match, lead: re.Pattern | None, norm: str, found: list[Candidate]) -> None:
+    start = m.start()
+    if not _START.match(norm, start):
+        return
+    groups = m.groupdict()
+    if lead is not None:
+        back = lead.search(norm, max(0, start - 45), start)
+        if back and back.start() < start:
+            start = back.start()
+            groups["lead"] = groups["tl"] = back.group()
+            groups.update({k: v for k, v in back.groupdict().items() if v})
+        elif rule.lead.endswith("!"):
+            return
+    parsed = rule.parse(groups, norm[max(0, start - 60):start], norm[m.end():m.end() + 30])
+    if parsed is not None:
+        found.append(Candidate(start, m.end(), rule.name, parsed))
+
+
+def candidates_full(norm: str) -> list[Candidate]:
+    """The same without the trigger pass (every rule over the whole text): a reference."""
+    found: list[Candidate] = []
+    for rule, pattern, lead, _ in compiled():
         for m in pattern.finditer(norm):
-            start = m.start()
-            if not _START.match(norm, start):
-                continue
-            groups = m.groupdict()
-            if lead is not None:
-                back = lead.search(norm, max(0, start - 45), start)
-                if back and back.start() < start:
-                    start = back.start()
-                    groups["lead"] = groups["tl"] = back.group()
-                    groups.update({k: v for k, v in back.groupdict().items() if v})
-                elif rule.lead.endswith("!"):
-                    continue
-            parsed = rule.parse(groups, norm[max(0, start - 60):start], norm[m.end():m.end() + 30])
-            if parsed is not None:
-                found.append(Candidate(start, m.end(), rule.name, parsed))
+            _accept(rule, m, lead, norm, found)
     return found

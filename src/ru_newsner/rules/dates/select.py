@@ -2,6 +2,8 @@
 
 Joins follow NEREL: a time of day next to a day ("в субботу утром", "в 19:00 25 ноября")
 becomes one TIME span; "с X по Y" of two dates becomes one range; "в ночь" needs a date.
+A DATE joined into a TIME stays as a nested mention (``Candidate.inner``), as NEREL
+annotates it ("в субботу" inside "в субботу утром").
 """
 
 import re
@@ -73,7 +75,10 @@ def join(chosen: list[Candidate], norm: str) -> list[Candidate]:
             merged = (_night_join(prev.parsed, c.parsed) or _time_join(prev.parsed, c.parsed)
                       or _range_join(prev.parsed, c.parsed, a_text, b_text))
             if merged is not None:
-                out[-1] = Candidate(prev.start, c.stop, f"{prev.rule}+{c.rule}", merged)
+                inner = ()
+                if merged.label == "TIME":
+                    inner = tuple(i for x in (prev, c) for i in (x.inner or ((x,) if x.parsed.label == "DATE" else ())))
+                out[-1] = Candidate(prev.start, c.stop, f"{prev.rule}+{c.rule}", merged, inner)
                 continue
         out.append(c)
     return [c for c in out if not c.parsed.needs_next]

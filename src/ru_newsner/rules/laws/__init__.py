@@ -1,5 +1,5 @@
 """Legal acts and references into them: ``find_laws(text) -> list[Law]``."""
 
-from .records import find_laws
+from .records import explain_laws, find_laws
 
-__all__ = ["find_laws"]
+__all__ = ["explain_laws", "find_laws"]

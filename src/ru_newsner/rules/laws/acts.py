@@ -7,8 +7,21 @@ from .gazetteer import Code, code_by_abbr, code_by_adjectives, lookup
 from .morph import is_adjective, pos
 from .parse import quoted
 from .patterns import (
-    ADJ_STOP, MONTHS, ATTR_ABBR, ATTR_ARTICLE, ATTR_CLAUSE, ATTR_DATE, ATTR_DESCRIPTOR, ATTR_EDITION, ATTR_NAME, ATTR_NUMBER, HEAD_RULES,
-    attr_issuer, attr_jurisdiction, code_abbr_regex,
+    ADJ_BEFORE,
+    ADJ_STOP,
+    ATTR_ABBR,
+    ATTR_ARTICLE,
+    ATTR_CLAUSE,
+    ATTR_DATE,
+    ATTR_DESCRIPTOR,
+    ATTR_EDITION,
+    ATTR_NAME,
+    ATTR_NUMBER,
+    HEAD_RULES,
+    MONTHS,
+    attr_issuer,
+    attr_jurisdiction,
+    code_abbr_regex,
 )
 
 Slice = tuple[int, int]
@@ -39,19 +52,22 @@ def heads(text: str) -> list[Act]:
             normals={"head": m.group(), "named": "1" if _NAMED.match(text, m.end()) else ""})
         for m in code_abbr_regex().finditer(text)
     ]
+    low = text.lower()
     for rule in HEAD_RULES:
+        if not any(stem in low for stem in rule.stems):
+            continue
         for m in rule.regex.finditer(text):
             word_start = m.end() - len(m.group().split()[-1])
-            act = Act(rule.name, rule.kind, word_start, m.end(), word_start)
+            act = Act(rule.name, rule.kind, m.start(), m.end(), word_start)
             act.normals["head"] = text[word_start:m.end()]
-            if m.groupdict().get("adj") is not None:
-                adj_start = _adjectives_start(text, m.start("adj"), m.end("adj"), rule.name,
-                                              text[word_start:m.end()])
+            before = ADJ_BEFORE[rule.adj].search(text, max(0, m.start() - 60), m.start()) if (
+                rule.adj) else None
+            if before is not None:
+                adj_start = _adjectives_start(text, before.start(1), before.end(1), rule.name,
+                                              act.normals["head"])
                 if adj_start is not None:
                     act.start = adj_start
-                    act.attrs["adj"] = (adj_start, m.end("adj"))
-            elif rule.name in ("fed_law", "fed_const_law", "const_law", "traffic_rules"):
-                act.start = m.start()
+                    act.attrs["adj"] = (adj_start, before.end(1))
             found.append(act)
     for act in found:
         act.normals["first"] = text[act.start]
@@ -101,7 +117,26 @@ def extend(text: str, act: Act) -> Act:
         name, span, stop = step
         act.attrs[name] = span
         pos_ = act.stop = stop
+    _to_closing_quote(text, act)
     return act
+
+
+_QUOTED_HEADS = frozenset({"law", "bill", "decree", "treaty", "fed_law", "package"})
+
+
+def _to_closing_quote(text: str, act: Act) -> None:
+    """``«указ против анонимности в Сети»``: a quoted act name runs to its closing quote."""
+    if act.rule not in _QUOTED_HEADS or act.start == 0 or text[act.start - 1] not in "«„“":
+        return
+    span = quoted(text, act.start - 1)
+    if span is None or span[0] != act.start or span[1] <= act.stop or span[1] - span[0] > 150:
+        return
+    rest = text[act.stop:span[1]]
+    if re.search(r"[.!?;]", rest) or not (act.attrs.keys() & {"descr", "name"} or re.match(
+            r"\s+(?:о|об|против|по|в\s+поддержку)\s", text[act.head_stop:span[1]])):
+        return
+    act.attrs["descr"] = (act.attrs.get("descr", (act.head_stop + 1,))[0], span[1])
+    act.stop = span[1]
 
 
 def _next_attr(text: str, act: Act, at: int) -> tuple[str, Slice, int] | None:
@@ -146,6 +181,8 @@ def _next_attr(text: str, act: Act, at: int) -> tuple[str, Slice, int] | None:
     if act.kind != "constitution" and (m := ATTR_DESCRIPTOR.match(text, at)):
         stop = descriptor_stop(text, m.start("descr"), m.end("descr"))
         if stop is not None:
+            words = text[m.start("descr"):stop].split()
+            act.normals["descr_capital"] = "1" if words[1][:1].isupper() else ""
             return "descr", (m.start("descr"), stop), stop
     return None
 
@@ -223,14 +260,3 @@ def _nominative_noun(word: str) -> bool:
 
     parse = analyzer().parse(word.lower())[0]
     return parse.tag.POS == "NOUN" and parse.tag.case in ("nomn",)
-
-
-def _capital_ahead(words: list[re.Match], i: int) -> bool:
-    """Whether a name (capitalized word, maybe after an adjective) starts at ``words[i]``."""
-    for w in words[i:i + 2]:
-        word = w.group()
-        if word[0].isupper():
-            return not lookup("jurisdictions.tsv", word)
-        if not is_adjective(word.lower()):
-            return False
-    return False

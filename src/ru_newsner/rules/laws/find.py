@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from .acts import Act, extend, heads
 from .parse import quoted
-from .patterns import ARTICLE_TITLE, PATH_ELEMENT, PATH_GLUE, TRIGGER
+from .patterns import ARTICLE_TITLE, PATH_GLUE, PATH_KEYED, PATH_NOUN, PRE_BEFORE, triggered
 
 # Act rules that alone (no jurisdiction, issuer, number, date, name) only have their quoted
 # title annotated in NEREL: «закон «О полиции»» gives just «О полиции».
@@ -42,12 +42,14 @@ def accepted(act: Act, after_path: bool) -> bool:
     if act.rule in ("constitution", "amendment", "traffic_rules"):
         return True
     if act.rule == "article_about":
-        return "descr" in attrs
+        return "descr" in attrs and act.normals.get("descr_capital") != "1"
     if act.rule == "treaty":
         if _quoted_name(act):
             return False
-        if re.match(r"[Пп]ротокол|[Дд]екларац|[Хх]арти|[Сс]татут", act.normals["head"]):
+        if re.match(r"[Пп]ротокол|[Хх]арти|[Сс]татут", act.normals["head"]):
             return "adj" in act.attrs or bool(attrs & {"title", "name"})
+        if re.match(r"[Дд]екларац", act.normals["head"]):
+            return "adj" in act.attrs or bool(attrs & {"title", "name", "descr"})
         return "adj" in act.attrs or bool(attrs) or after_path
     if _capital_word(act) and not _sentence_start(act):
         return True
@@ -62,7 +64,7 @@ def accepted(act: Act, after_path: bool) -> bool:
 
 def _quoted_name(act: Act) -> bool:
     """``партия «Национальная конвенция»``: a name in quotes, not an act."""
-    return act.normals.get("before") in ("«", '"') and act.normals.get("after") in ("»", '"')
+    return act.normals.get("before", "") in "«“„\"'" and act.normals.get("after", "") in "»”“\"'"
 
 
 def _capital_word(act: Act) -> bool:
@@ -98,7 +100,10 @@ def act_hits(act: Act) -> list[Hit]:
         if plain:
             return hits
     hits.append(Hit(act.start, act.stop, act.rule, act))
-    if act.kind in ("code", "constitution") and "jur" in attrs:
+    if act.rule == "amendment":
+        hits.append(Hit(act.word_start, act.stop, "amendment_constitution", act))
+        hits.append(Hit(act.word_start, act.head_stop, "constitution_word", act))
+    elif act.kind in ("code", "constitution") and "jur" in attrs:
         hits.append(Hit(act.start, act.head_stop, act.rule + "_head", act))
         if attrs["jur"][1] < act.stop:
             hits.append(Hit(act.start, attrs["jur"][1], act.rule + "_jur", act))
@@ -112,11 +117,29 @@ def act_hits(act: Act) -> list[Hit]:
     return hits
 
 
+def path_elements(text: str) -> list[tuple[int, int]]:
+    """Spans of path elements: ``ст. 104``, ``части 2``, ``п. «б»``, ``42-й статьи``."""
+    found = [m.span() for m in PATH_KEYED.finditer(text) if _word_start(text, m.start())]
+    for m in PATH_NOUN.finditer(text):
+        pre = PRE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if pre and _word_start(text, m.start()):
+            found.append((pre.start(), m.end()))
+    found.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _word_start(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
+
+
 def path_chains(text: str) -> list[list[tuple[int, int]]]:
     """Runs of path elements (``п. 6 ч. 2 ст. 104``) glued by spaces or commas."""
     chains: list[list[tuple[int, int]]] = []
-    for m in PATH_ELEMENT.finditer(text):
-        span = m.span()
+    for span in path_elements(text):
         if chains and PATH_GLUE.fullmatch(text, chains[-1][-1][1], span[0]):
             chains[-1].append(span)
         else:
@@ -131,7 +154,7 @@ _GAP = re.compile(r"[ \t\xa0]*(?:\([^()\n]{1,80}\)[ \t\xa0]*)?")
 
 def find_hits(text: str) -> list[Hit]:
     """All spans with their rules; duplicates (same span) keep the first hit."""
-    if not TRIGGER.search(text):
+    if not triggered(text):
         return []
     acts = [extend(text, act) for act in heads(text)]
     by_start = {act.start: act for act in acts}
@@ -181,5 +204,5 @@ def _inside_act(acts: list[Act], at: int) -> bool:
 def _bare_chain_ok(text: str, chain: list[tuple[int, int]]) -> bool:
     """A path with no act after it: kept when it names an article."""
     return any(
-        re.match(r"(?i)ст|\d+\S*\s+стат|\w+\s+стат|пункт\w*\s+\d+\.\d", text[s:e])
+        re.match(r"(?i)ст|\d+\S*\s+стат|\w+\s+стат|[а-я.]+\s*\d+\.\d+\.\d", text[s:e])
         for s, e in chain)

@@ -38,6 +38,13 @@ def fields(text: str, hit: Hit) -> dict:
         return _path_fields(text, hit)
     if act is None:
         return {"normal": text[hit.start:hit.stop], "act_kind": "other"}
+    if hit.rule == "number":
+        written = number(text[hit.start:hit.stop])
+        return {"normal": written, "act_kind": _kind(act), "number": written}
+    if act.rule == "amendment" and hit.start == act.word_start:
+        jur = jur_written(act)
+        return {"act_kind": "constitution", "jurisdiction": act.normals.get("jur"),
+                "normal": inflect(act.normals["head"], "nomn", "sing") + (f" {jur}" if jur else "")}
     if hit.rule in ("title", "title_inner"):
         written = text[hit.start:hit.stop]
         return {"normal": written, "act_kind": _kind(act), "title": written}
@@ -78,7 +85,8 @@ def _act_fields(text: str, act: Act, start: int, stop: int) -> dict:
 
 
 def issuer(written: str) -> str:
-    """``Правительства РФ`` → ``Правительство РФ``; ``Кабинета министров`` → ``Кабинет министров``."""
+    """``Правительства РФ`` → ``Правительство РФ``, ``Кабинета министров`` → ``Кабинет министров``.
+    """
     words = re.sub(r"\s+", " ", written).split(" ")
     for n in range(len(words), 0, -1):
         head = " ".join(words[:n])
@@ -98,6 +106,10 @@ def act_phrase(text: str, act: Act, case: str, stop: int | None = None) -> str:
     if act.rule == "traffic_rules":
         return "Правила дорожного движения" if case == "nomn" else "Правил дорожного движения"
     head = text[act.start:act.head_stop]
+    if act.rule == "amendment":  # "Тринадцатая поправка к Конституции": inflect up to "к"
+        cut = re.search(r"\s+к\s+", head)
+        words = [inflect(w, case, "sing", "femn") for w in head[:cut.start()].split()]
+        return " ".join(words) + head[cut.start():] + text[act.head_stop:stop]
     number_ = None if _plural(act) else "sing"
     *adjs, noun = re.split(r"\s+", head)
     gen = gender(noun.lower()) if number_ else None

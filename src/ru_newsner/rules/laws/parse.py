@@ -109,7 +109,7 @@ def path_kind(element: str) -> str:
 
 
 def law_path(elements: list[str]) -> LawPath:
-    """A :class:`LawPath` from the written elements, outermost last (``п. 6``, ``ч. 2``, ``ст. 104``)."""
+    """A :class:`LawPath` from written elements, outermost last: ``п. 6``, ``ч. 2``, ``ст. 104``."""
     slots: dict[str, str] = {}
     for element in elements:
         kind = path_kind(element)

@@ -12,12 +12,18 @@ from .gazetteer import code_by_abbr, table_regex
 
 @dataclass(frozen=True)
 class Rule:
+    """A head rule: ``stems`` (lowercase) must occur in the text for ``regex`` to be run;
+    ``adj`` says which adjectives before the head belong to it ("", "any", "two", "nation")."""
+
     name: str
     kind: str  # a LawKind
     regex: re.Pattern
+    stems: tuple[str, ...]
+    adj: str = ""
 
 
-ADJ = r"[А-ЯЁа-яё]+(?:-[а-яё]+)?(?:ый|ий|ой|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю|ые|ие|ых|их|ыми|ими)"
+ADJ = (r"[А-ЯЁа-яё]+(?:-[а-яё]+)?"
+       r"(?:ый|ий|ой|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю|ые|ие|ых|их|ыми|ими)")
 # Adjectives that qualify but do not name an act ("новый кодекс", "этого договора").
 ADJ_STOP = frozenset("""
 новый новая новое нового новому новым новом новой новую новые новых
@@ -28,40 +34,56 @@ ADJ_STOP = frozenset("""
 которой которую такой такого такую какой какого любой любого соответствующий
 соответствующего соответствующей этими новыми самого самой самый
 последний последнего последнем последней последнюю ключевой ключевого ключевое ключевому
-предыдущий предыдущее предыдущего сегодняшний сегодняшнего сегодняшнее негласный негласную негласного общий общего
+предыдущий предыдущее предыдущего сегодняшний сегодняшнего сегодняшнее негласный негласную
+негласного общий общего
 """.split())
+# Adjectives written right before a head: searched backwards from the head's start.
+ADJ_BEFORE = {
+    "any": re.compile(rf"(?<![\w-])({ADJ})[ \t\xa0]+$"),
+    "two": re.compile(rf"(?<![\w-])({ADJ}(?:[ \t\xa0]+{ADJ})?)[ \t\xa0]+$"),
+    "nation": re.compile(r"(?<![\w-])([А-ЯЁа-яё]+ск(?:ая|ой|ую|ие|их))[ \t\xa0]+$"),
+}
 
-CODE_WORD = r"(?:[Кк]одекс|КОДЕКС)(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
+B = r"(?<![\w-].)"  # after a head's first letter: no word character before that letter
+CODE_WORD = rf"(?:[Кк]{B}одекс|К{B}ОДЕКС)(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
 CONSTITUTION_WORD = r"(?:[Кк]онституци|КОНСТИТУЦИ)(?:я|и|ю|ей|ии|ям)"
 
 HEAD_RULES = (
     Rule("fed_const_law", "federal_constitutional_law", re.compile(
-        r"[Фф]едеральн(?:ый|ого|ому|ым|ом)\s+конституционн(?:ый|ого|ому|ым|ом)\s+[Зз]акон(?:а|у|ом|е)?\b")),
+        rf"[Фф]{B}едеральн(?:ый|ого|ому|ым|ом)\s+конституционн(?:ый|ого|ому|ым|ом)\s+"
+        r"[Зз]акон(?:а|у|ом|е)?\b"), ("конституционн",)),
     Rule("fed_law", "federal_law", re.compile(
-        r"[Фф]едеральн(?:ый|ого|ому|ым|ом|ые|ых|ыми)\s+[Зз]акон(?:а|у|ом|е|ы|ов|ами|ах)?\b")),
-    Rule("fz", "federal_law", re.compile(r"(?<![\w-])ФЗ\b")),
-    Rule("law", "law", re.compile(r"(?<![\w-])(?:[Зз]акон|ЗАКОН)(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b")),
-    Rule("bill", "law", re.compile(r"\b[Зз]аконопроект(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b")),
-    Rule("package", "law", re.compile(r"\b[Пп]акет(?:а|у|ом|е)?(?=\s+[А-ЯЁ])")),
-    Rule("decree", "decree", re.compile(r"\b[Уу]каз(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b")),
+        rf"[Фф]{B}едеральн(?:ый|ого|ому|ым|ом|ые|ых|ыми)\s+[Зз]акон(?:а|у|ом|е|ы|ов|ами|ах)?\b"),
+        ("федеральн",)),
+    Rule("fz", "federal_law", re.compile(rf"Ф{B}З\b"), ("фз",)),
+    Rule("law", "law", re.compile(rf"(?:[Зз]{B}акон|З{B}АКОН)(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b"),
+         ("закон",)),
+    Rule("bill", "law", re.compile(rf"[Зз]{B}аконопроект(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b"),
+         ("законопроект",)),
+    Rule("package", "law", re.compile(rf"[Пп]{B}акет(?:а|у|ом|е)?(?=\s+[А-ЯЁ])"), ("пакет",)),
+    Rule("decree", "decree", re.compile(rf"[Уу]{B}каз(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b"), ("указ",)),
     Rule("resolution", "resolution", re.compile(
-        r"\b(?:[Пп]остановлени(?:е|я|ю|ем|и|й|ям|ями|ях)|[Рр]езолюци(?:я|и|ю|ей))\b")),
+        rf"(?:[Пп]{B}остановлени(?:е|я|ю|ем|и|й|ям|ями|ях)|[Рр]{B}езолюци(?:я|и|ю|ей))\b"),
+        ("постановлени", "резолюци")),
     Rule("order", "order", re.compile(
-        r"\b(?:[Пп]риказ(?:а|у|ом|е|ы|ов)?|[Рр]аспоряжени(?:е|я|ю|ем|и))\b")),
-    Rule("constitution", "constitution", re.compile(
-        rf"(?:\b(?P<adj>[А-ЯЁа-яё]+ск(?:ая|ой|ую|ие|их))\s+)?\b{CONSTITUTION_WORD}\b")),
+        rf"(?:[Пп]{B}риказ(?:а|у|ом|е|ы|ов)?|[Рр]{B}аспоряжени(?:е|я|ю|ем|и))\b"),
+        ("приказ", "распоряжени")),
+    Rule("constitution", "constitution", re.compile(rf"[КкК]{B}(?:онституци|ОНСТИТУЦИ)"
+                                                    r"(?:я|и|ю|ей|ии|ям|Я|И|Ю|ЕЙ)\b"),
+         ("конституци",), "nation"),
     Rule("amendment", "constitution", re.compile(
-        rf"(?:\b(?P<adj>{ADJ})\s+)?\b[Пп]оправк(?:а|и|у|ой|е)\s+к\s+{CONSTITUTION_WORD}\b")),
-    Rule("code_full", "code", re.compile(
-        rf"(?:\b(?P<adj>{ADJ}(?:\s+{ADJ})?)\s+)?\b{CODE_WORD}\b")),
+        rf"[Пп]{B}оправк(?:а|и|у|ой|е)\s+к\s+{CONSTITUTION_WORD}\b"), ("поправк",), "any"),
+    Rule("code_full", "code", re.compile(rf"{CODE_WORD}\b"), ("кодекс",), "two"),
     Rule("article_about", "article_reference", re.compile(
-        r"\b[Сс]тать(?:я|и|ю|ей|е)(?=\s+(?:о|об)\s)")),
+        rf"[Сс]{B}тать(?:я|и|ю|ей|е)(?=\s+(?:о|об)\s)"), ("стать",)),
     Rule("traffic_rules", "other", re.compile(
-        r"\b[Пп]равил(?:а|ам|ами|ах)?\s+дорожного\s+движения\b")),
+        rf"[Пп]{B}равил(?:а|ам|ами|ах)?\s+дорожного\s+движения\b"), ("дорожного движения",)),
     Rule("treaty", "treaty", re.compile(
-        rf"(?:\b(?P<adj>{ADJ})\s+)?\b(?:[Кк]онвенци(?:я|и|ю|ей|ии)|[Дд]оговор(?:а|у|ом|е|ы|ов)?"
-        r"|[Сс]оглашени(?:е|я|ю|ем|и|й)|[Пп]акт(?:а|у|ом|е)?|[Пп]ротокол(?:а|у|ом|е)?"
-        r"|[Дд]екларац(?:ия|ии|ию|ией)|[Хх]арти(?:я|и|ю|ей)|[Сс]татут(?:а|у|ом|е)?)\b")),
+        rf"(?:[Кк]{B}онвенци(?:я|и|ю|ей|ии)|[Дд]{B}оговор(?:а|у|ом|е|ы|ов)?"
+        rf"|[Сс]{B}оглашени(?:е|я|ю|ем|и|й)|[Пп]{B}акт(?:а|у|ом|е)?|[Пп]{B}ротокол(?:а|у|ом|е)?"
+        rf"|[Дд]{B}екларац(?:ия|ии|ию|ией)|[Хх]{B}арти(?:я|и|ю|ей)|[Сс]{B}татут(?:а|у|ом|е)?)\b"),
+        ("конвенци", "договор", "соглашени", "пакт", "протокол", "декларац", "харти", "статут"),
+        "any"),
 )
 
 
@@ -72,13 +94,26 @@ def code_abbr_regex() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, abbrs)) + r")(?![\w-])")
 
 
-# A cheap pre-check: no act can be found in a text without one of these.
-TRIGGER = re.compile(
-    r"[Зз]акон|ЗАКОН|[Кк]одекс|[Кк]онституц|[Уу]каз|[Пп]остановл|[Пп]риказ|[Рр]аспоряж|[Рр]езолюц"
-    r"|[Кк]онвенц|[Дд]оговор|[Сс]оглашени|[Пп]акт|[Пп]ротокол|[Дд]екларац|[Хх]арти|[Сс]татут"
-    r"|[Пп]равил|[Пп]акет|ФЗ|[Сс]тать|ст\.|[Чч]аст|ч\.|[Пп]ункт|п\.|[Гг]лав"
-    r"|\b(?:УК|УПК|УИК|КоАП|КОАП|ГК|ГПК|АПК|КАС|НК|ТК|ЖК|ЗК|БК|ВК|ЛК|СК|ГрК|ВзК|КТМ|КВВТ|ПДД)\b"
+# A cheap pre-check on the lowercased text: nothing can be found without one of these.
+TRIGGER_STEMS = (
+    "закон", "кодекс", "конституц", "указ", "постановл", "приказ", "распоряж", "резолюц",
+    "конвенц", "договор", "соглашени", "пакт", "протокол", "декларац", "харти", "статут",
+    "правил", "пакет", "фз", "стать", "ст.", "част", "ч.", "пункт", "п.", "глав", "абзац",
+    "поправк",
 )
+
+
+@cache
+def trigger_stems() -> tuple[str, ...]:
+    """The stems above and every code abbreviation of the gazetteer, lowercased."""
+    return TRIGGER_STEMS + tuple(sorted({a.lower() for a in code_by_abbr()}))
+
+
+def triggered(text: str) -> bool:
+    """Whether ``text`` may hold an act at all (substring checks, no regex)."""
+    low = text.lower()
+    return any(stem in low for stem in trigger_stems())
+
 
 # ---- attributes that may follow a head --------------------------------------------------
 SP = r"[ \t\xa0]*"
@@ -88,7 +123,8 @@ DATE = (rf"(?:\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})|\d{{1,2}}{SP}{MONTHS}{SP
         rf"|\d{{1,2}}\s\d{{1,2}}\s\d{{4}}|\d{{4}})(?:{SP}(?:г\.|года|год|г\b))?")
 ATTR_DATE = re.compile(rf"\s*от{SP}(?P<date>{DATE})")
 ATTR_NUMBER = re.compile(
-    rf"\s*(?P<number>(?:№|N|No\.?){SP}(?:[А-ЯЁA-Z]{{1,4}}-?)?\d[\w./\-]*(?<![.\-])|\d+-ФЗ\b|\d+{SP}ФЗ\b|ОД{SP}\d+)")
+    rf"\s*(?P<number>(?:№|N|No\.?){SP}(?:[А-ЯЁA-Z]{{1,4}}-?)?\d[\w./\-]*(?<![.\-])"
+    rf"|\d+-ФЗ\b|\d+{SP}ФЗ\b|ОД{SP}\d+)")
 ATTR_DESCRIPTOR = re.compile(
     r"\s+(?P<descr>(?:о|об|обо|О|Об|по|против|в\s+поддержку)\s+[\w«»\"-]+(?:\s+[\w«»\"-]+){0,12})")
 ARTICLE_TITLE = re.compile(r"[ \t\xa0]+(?=«)")
@@ -139,4 +175,16 @@ PATH_ELEMENT = re.compile(
     + rf"|\b\d+{SP}(?:стать[яи]|глав[аеы]))(?![\w])"
     + rf"|(?P<para>\bабзац(?:а|у|ем|е)?{SP}{ORDINAL})"
 )
+# The same elements for scanning: keyword first (fast; the word boundary before it is checked
+# in code), then a number written before a keyword (``42-й статьи``) found backwards.
+PATH_KEYED = re.compile(
+    "|".join(
+        rf"{key}(?![а-яё]){SP}(?:{NUMS}{'|' + LETTER if name in LETTERED else ''})"
+        for name, key in PATH_KEYS.items()
+    )
+    + rf"|[Аа]{B}бзац(?:а|у|ем|е)?{SP}{ORDINAL}"
+)
+PATH_NOUN = re.compile(
+    rf"[СсЧчГг]{B}(?:тать(?:я|и|ю|ей|е)|аст(?:ь|и|ью)|лав(?:а|ы|е|у|ой))(?![а-яё])")
+PRE_BEFORE = re.compile(rf"(?:(?<![\w-])\d+-?[а-я]{{0,3}}|(?<![\w-]){ORDINAL}){SP}$")
 PATH_GLUE = re.compile(r"(?:,?[ \t\xa0]+)")

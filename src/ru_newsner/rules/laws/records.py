@@ -10,12 +10,22 @@ def find_laws(text: str) -> list[Law]:
     hits = find_hits(text)
     laws: list[Law] = []
     for i, hit in enumerate(hits):
-        parent = _parent(hits, i)
+        values = fields(text, hit)
+        values["normal"] = " ".join(values["normal"].split())
         laws.append(Law(
             start=hit.start, stop=hit.stop, text=text[hit.start:hit.stop], source="rules",
-            parent=parent, **fields(text, hit),
+            parent=_parent(hits, i), **values,
         ))
     return laws
+
+
+def explain_laws(text: str) -> list[tuple[str, str]]:
+    """The debug twin of :func:`find_laws`: ``(rule that fired, span text)`` per mention.
+
+    >>> explain_laws("по ст. 105 УК РФ")
+    [('path', 'ст. 105 УК РФ'), ('code_abbr', 'УК РФ'), ('code_abbr_head', 'УК')]
+    """
+    return [(hit.rule, text[hit.start:hit.stop]) for hit in find_hits(text)]
 
 
 def _parent(hits: list[Hit], i: int) -> int | None:

@@ -14,24 +14,52 @@ from ru_newsner.evaluate import format_scores, read_nerel, score
 from ru_newsner.pipeline import DEFAULT_STAGES
 
 
+LABELS = ("PER", "ORG", "LOC", "DATE", "TIME", "LAW")
+
+
+def our_spans(stages):
+    pipeline = ru_newsner.load(stages=stages)
+
+    def predict(texts):
+        for article in pipeline.pipe(texts):
+            yield {(m.label, m.start, m.stop) for m in article.mentions}
+
+    return predict
+
+
+def natasha_spans():
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+
+    def predict(texts):
+        for text in texts:
+            doc = Doc(text)
+            doc.segment(segmenter)
+            doc.tag_ner(tagger)
+            yield {(s.type, s.start, s.stop) for s in doc.spans}
+
+    return predict
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default="../shared/data/nerel/dev.jsonl")
     parser.add_argument("--stages", nargs="*", default=list(DEFAULT_STAGES))
-    parser.add_argument("--labels", nargs="*", default=None, help="score only these labels")
+    parser.add_argument("--labels", nargs="*", default=list(LABELS), help="score only these labels")
+    parser.add_argument("--natasha", action="store_true", help="score natasha's NER instead (baseline)")
     args = parser.parse_args(argv)
 
     docs = list(read_nerel(args.data))
-    pipeline = ru_newsner.load(stages=args.stages)
+    predict = natasha_spans() if args.natasha else our_spans(args.stages)
     started = time.perf_counter()
     pairs = []
-    for doc, article in zip(docs, pipeline.pipe(d.text for d in docs)):
-        gold = {s for s in doc.spans if not args.labels or s[0] in args.labels}
-        pred = {(m.label, m.start, m.stop) for m in article.mentions
-                if not args.labels or m.label in args.labels}
-        pairs.append((gold, pred))
+    for doc, spans in zip(docs, predict([d.text for d in docs])):
+        gold = {s for s in doc.spans if s[0] in args.labels}
+        pairs.append((gold, {s for s in spans if s[0] in args.labels}))
     elapsed = time.perf_counter() - started
-    print(f"{args.data}: {len(docs)} docs, stages {' '.join(args.stages)}, {elapsed:.1f} s")
+    who = "natasha (NewsNERTagger)" if args.natasha else f"stages {' '.join(args.stages)}"
+    print(f"{args.data}: {len(docs)} docs, {who}, {elapsed:.1f} s")
     print(format_scores(score(pairs)))
     return 0
 

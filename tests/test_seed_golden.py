@@ -46,3 +46,49 @@ def test_nothing_crosses_a_line_break(seed_article):
 def test_no_pymorphy2_natasha_or_yargy(seed_article):
     for module in ("pymorphy2", "natasha", "yargy"):
         assert module not in sys.modules
+
+
+def dates(article):
+    return {m.text: m for m in article.mentions if m.kind == "date"}
+
+
+def test_seed_dates_resolved_against_publication(seed_article):
+    """Issue 3: the seed's dates, resolved against its publication time."""
+    found = dates(seed_article)
+    stamp = found["29-02-2024 07:55:08"]
+    assert (stamp.value_start, stamp.granularity) == ("2024-02-29T07:55:08", "second")
+    yesterday = next(m for text, m in found.items() if text.startswith("Вчера"))
+    assert (yesterday.value_start, yesterday.value_end) == ("2024-02-28", "2024-02-28")
+    this_year = next(m for text, m in found.items() if "этом году" in text)
+    assert (this_year.value_start, this_year.value_end, this_year.is_relative) == (
+        "2024-01-01", "2024-12-31", True)
+    assert found["19.12.2014"].value_start == "2014-12-19"
+    span = found["2008-2014"]
+    assert (span.date_kind, span.value_start, span.value_end) == ("range", "2008-01-01", "2014-12-31")
+
+
+def test_seed_dates_without_publication_stay_unresolved(pipeline, seed_text):
+    article = pipeline(seed_text)
+    relative = [m for m in article.mentions if m.kind == "date" and m.is_relative]
+    assert relative and all(m.value_start is None for m in relative)
+
+
+def test_seed_laws(seed_article):
+    """Issue 4: both acts with kind, title as written, and the issuer of the постановление."""
+    laws = [m for m in seed_article.mentions if m.kind == "law" and m.parent is None]
+    by_kind = {m.act_kind: m for m in laws}
+    federal = by_kind["federal_law"]
+    assert federal.title.replace("\xa0", " ") == "О промышленной политике в Российской Федерации"
+    assert federal.title in seed_article.text  # exactly as written, no-break spaces included
+    resolution = by_kind["resolution"]
+    assert resolution.issuer == "Кабинет министров"
+    assert resolution.title.startswith("Об") and "(промышленных) парков" in resolution.title
+    assert seed_article.text[resolution.start:resolution.stop] == resolution.text
+
+
+def test_law_parents_point_into_article_mentions(seed_article):
+    for m in seed_article.mentions:
+        if m.kind == "law" and m.parent is not None:
+            outer = seed_article.mentions[m.parent]
+            assert outer.kind == "law" and outer.start <= m.start and m.stop <= outer.stop
+            assert (outer.start, outer.stop) != (m.start, m.stop)

@@ -296,6 +296,21 @@ def test_year_boundaries(text, span, anchor, start):
     assert _only(text, span, anchor).value_start == start
 
 
+@pytest.mark.parametrize("text,span,anchor,start", [
+    # a future cue in the sentence: the next occurrence on or after the anchor
+    ("Набиуллина выступит на сессии в пятницу.", "в пятницу", "2024-06-03", "2024-06-07"),
+    ("Заседание состоится во вторник.", "во вторник", "2024-06-03", "2024-06-04"),
+    ("В воскресенье пройдут выборы мэра.", "В воскресенье", "2024-06-03", "2024-06-09"),
+    ("Набиуллина выступит в понедельник.", "в понедельник", "2024-06-03", "2024-06-03"),
+    # otherwise (past or no cue): the latest on or before the anchor
+    ("Набиуллина выступила на сессии в пятницу.", "в пятницу", "2024-06-03", "2024-05-31"),
+    ("В пятницу рубль укрепился. Торги будут закрыты завтра.", "В пятницу", "2024-06-03", "2024-05-31"),
+    ("В следующую пятницу всё решится.", "В следующую пятницу", "2024-06-03", "2024-06-14"),
+])
+def test_weekday_tense(text, span, anchor, start):
+    assert _only(text, span, anchor).value_start == start
+
+
 @pytest.mark.parametrize("anchor", [dt.date(2024, 2, 29), dt.datetime(2024, 2, 29, 7, 55), "2024-02-29",
                                     "2024-02-29T07:55:08"])
 def test_anchor_types(anchor):
@@ -362,3 +377,21 @@ def test_long_text_offsets():
     mentions = find_dates(text, ANCHOR)
     assert len(mentions) == 7
     assert all(text[m.start:m.stop] == m.text for m in mentions)
+
+
+def test_trigger_pass_matches_full_scan():
+    """Running rules only around trigger hits finds exactly what a full scan finds."""
+    from ru_newsner.rules.dates import normalize
+    from ru_newsner.rules.dates.patterns import candidates, candidates_full
+
+    def key(cands):
+        return sorted((c.start, c.stop, c.rule) for c in cands)
+
+    texts = [c[0] for c in CASES] + [" ".join(c[0] for c in CASES[i:i + 12]) for i in range(0, len(CASES), 12)]
+    for text in texts:
+        norm = normalize(text)
+        assert key(candidates(norm, text)) == key(candidates_full(norm, text)), text
+
+
+def test_text_without_triggers():
+    assert find_dates("Совет директоров утвердил новую стратегию компании.", ANCHOR) == []

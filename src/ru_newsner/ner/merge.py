@@ -14,8 +14,24 @@ def _crosses(a, b) -> bool:
     )
 
 
+def relink_parents(raw: list, merged: list) -> list:
+    """LAW ``parent`` indices point into the law list of the rules; make them point into
+    ``merged`` (the article's mentions)."""
+    laws = [m for m in raw if m.kind == "law"]
+    where = {id(m): i for i, m in enumerate(merged)}
+    return [
+        m.model_copy(update={"parent": where.get(id(laws[m.parent]))})
+        if m.kind == "law" and m.parent is not None else m
+        for m in merged
+    ]
+
+
 def merge(mentions: list) -> list:
     """Mentions sorted by (start, -stop), conflicts resolved by the policy above."""
+    return relink_parents(mentions, _merge(mentions))
+
+
+def _merge(mentions: list) -> list:
     ruled = [m for m in mentions if m.kind in RULE_KINDS]
     spans = {(m.start, m.stop) for m in ruled}
     dates = [m for m in ruled if m.kind == "date"]

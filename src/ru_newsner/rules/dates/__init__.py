@@ -30,7 +30,7 @@ def normalize(text: str) -> str:
 def explain(text: str) -> list[tuple[str, str]]:
     """``(span text, rule name)`` for each mention: which rule (or join) fired."""
     norm = normalize(text)
-    return [(text[c.start:c.stop], c.rule) for c in join(choose(candidates(norm)), norm)]
+    return [(text[c.start:c.stop], c.rule) for c in join(choose(candidates(norm, text)), norm)]
 
 
 def _compact(value: str, granularity: str | None) -> str:
@@ -92,6 +92,6 @@ def find_dates(text: str, anchor: dt.date | dt.datetime | str | None = None) -> 
     """
     day = to_anchor(anchor)
     norm = normalize(text)
-    chosen = join(choose(candidates(norm)), norm)
+    chosen = join(choose(candidates(norm, text)), norm)
     flat = [x for c in chosen for x in (c, *c.inner)]
     return [_mention(c, text, day) for c in flat]

@@ -14,7 +14,8 @@ AGE_BEFORE = re.compile(
 AGE_LIST = re.compile(r"(?:,|\d\s*(?:,\s*\d+\s*)*(?:и|или))\s*$")  # ", 56 лет," / "30, 20 и 19 лет"
 AGE_GROUP = re.compile(r"(?:сборн|команд|девуш|юнош|дет|лиц|подрост|юниор|молодеж|игрок|спортсмен|"
                        r"школьн|мальчик|девоч)\w*\s+(?:от\s+\S+\s+)?$")  # "сборная до 18 лет"
-AGE_AFTER = re.compile(r"\s*(?:\)|жизни|от\s+роду|и\s+старше|и\s+младше)")
+AGE_COMPARE = re.compile(r"(?:младше|старше|моложе)\s+\w+\s+$")  # "младше него на 50 лет"
+AGE_AFTER = re.compile(r"\s*(?:\)|младше|старше|моложе|жизни|от\s+роду|и\s+старше|и\s+младше)")
 DURATION_NOUN = re.compile(
     r"\s*(?:срок|стаж|опыт|гаранти|контракт|период|перерыв|служб|юбиле|истори|правлени|работ|"
     r"заключени|план|моратори|договор|войн|отсутстви|пребывани|лишени|цикл|программ|соглашени|"
@@ -116,7 +117,8 @@ def year_bare(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     punctuation or a line end ("(2003)", "Олимпиаде-2016\n")."""
     if MEASURE.match(after):
         return None
-    if not g.get("lead") and re.match(r"[ \xa0]*(?!(?:и|или)\s)[а-яa-z]", after):
+    if not g.get("lead") and re.match(r"[ \xa0]*(?!(?:и|или)\s)[а-яa-z]", after) and \
+            not re.search(r"\w-$", before):  # "Сочи-2014 Юлия"
         return None
     return year_only(g)
 
@@ -127,6 +129,16 @@ def year_range(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     y1 = int(g["y1"])
     y2 = int(g["y2"]) if g.get("y2") else y1 // 100 * 100 + int(g["y2s"])
     if y2 <= y1:
+        return None
+    return Parsed(kind="range", granularity="year", parts={"year": y1},
+                  end=Parsed(granularity="year", parts={"year": y2}))
+
+
+def season_years(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    """"2016/17", "2017/2018": a season spanning two consecutive years."""
+    y1 = int(g["y1"])
+    y2 = int(g["y2"]) if g.get("y2") else y1 // 100 * 100 + int(g["y2s"])
+    if y2 != y1 + 1:
         return None
     return Parsed(kind="range", granularity="year", parts={"year": y1},
                   end=Parsed(granularity="year", parts={"year": y2}))
@@ -163,6 +175,22 @@ def holiday(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     return Parsed(granularity="day", parts=parts, vague=m is None)
 
 
+FUTURE = re.compile(
+    r"(?<!\w)(?:буд(?:ет|ут|у|ем|ете)|состоит?ся|состоятся|пройд(?:ет|ут)|начн(?:ет|ут)ся|откро(?:ет|ют)ся|"
+    r"выступ(?:ит|ят)|планиру\w+|намерен\w*|собира\w+ся|ожида\w+ся|запланирован\w*|назначен\w*|"
+    r"предстоит|намечен\w*|прибуд(?:ет|ут)|посет(?:ит|ят)|встрет(?:ит|ят)ся|рассмотр(?:ит|ят)|"
+    r"объяв(?:ит|ят)|провед(?:ет|ут)|прим(?:ет|ут)|подпиш(?:ет|ут)|заверш(?:ит|ат)ся|стартует|"
+    r"откро(?:ет|ют)|собер(?:ет|ут)ся|представ(?:ит|ят)|вступ(?:ит|ят)|обсуд(?:ит|ят)|проголосу(?:ет|ют)|"
+    r"сможет|смогут|должн\w*|продолжится|возобновится|проведение)(?!\w)")
+
+
+def future_context(before: str, after: str) -> bool:
+    """A future-tense cue in the same sentence, within ~60 characters on either side."""
+    left = re.split(r"[.!?\n]\s", before[-60:])[-1]
+    right = re.split(r"[.!?\n]", after[:60])[0]
+    return bool(FUTURE.search(left) or FUTURE.search(right))
+
+
 def weekday(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     word = g["w1"]
     lead = (g.get("lead") or "").split()
@@ -173,6 +201,8 @@ def weekday(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     if g.get("rw"):
         row = lx.lookup(lx.RELATIVE, g["rw"])
         offset = row[1] if row and row[1] is not None else 0
+    elif future_context(before, after):
+        return Parsed(granularity="day", parts={"weekday": wd}, rel=(0, "weekday_next"))
     return Parsed(granularity="day", parts={"weekday": wd}, rel=(offset, "weekday"))
 
 
@@ -277,6 +307,11 @@ def duration(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     if unit[1] == "year" and lead and lead[0][0].isdigit() and AGE_LIST.search(before) and \
             re.match(r"\s*(?:[,.;)]|$)", after):
         return None  # an age in a list or between commas
+    if unit[1] == "year" and lead and lead[0][0].isdigit() and len(lead) == 1 and g.get("prev_cap") and \
+            re.match(r"\s*(?:[,.;:()»]|$)", after):
+        return None  # "Поленти 50 лет, ...": an age after a name
+    if unit[1] == "year" and AGE_COMPARE.search(before):
+        return None
     q = g.get("q") or ""
     if q.isdigit() and len(q) == 4 and g["u"] in ("год", "года", "году", "годом", "годе"):
         return None  # "в 2009 году" is a year, not a duration

@@ -62,6 +62,8 @@ RULES: list[Rule] = [
     Rule("year_bare", "date", rf"{_YEAR_BARE}(?![-/]\d)", p.year_bare),
     Rule("year_range", "date", rf"{year(1)}{YW}?(?:\s*[-–—]\s*|\s+(?:по|до)\s+)"
                        rf"(?:{year(2)}|(?P<y2s>\d\d)(?!\d))(?P<yw>{YW})?", p.year_range),
+    Rule("season_years", "date", r"(?P<y1>1[89]\d\d|20[0-3]\d)/(?:(?P<y2>1[89]\d\d|20[0-3]\d)|(?P<y2s>\d\d))",
+         p.season_years),  # a sports season "2016/17"
     Rule("decade", "date", rf"(?P<dec>(?:1[0-9]|20)\d0|[1-9]0)-?(?:е|х|ые|ых|м|ми)"
                    rf"(?:\s+(?:год(?:ы|ов|ах|ам|ами)|гг))?", p.decade),
     Rule("century", "date", rf"(?P<cen>[xvi]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й|ом))?\s+"
@@ -151,7 +153,7 @@ DIGIT_KEYS = ("numdate", "clock", "year", "decade")  # found from the digit runs
 RULE_TRIGGERS = {
     "numeric_date": "numdate", "iso_date": "numdate", "day_month": "month", "day_range": "month",
     "month_year": "month", "month_range": "month", "month_alone": "month", "month_adj": "month",
-    "year": "year", "year_m": "year", "year_bare": "year", "year_range": "year", "decade": "decade",
+    "year": "year", "year_m": "year", "season_years": "year", "year_bare": "year", "year_range": "year", "decade": "decade",
     "century": "century", "season": "season", "season_year": "season", "season_rel": "season",
     "holiday": "holiday", "weekday": "weekday", "weekday_adj": "weekday", "weekend": "weekday",
     "relative": "unit", "deictic": "deix", "deictic_adj": "deix", "last_year_adj": "deix",
@@ -226,8 +228,12 @@ def _windows(norm: str, key: str, hits: list[tuple[int, int]]) -> list[tuple[int
     return [(a, b) for a, b in out]
 
 
-def candidates(norm: str) -> list[Candidate]:
-    """Every accepted match of every rule in the normalized text, with its lead."""
+def candidates(norm: str, text: str | None = None) -> list[Candidate]:
+    """Every accepted match of every rule in the normalized text, with its lead.
+
+    ``text`` (the original, same length) tells whether the word before a match is
+    capitalized mid-sentence (``prev_cap``: a name, as in "Поленти 50 лет").
+    """
     found: list[Candidate] = []
     hits = _hits(norm)
     windows: dict[str, list[tuple[int, int]]] = {}
@@ -238,11 +244,15 @@ def candidates(norm: str) -> list[Candidate]:
             windows[key] = _windows(norm, key, hits[key])
         for ws, we in windows[key]:
             for m in pattern.finditer(norm, ws, we):
-                _accept(rule, m, lead, norm, found)
+                _accept(rule, m, lead, norm, found, text)
     return found
 
 
-def _accept(rule: Rule, m: re.Match, lead: re.Pattern | None, norm: str, found: list[Candidate]) -> None:
+_PREV_CAP = re.compile(r"[^.!?\n\s]\s+[A-ZА-ЯЁ]\w*[ \xa0]+\Z")
+
+
+def _accept(rule: Rule, m: re.Match, lead: re.Pattern | None, norm: str, found: list[Candidate],
+            text: str | None = None) -> None:
     start = m.start()
     if not _START.match(norm, start):
         return
@@ -255,15 +265,17 @@ def _accept(rule: Rule, m: re.Match, lead: re.Pattern | None, norm: str, found: 
             groups.update({k: v for k, v in back.groupdict().items() if v})
         elif rule.lead.endswith("!"):
             return
-    parsed = rule.parse(groups, norm[max(0, start - 60):start], norm[m.end():m.end() + 30])
+    if text is not None and rule.name == "duration":
+        groups["prev_cap"] = bool(_PREV_CAP.search(text, max(0, start - 40), start))
+    parsed = rule.parse(groups, norm[max(0, start - 60):start], norm[m.end():m.end() + 60])
     if parsed is not None:
         found.append(Candidate(start, m.end(), rule.name, parsed))
 
 
-def candidates_full(norm: str) -> list[Candidate]:
+def candidates_full(norm: str, text: str | None = None) -> list[Candidate]:
     """The same without the trigger pass (every rule over the whole text): a reference."""
     found: list[Candidate] = []
     for rule, pattern, lead, _ in compiled():
         for m in pattern.finditer(norm):
-            _accept(rule, m, lead, norm, found)
+            _accept(rule, m, lead, norm, found, text)
     return found

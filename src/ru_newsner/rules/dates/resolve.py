@@ -4,8 +4,12 @@ Policies:
 - a day+month or month without a year takes the occurrence *nearest* the anchor
   (``"в январе"`` in a December article is next January; ``"в декабре"`` in a January
   article is last December); without an anchor it stays unresolved;
-- a weekday alone is its latest occurrence on or before the anchor ("в понедельник");
-  "в прошлый/следующий понедельник" moves a week back/forward;
+- a weekday alone is its latest occurrence on or before the anchor ("в понедельник
+  прошли выборы"), unless the same sentence has a future cue within ~60 characters
+  (``parse.FUTURE``: "будет", "состоится", "пройдёт", "начнётся", "выступит", "планирует",
+  "назначен", ...): then it is the first occurrence on or after the anchor ("выступит
+  в пятницу" on Monday 2024-06-03 → 2024-06-07; on a Friday → that Friday);
+  "в прошлый/следующий понедельник" moves a week back/forward from the anchor's week;
 - event-relative expressions ("накануне", "на следующий день", "годом позже") and vague
   ones ("в последние годы") are ``is_relative`` with no value, never a guessed one.
 """
@@ -99,6 +103,9 @@ def interval(p: Parsed, anchor: dt.date | None) -> tuple[Interval, bool]:
         offset, unit = p.rel
         if unit == "weekday":
             return _weekday(parts["weekday"], offset, anchor), True
+        if unit == "weekday_next":
+            d = anchor + dt.timedelta(days=(parts["weekday"] - anchor.weekday()) % 7)
+            return _span(d.year, d.month, d.day), True
         if "season" in parts or "month" in parts:
             parts["year"] = anchor.year + offset
             return _absolute(parts, p.granularity), True

@@ -41,8 +41,10 @@ def words_of(doc: Doc) -> list[list]:
 
 class Stage:
     name = "stage"
-    needs: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()  # our stage names, checked on every doc
     gives: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = (f"doc._.{ext.MENTIONS}",)  # spaCy's view of the same
+    requires: tuple[str, ...] = ()
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -64,6 +66,7 @@ class MorphStage(Stage):
     """UD POS and feats from slovnet; lemma and OpenCorpora tag from pymorphy3."""
 
     name, gives = "ru_newsner_morph", ("morph",)
+    assigns = ("token.pos", "token.morph", "token.lemma", "token.tag")
 
     def process(self, docs):
         from ..text.tagger import tag_sentences
@@ -84,6 +87,7 @@ class SlovnetStage(Stage):
     """PER, ORG, LOC spans from slovnet's news NER into ``doc.spans``."""
 
     name, gives = "ru_newsner_slovnet", ("slovnet",)
+    assigns = ("doc.spans",)
 
     def process(self, docs):
         from ..ner.slovnet import tag_sentences
@@ -105,6 +109,7 @@ class NamesStage(Stage):
     """slovnet spans → typed mention records with repaired boundaries and normal forms."""
 
     name, needs, gives = "ru_newsner_names", ("morph", "slovnet"), ("names",)
+    requires = ("token.pos", "token.morph", "token.lemma", "token.tag")
 
     def process(self, docs):
         from ..ner.names import name_mentions
@@ -143,7 +148,7 @@ STAGES = (MorphStage, SlovnetStage, NamesStage, DatesStage, LawsStage)
 
 
 def _factory(cls):
-    @Language.factory(cls.name, assigns=[f"doc._.{ext.MENTIONS}"], requires=[])
+    @Language.factory(cls.name, assigns=list(cls.assigns), requires=list(cls.requires))
     def make(nlp: Language, name: str):
         ext.register()
         return cls()

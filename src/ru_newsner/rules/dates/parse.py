@@ -216,7 +216,12 @@ def month_adj(g: Groups, before: str = "", after: str = "") -> Parsed | None:
 
 
 def month_alone(g: Groups, before: str = "", after: str = "") -> Parsed | None:
-    return _date(g, 1)
+    parsed = _date(g, 1)
+    if parsed is not None and g.get("rm"):  # "в прошлом октябре"
+        row = lx.lookup(lx.RELATIVE, g["rm"])
+        if row and row[1] is not None:
+            parsed = replace(parsed, rel=(row[1], "year"))
+    return parsed
 
 
 def _unit(word: str) -> tuple[str, str, str, str] | None:
@@ -226,8 +231,10 @@ def _unit(word: str) -> tuple[str, str, str, str] | None:
 def relative(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     row = lx.lookup(lx.RELATIVE, g["rel"])
     offset = row[1] if row else None
+    if g["ru"].startswith("врем"):
+        return None  # "в последнее/ближайшее время": NEREL rarely marks these (7 of 30 in train)
     unit = _unit(g["ru"])
-    if unit is None:  # "время", "период", "пора"
+    if unit is None:  # "период", "пора"
         return Parsed(granularity=None, vague=True)
     gran, label = unit[1], unit[3]
     if gran in ("day", "hour", "minute", "second", "season") or offset is None or g["ru"] in ("лет",):

@@ -1,5 +1,6 @@
 """Parsers for numeric dates and times of day (see :mod:`.parse` for the rest)."""
 
+import re
 from dataclasses import replace
 
 from . import lexicon as lx
@@ -21,6 +22,8 @@ def clock(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     sep = g.get("sep")
     if sep == "." and not (g.get("tl") or g.get("tz")):
         return None
+    if re.search(r"сч[её]т\w*\s+(?:\w+\s+)?$", before[-25:]):
+        return None  # a score: "со счётом 15:13", "счёт стал 14:13"
     time = f"{int(g['hh']):02d}:{g['mi']}" + (f":{g['ss']}" if g.get("ss") else "")
     return Parsed(label="TIME", granularity="second" if g.get("ss") else "minute",
                   parts={"time": time}, tod=True)
@@ -52,6 +55,11 @@ def noon(g: Groups, before: str = "", after: str = "") -> Parsed | None:
 
 
 def part_of_day(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    pod = g.get("pod")
+    if pod == "днем" and (re.match(r"\s+(?:рождени|и\s+ночью)", after) or re.search(r"(?:ым|им)\s+$", before)):
+        return None  # "днём рождения", "днём и ночью", "худшим днём"
+    if pod == "ночью" and re.search(r"днем\s+и\s+$", before):
+        return None
     return Parsed(label="TIME", granularity="hour", tod=True, vague=True)
 
 

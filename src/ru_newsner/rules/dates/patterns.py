@@ -2,6 +2,12 @@
 
 Every rule matches the normalized text (lower case, ё → е, same length as the original).
 Where matches of several rules overlap, the longest wins (ties: the earlier rule).
+
+Speed: a trigger pass (one trie regex over the stems in ``TRIGGER_STEMS`` plus the digit
+runs) finds where each rule can match; each rule then runs only in windows of
+``MARGINS`` around its trigger's hits (``candidates``).  A text without triggers costs
+one scan; ``candidates_full`` (every rule over the whole text) is the reference the
+tests compare against.
 """
 
 import re
@@ -13,7 +19,7 @@ from . import lexicon as lx
 from . import parse as p
 from . import parse_time as pt
 from .fragments import (
-    ADJ_NUM, APPROX, DUR_LEAD, END, HALF, LEAD, OPT_LEAD, POS, QTY, REL, START, TLEAD, TZ,
+    ADJ_NUM, APPROX, DUR_LEAD, END, HALF, LEAD, OPT_LEAD, POS, QTY, REL, REL_EXACT, START, TLEAD, TZ,
     UNIT, YW, day, month, month_gen, weekday, year, year_or_rel,
 )
 
@@ -56,8 +62,8 @@ RULES: list[Rule] = [
     Rule("month_year", "date", rf"{month(1)}(?:\s+|\s*,\s*){year_or_rel(1)}", p.month_year),
     Rule("month_range", "date", rf"{month(1)}\s*(?:[-–—]|\s+или\s+)\s*{month(2)}"
                         rf"(?:\s+{year_or_rel(2)})?", p.month_range),
-    Rule("month_alone", "date!", rf"{month(1)}", p.month_alone),
-    Rule("year", "date", rf"{year(1)}{YW}", p.year_only),
+    Rule("month_alone", "date!", rf"(?:(?P<rm>{REL_EXACT})\s+)?{month(1)}", p.month_alone),
+    Rule("year", "date", rf"(?:{REL_EXACT}\s+)?{year(1)}{YW}", p.year_only),
     Rule("year_m", "date", rf"(?P<y1>1[0-9]{{3}}|20[0-9]{{2}})-?(?:м|го|й)", p.year_only),
     Rule("year_bare", "date", rf"{_YEAR_BARE}(?![-/]\d)", p.year_bare),
     Rule("year_range", "date", rf"{year(1)}{YW}?(?:\s*[-–—]\s*|\s+(?:по|до)\s+)"
@@ -71,6 +77,7 @@ RULES: list[Rule] = [
     Rule("season", "date", rf"(?:(?P<rs>{REL})\s+)?(?P<sea>летом|зимой|весной|осенью)"
                    rf"(?:\s+{year_or_rel(1)})?", p.season),
     Rule("season_year", "date", rf"(?P<sea>{lx.alternation(lx.SEASONS)})\s+{year_or_rel(1)}", p.season),
+    Rule("season_lead", "date!", r"(?P<sea>весн[уы]|осени|осень|зим[уы]|лета|лето)", p.season),
     Rule("season_rel", "date", rf"(?P<rs>{REL})\s+(?P<sea>{lx.alternation(lx.SEASONS)})", p.season),
     Rule("holiday", "date", rf"(?P<hol>{lx.alternation(lx.HOLIDAYS)})", p.holiday),
     Rule("weekday", "date", rf"(?:(?P<rw>{REL})\s+)?{weekday(1)}", p.weekday),
@@ -88,7 +95,7 @@ RULES: list[Rule] = [
     Rule("hours", "time!", rf"(?P<h>\d{{1,2}}|{lx.alternation(lx.NUMBERS)})\s+(?:час(?:а|ов)?"
                   rf"(?:\s+(?P<mi2>\d{{1,2}})\s+минут\w*)?(?:\s+(?P<pod>утра|дня|вечера|ночи))?|"
                   rf"(?P<pod2>утра|вечера|ночи))(?P<tz>{TZ})?", pt.hours),
-    Rule("hour_one", "time!", rf"час\s+(?P<pod>дня|ночи)", pt.hours),
+    Rule("hour_one", "time!", rf"часа?\s+(?P<pod>дня|ночи)", pt.hours),
     Rule("noon", "time", rf"(?P<nm>полд(?:ень|ня)|полудн[яю]|полноч(?:ь|и)|полуноч[иь])", pt.noon),
     Rule("ago", "ago!", r"назад", p.offset),
     Rule("after", "", rf"(?P<dir>через|спустя)\s+(?:(?P<approx>{APPROX})\s+)?(?:(?P<q>{QTY})\s+)?"
@@ -110,7 +117,7 @@ RULES: list[Rule] = [
     Rule("frequency", "", r"(?P<fr>ежегодно|ежемесячно|еженедельно|ежедневно|ежечасно|ежеквартально)"
                       rf"|кажд(?:ый|ую|ое|ого|ые|ых|ом)\s+(?P<u>{UNIT})", p.frequency),
     Rule("part_of_day", "", r"(?:(?:рано|поздно|ранним|поздним|поздней|глубокой|глубоко)\s+)?"
-                        r"(?:утром|вечером|ночью|днем)|(?:с|до)\s+(?:самого\s+)?(?:утра|вечера)|"
+                        r"(?P<pod>утром|вечером|ночью|днем)|(?:с|до)\s+(?:самого\s+)?(?:утра|вечера)|"
                         r"в\s+(?:ночное|дневное|вечернее|утреннее)\s+время|"
                         rf"(?:утро|вечер|ночь)\s+{weekday(1)}", pt.part_of_day),
     Rule("night_prefix", "", r"(?:в\s+)?ночь", pt.night_prefix),
@@ -154,7 +161,7 @@ RULE_TRIGGERS = {
     "numeric_date": "numdate", "iso_date": "numdate", "day_month": "month", "day_range": "month",
     "month_year": "month", "month_range": "month", "month_alone": "month", "month_adj": "month",
     "year": "year", "year_m": "year", "season_years": "year", "year_bare": "year", "year_range": "year", "decade": "decade",
-    "century": "century", "season": "season", "season_year": "season", "season_rel": "season",
+    "century": "century", "season": "season", "season_year": "season", "season_rel": "season", "season_lead": "season",
     "holiday": "holiday", "weekday": "weekday", "weekday_adj": "weekday", "weekend": "weekday",
     "relative": "unit", "deictic": "deix", "deictic_adj": "deix", "last_year_adj": "deix",
     "clock": "clock", "hours": "tod", "hour_one": "tod", "noon": "tod", "ago": "offset",
@@ -164,7 +171,7 @@ RULE_TRIGGERS = {
 }
 # chars before/after a trigger hit that a rule's core match (lead excluded) may reach
 MARGINS = {
-    "numdate": (15, 40), "clock": (15, 40), "month": (25, 35), "year": (10, 35), "decade": (10, 25),
+    "numdate": (15, 40), "clock": (15, 40), "month": (25, 35), "year": (25, 35), "decade": (10, 25),
     "century": (15, 10), "season": (25, 35), "holiday": (10, 30), "weekday": (25, 25),
     "unit": (45, 35), "offset": (5, 45), "deix": (10, 25), "adjdur": (5, 10), "tod": (30, 45),
     "freq": (5, 30),
@@ -183,6 +190,39 @@ _START = re.compile(START)
 _DIGITS = re.compile(r"\d+")
 
 
+def _trie(words: list[str]) -> str:
+    """A regex for ``words`` shaped as a trie (shared prefixes), longest match first."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@cache
+def _stems() -> re.Pattern:
+    """Every stem hit, overlapping ones too (a lookahead), in one scan."""
+    return re.compile("(?=(" + _trie(sorted({s for v in TRIGGER_STEMS.values() for s in v})) + "))")
+
+
+@cache
+def _keys_of() -> dict[str, list[tuple[str, int]]]:
+    """For each stem (the longest hit at a position): the keys of it and of its prefix stems."""
+    stems = {s for v in TRIGGER_STEMS.values() for s in v}
+    return {w: [(k, len(s)) for k, v in TRIGGER_STEMS.items() for s in v if w.startswith(s)]
+            for w in stems}
+
+
 def _hits(norm: str) -> dict[str, list[tuple[int, int]]]:
     """Trigger hits per key, each list sorted by start."""
     hits: dict[str, list[tuple[int, int]]] = {k: [] for k in (*DIGIT_KEYS, *TRIGGER_STEMS)}
@@ -197,15 +237,11 @@ def _hits(norm: str) -> dict[str, list[tuple[int, int]]]:
             hits["year"].append((s, e))
         if norm[e - 1] == "0" and nxt and nxt in "-ехым":
             hits["decade"].append((s, e + 1))
-    for key, stems in TRIGGER_STEMS.items():
-        found = hits[key]
-        for stem in stems:
-            i = norm.find(stem)
-            while i >= 0:
-                found.append((i, i + len(stem)))
-                i = norm.find(stem, i + 1)
-        if len(stems) > 1:
-            found.sort()
+    keys_of = _keys_of()
+    for m in _stems().finditer(norm):
+        start = m.start()
+        for key, size in keys_of[m.group(1)]:
+            hits[key].append((start, start + size))
     return hits
 
 

@@ -9,8 +9,11 @@ annotates it ("в субботу" inside "в субботу утром").
 import re
 from dataclasses import replace
 
+from .fragments import TZ
 from .parse import Parsed
 from .patterns import Candidate
+
+_TZ = re.compile(TZ + r"(?!\w)")
 
 _GAP = re.compile(r"\s*,?\s*\Z")
 _FROM = re.compile(r"(?:с|со|от|начиная\s+с)\s")
@@ -59,6 +62,15 @@ def _range_join(a: Parsed, b: Parsed, a_text: str, b_text: str) -> Parsed | None
                   vague=a.vague, end=b)
 
 
+def _period_of_year(a: Parsed, b: Parsed, b_text: str) -> Parsed | None:
+    """"за 5 месяцев этого года", "первые три месяца 2017 года": a span within a year."""
+    if a.kind != "duration" or a.granularity not in ("month", "week", "day") or b.kind != "point":
+        return None
+    if b.granularity != "year" or not re.match(r"(?:\d{4}\s*г|эт|текущ|прошл|нынешн|минувш|следующ)", b_text):
+        return None
+    return b
+
+
 def _night_join(a: Parsed, b: Parsed) -> Parsed | None:
     if not a.needs_next or b.label != "DATE" or b.kind not in ("point", "range"):
         return None
@@ -73,7 +85,8 @@ def join(chosen: list[Candidate], norm: str) -> list[Candidate]:
         if prev is not None and _GAP.match(norm, prev.stop, c.start) and _GAP.match(norm[prev.stop:c.start]):
             a_text, b_text = norm[prev.start:prev.stop], norm[c.start:c.stop]
             merged = (_night_join(prev.parsed, c.parsed) or _time_join(prev.parsed, c.parsed)
-                      or _range_join(prev.parsed, c.parsed, a_text, b_text))
+                      or _range_join(prev.parsed, c.parsed, a_text, b_text)
+                      or (_period_of_year(prev.parsed, c.parsed, b_text) if norm[prev.stop:c.start].isspace() else None))
             if merged is not None:
                 inner = ()
                 if merged.label == "TIME":
@@ -81,4 +94,8 @@ def join(chosen: list[Candidate], norm: str) -> list[Candidate]:
                 out[-1] = Candidate(prev.start, c.stop, f"{prev.rule}+{c.rule}", merged, inner)
                 continue
         out.append(c)
+    for i, c in enumerate(out):  # "14 февраля 2017 года в 8 утра по местному времени"
+        tz = _TZ.match(norm, c.stop) if c.parsed.label == "TIME" and "+" in c.rule else None
+        if tz and (i + 1 == len(out) or out[i + 1].start >= tz.end()):
+            out[i] = replace(c, stop=tz.end())
     return [c for c in out if not c.parsed.needs_next]

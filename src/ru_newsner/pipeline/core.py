@@ -2,6 +2,7 @@
 runs it and converts each Doc to an :class:`~ru_newsner.records.Article` at the boundary.
 """
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
@@ -61,7 +62,7 @@ class Pipeline:
 
     def pipe(self, items: Iterable[Item], batch_size: int = 64) -> Iterator[Article]:
         """Texts, or ``(text, {"id": …, "published_at": …})`` pairs, to Articles, in order."""
-        metas: list[dict] = []
+        metas: deque[dict] = deque()
 
         def docs():
             for item in items:
@@ -80,7 +81,7 @@ class Pipeline:
         for _, proc in self.nlp.pipeline:
             stream = proc.pipe(stream, batch_size=batch_size)
         for doc in stream:
-            yield to_article(doc, **metas.pop(0))
+            yield to_article(doc, **metas.popleft())
 
 
 def to_article(doc, *, id: str | None, published_at: str | None) -> Article:

@@ -56,3 +56,9 @@ def test_extract_helper():
     article = ru_newsner.extract("Глава Сбербанка Герман Греф.", id="x")
     assert article.id == "x"
     assert "Герман Греф" in {m.normal for m in article.mentions}
+
+
+def test_ids_of_any_type_become_strings(pipeline):
+    """README example: ids from enumerate() are ints."""
+    articles = list(pipeline.pipe([(t, {"id": i}) for i, t in enumerate(["Омск.", "Казань."])]))
+    assert [a.id for a in articles] == ["0", "1"]

@@ -69,7 +69,9 @@ class Pipeline:
                 text, meta = (item, {}) if isinstance(item, str) else item
                 if not isinstance(text, str):
                     raise InputError(f"expected a str text, got {type(text).__name__}")
-                meta = {"id": meta.get("id"), "published_at": _published(meta.get("published_at"))}
+                raw_id = meta.get("id")
+                meta = {"id": None if raw_id is None else str(raw_id),
+                        "published_at": _published(meta.get("published_at"))}
                 doc = self.nlp.make_doc(text)
                 setattr(doc._, ext.TEXT, text)
                 setattr(doc._, ext.PUBLISHED, meta["published_at"])

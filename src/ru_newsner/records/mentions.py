@@ -28,7 +28,9 @@ class Span(Record):
 
 class MentionBase(Span):
     label: Label
-    normal: str = Field(description="Nominative (dictionary) form of the mention.")
+    normal: str = Field(description=(
+        "Normal form: nominative for names and acts, the resolved ISO value for dates "
+        "(\"2024-02-28\", \"2008/2014\", \"P2Y\"), the lower-cased text if unresolved."))
     source: Source = Field(description="The stage that produced the mention.")
     entity: int | None = Field(
         default=None, description="Index into Article.entities of the entity it refers to."

@@ -1,5 +1,6 @@
-"""The ``ru-newsner`` command (typer, which comes with spaCy)."""
+"""The ``ru-newsner`` command (typer and rich, which come with spaCy)."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -13,66 +14,79 @@ def main() -> None:
     """ru-newsner: people, organizations, locations, laws and dates in Russian news."""
 
 
-@app.command()
-def extract(
-    inputs: list[str] = typer.Argument(None, help="Files (.txt or .jsonl) or '-' for stdin."),
-    sample: bool = typer.Option(False, "--sample", help="Run on the bundled sample articles."),
-    published_at: str = typer.Option(None, help="Publication date (ISO) for plain-text input."),
-    batch_size: int = typer.Option(32, help="Articles per batch."),
-) -> None:
-    """Print one JSON ``Article`` record per input article."""
+def _sources(inputs, sample, published_at, fields):
     from .inputs import from_stream
-    from .pipeline import load
-    from .records import Article
+    from .io.raw import RawArticle
     from .sample import sample_path
 
-    sources = []
     if sample:
-        sources.append(("sample", sample_path().read_text("utf-8").splitlines(True)))
+        yield from from_stream(sample_path().read_text("utf-8").splitlines(True), "sample")
     for name in inputs or []:
+        path = Path(name)
         if name == "-":
-            sources.append(("stdin", sys.stdin))
+            yield from from_stream(sys.stdin, "stdin", published_at)
+        elif path.suffix == ".txt" and path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            yield RawArticle(id=path.name, location=name, text=text, published_at=published_at)
         else:
-            path = Path(name)
-            if not path.is_file():
-                raise typer.BadParameter(f"{name} is not a file", param_hint="INPUTS")
-            sources.append((path.name, path.open(encoding="utf-8", errors="replace")))
-    if not sources:
-        raise typer.BadParameter("give a file, '-' or --sample", param_hint="INPUTS")
+            from .io import read
 
-    pipeline = load()
-    for source, lines in sources:
-        pending: list = []
-        for item in from_stream(lines, source, published_at):
-            if isinstance(item, Article):
-                pending.append(item)
-                continue
-            pending.append(item)
-            if len(pending) >= batch_size:
-                _flush(pipeline, pending, batch_size)
-        _flush(pipeline, pending, batch_size)
+            yield from read(name, **fields)
 
 
-def _flush(pipeline, pending: list, batch_size: int) -> None:
-    from .records import Article
+@app.command()
+def extract(
+    inputs: list[str] = typer.Argument(None, help="Dumps, files, folders of .txt, or '-' for stdin."),
+    output: Path = typer.Option(None, "-o", "--output", help="A .jsonl file or a Parquet folder; stdout (JSONL) if absent."),
+    fmt: str = typer.Option(None, "--format", help="jsonl or parquet (default: from the output's name)."),
+    workers: int = typer.Option(None, help="Worker processes (default: number of cores)."),
+    batch_size: int = typer.Option(64, help="Articles per model batch."),
+    limit: int = typer.Option(None, help="Stop after this many input articles."),
+    resume: bool = typer.Option(False, help="Continue where OUTPUT ends (no duplicates, no gaps)."),
+    input_format: str = typer.Option(None, help="Force the input format (see ru_newsner.io.FORMATS)."),
+    text_field: str = typer.Option(None, help="Text field of generic JSONL/CSV/Parquet."),
+    id_field: str = typer.Option(None, help="Id field of generic JSONL/CSV/Parquet."),
+    date_field: str = typer.Option(None, help="Date field of generic JSONL/CSV/Parquet."),
+    sample: bool = typer.Option(False, "--sample", help="Run on the bundled sample articles."),
+    published_at: str = typer.Option(None, help="Publication date (ISO) for plain-text input."),
+    fork: bool = typer.Option(False, help="Memory saver: load models once, then fork workers."),
+    progress: bool = typer.Option(None, help="Progress bar (default: when stderr is a terminal)."),
+    rows_per_part: int = typer.Option(2000, help="Articles per Parquet part file (the resume unit)."),
+) -> None:
+    """Extract entities from every input article: exactly one output row per input row."""
+    from .batch.progress import Reporter
+    from .batch.run import process_stream, run
 
-    items = [p for p in pending if not isinstance(p, Article)]
-    try:
-        results = iter(list(pipeline.pipe(items, batch_size=batch_size)))
-    except Exception:  # one bad article must not sink its batch: retry one by one
-        results = iter([_one(pipeline, item) for item in items])
-    for p in pending:
-        article = p if isinstance(p, Article) else next(results)
-        sys.stdout.write(article.model_dump_json() + "\n")
-    pending.clear()
+    for name in inputs or []:
+        if name != "-" and not Path(name).exists():
+            raise typer.BadParameter(f"{name} is not a file or folder", param_hint="INPUTS")
+    if not inputs and not sample:
+        raise typer.BadParameter("give a file, a folder, '-' or --sample", param_hint="INPUTS")
+
+    show = sys.stderr.isatty() if progress is None else progress
+    reporter = Reporter(inputs or [], enabled=show)
+    fields = {k: v for k, v in dict(fmt=input_format, text_field=text_field, id_field=id_field,
+                                    date_field=date_field, on_bytes=reporter.on_bytes).items() if v}
+    raws = reporter.count(_sources(inputs, sample, published_at, fields))
+    options = dict(workers=workers or os.cpu_count() or 1, batch_size=batch_size,
+                   start_method="fork" if fork else "spawn", on_rows=reporter.on_rows)
+    with reporter:
+        if output is None:
+            from .batch.jsonl import dumps
+
+            def write(rows):
+                sys.stdout.write("".join(dumps(r) + "\n" for r in rows))
+                sys.stdout.flush()
+
+            if limit is not None:
+                import itertools
+                raws = itertools.islice(raws, limit)
+            summary = process_stream(raws, write, **options)
+        else:
+            summary = run(raws, output, fmt=fmt, resume=resume, limit=limit,
+                          rows_per_part=rows_per_part, **options)
+    reporter.summary(summary)
 
 
-def _one(pipeline, item):
-    from .records import Article, ArticleError
-
-    text, meta = item
-    try:
-        return next(pipeline.pipe([item]))
-    except Exception as err:  # noqa: BLE001 - reported as an error row
-        return Article(id=meta.get("id"), text=text if isinstance(text, str) else "",
-                       error=ArticleError(code=type(err).__name__, message=str(err)))
+if __name__ == "__main__":
+    app()

@@ -1,40 +1,26 @@
-"""Turn what a user hands the CLI (plain text, JSON Lines) into ``(text, meta)`` items.
-
-A line that cannot become an article yields an :class:`~ru_newsner.records.Article` with
-``error`` set instead, so every input row gives exactly one output row.
-"""
+"""Standard input as articles: JSON Lines if it starts with '{', else one plain-text article."""
 
 import json
 from collections.abc import Iterable, Iterator
 
-from .records import Article, ArticleError
-
-Item = tuple[str, dict] | Article
+from .io.raw import RawArticle
 
 
-def _error(source: str, code: str, message: str) -> Article:
-    return Article(id=source, text="", error=ArticleError(code=code, message=message))
+def _row(line: str, source: str, number: int) -> RawArticle:
+    where = f"{source}:{number}"
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as err:
+        return RawArticle(id=where, location=where, text=None, error=("bad_json", str(err)))
+    text = row.get("text") if isinstance(row, dict) else None
+    if not isinstance(text, str):
+        return RawArticle(id=where, location=where, text=None,
+                          error=("no_text", "the row has no string field 'text'"))
+    return RawArticle(id=str(row.get("id") or where), location=where, text=text,
+                      published_at=row.get("published_at"), title=row.get("title"))
 
 
-def from_jsonl(lines: Iterable[str], source: str) -> Iterator[Item]:
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield _error(where, "bad_json", str(err))
-            continue
-        text = row.get("text") if isinstance(row, dict) else None
-        if not isinstance(text, str):
-            yield _error(where, "no_text", "the row has no string field 'text'")
-            continue
-        yield text, {"id": str(row.get("id") or where), "published_at": row.get("published_at")}
-
-
-def from_stream(lines: Iterable[str], source: str, published_at: str | None = None) -> Iterator[Item]:
-    """JSON Lines if the first non-blank character is '{', else the whole input as one article."""
+def from_stream(lines: Iterable[str], source: str, published_at: str | None = None) -> Iterator[RawArticle]:
     lines = iter(lines)
     head = []
     for line in lines:
@@ -42,6 +28,9 @@ def from_stream(lines: Iterable[str], source: str, published_at: str | None = No
         if line.strip():
             break
     if head and head[-1].lstrip().startswith("{"):
-        yield from from_jsonl([*head, *lines], source)
+        for number, line in enumerate([*head, *lines], 1):
+            if line.strip():
+                yield _row(line, source, number)
     else:
-        yield "".join([*head, *lines]), {"id": source, "published_at": published_at}
+        yield RawArticle(id=source, location=source, text="".join([*head, *lines]),
+                         published_at=published_at)

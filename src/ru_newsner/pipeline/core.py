@@ -61,7 +61,8 @@ class Pipeline:
         return next(self.pipe([(text, {"id": id, "published_at": published_at})]))
 
     def pipe(self, items: Iterable[Item], batch_size: int = 64) -> Iterator[Article]:
-        """Texts, or ``(text, {"id": …, "published_at": …})`` pairs, to Articles, in order."""
+        """Texts, or ``(text, meta)`` pairs, to Articles, in order. ``meta`` may hold ``id``,
+        ``published_at`` and the passive fields ``title``, ``url``, ``source``, ``location``."""
         metas: deque[dict] = deque()
 
         def docs():
@@ -69,9 +70,7 @@ class Pipeline:
                 text, meta = (item, {}) if isinstance(item, str) else item
                 if not isinstance(text, str):
                     raise InputError(f"expected a str text, got {type(text).__name__}")
-                raw_id = meta.get("id")
-                meta = {"id": None if raw_id is None else str(raw_id),
-                        "published_at": _published(meta.get("published_at"))}
+                meta = _meta(meta)
                 doc = self.nlp.make_doc(text)
                 setattr(doc._, ext.TEXT, text)
                 setattr(doc._, ext.PUBLISHED, meta["published_at"])
@@ -86,13 +85,26 @@ class Pipeline:
             yield to_article(doc, **metas.popleft())
 
 
-def to_article(doc, *, id: str | None, published_at: str | None) -> Article:
+PASSIVE = ("title", "url", "source", "location")
+
+
+def _meta(meta: dict) -> dict:
+    unknown = set(meta) - {"id", "published_at", *PASSIVE}
+    if unknown:
+        raise InputError(f"unknown metadata {sorted(unknown)}; allowed: id, published_at, {', '.join(PASSIVE)}")
+    raw_id = meta.get("id")
+    result = {"id": None if raw_id is None else str(raw_id),
+              "published_at": _published(meta.get("published_at"))}
+    result.update({k: meta[k] for k in PASSIVE if meta.get(k) is not None})
+    return result
+
+
+def to_article(doc, **meta) -> Article:
     from ..link.entities import build_entities
     from ..ner.merge import merge
 
     mentions, entities = build_entities(merge(getattr(doc._, ext.MENTIONS) or []))
-    return Article(id=id, text=ext.text_of(doc), published_at=published_at,
-                   mentions=mentions, entities=entities)
+    return Article(text=ext.text_of(doc), mentions=mentions, entities=entities, **meta)
 
 
 def load(stages: Iterable[str] = DEFAULT_STAGES) -> Pipeline:

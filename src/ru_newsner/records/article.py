@@ -10,7 +10,7 @@ from .entities import Location, Organization, Person
 from .laws import Law
 from .mentions import LocationMention, OrganizationMention, PersonMention
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Mention = Annotated[
     Union[PersonMention, OrganizationMention, LocationMention, DateMention, Law],
@@ -25,10 +25,16 @@ class ArticleError(Record):
 
 
 class Article(Record):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.1"] = SCHEMA_VERSION
     id: str | None = None
-    text: str = Field(description="The text all offsets point into (plain text after any HTML stripping).")
+    text: str = Field(description=(
+        "The text all offsets point into: for HTML input, the plain text after stripping tags "
+        "(offsets point into this plain text, not into the HTML)."))
     published_at: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = Field(default=None, description="Site or dataset the article came from.")
+    location: str | None = Field(default=None, description="Where it was read: file[:member]:row.")
     mentions: list[Mention] = []
     entities: list[Entity] = []
     error: ArticleError | None = None

@@ -1,0 +1,1 @@
+"""One module per dump format; each has ``read(path, options) -> Iterator[RawArticle]``."""

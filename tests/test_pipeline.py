@@ -62,3 +62,16 @@ def test_ids_of_any_type_become_strings(pipeline):
     """README example: ids from enumerate() are ints."""
     articles = list(pipeline.pipe([(t, {"id": i}) for i, t in enumerate(["Омск.", "Казань."])]))
     assert [a.id for a in articles] == ["0", "1"]
+
+
+def test_core_never_imports_batch_or_io():
+    """STYLE 11: the core (records, text, ner, rules, pipeline) stands without io/batch/cli."""
+    import subprocess
+    import sys
+
+    code = ("import sys, ru_newsner; ru_newsner.extract('Иван Петров приехал в Омск вчера.'); "
+            "print(sorted(m for m in sys.modules if m.split('.')[:2] in (['ru_newsner', 'batch'], "
+            "['ru_newsner', 'io'], ['ru_newsner', 'cli']) or m.split('.')[0] in "
+            "('natasha', 'pymorphy2', 'yargy')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,71 @@
+"""Our trained NER pipeline under ``models/``: found, checked against its manifest, loaded.
+
+An installed wheel carries ``models/`` as ``ru_newsner/models`` (hatch force-include); an
+editable checkout reads the top-level ``models/`` folder.
+"""
+
+import hashlib
+import json
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from ..errors import ModelError
+
+MODEL_NAME = "nerel_ner"
+REQUIRED = ("name", "version", "spacy_version", "training_data", "split", "config_sha256",
+            "date", "labels", "metrics_dev", "licence")
+
+
+def models_dir() -> Path:
+    installed = Path(str(files("ru_newsner"))) / "models"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[3] / "models"
+
+
+def model_path(name: str = MODEL_NAME) -> Path:
+    path = models_dir() / name
+    if not (path / "manifest.json").is_file():
+        raise ModelError(f"model {name!r} not found at {path}: reinstall ru_newsner, or train it "
+                         f"with `python bench/train.py --out models/{name}`")
+    return path
+
+
+def read_manifest(path: Path) -> dict:
+    manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    missing = [k for k in REQUIRED if k not in manifest]
+    if missing:
+        raise ModelError(f"{path}/manifest.json lacks {missing}")
+    return manifest
+
+
+def check(path: Path, manifest: dict) -> None:
+    """The files are the ones the manifest describes, for a spaCy that can load them."""
+    import spacy
+
+    config = path / "config.cfg"
+    if not config.is_file():
+        raise ModelError(f"{path} has no config.cfg: the model folder is incomplete")
+    want = manifest["spacy_version"].split(".")[:2]
+    if spacy.__version__.split(".")[:2] != want:
+        raise ModelError(f"model {manifest['name']} was trained with spaCy {manifest['spacy_version']}, "
+                         f"this is spaCy {spacy.__version__}: install spacy=={'.'.join(want)}.*")
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    if meta.get("version") != manifest["version"]:
+        raise ModelError(f"{path}: meta.json version {meta.get('version')} != manifest {manifest['version']}")
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@cache
+def load_model(name: str = MODEL_NAME):
+    """The trained spaCy pipeline (tok2vec + ner), checked against its manifest."""
+    import spacy
+
+    path = model_path(name)
+    manifest = read_manifest(path)
+    check(path, manifest)
+    return spacy.load(path)

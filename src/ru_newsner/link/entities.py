@@ -1,36 +1,52 @@
-"""Group an article's name mentions into entities (one per canonical name and kind)."""
+"""Entities from clusters: canonical name, aliases, parts, counts, first position."""
 
-from ..records import Location, Organization, Person
+from collections import Counter
+
+from ..records import LegalAct, Location, Organization, Person
 from ..text.yo import fold
+from .aliases import location_aliases
+from .clusters import clusters, is_abbreviation, org_base
 
-ENTITY_OF = {"person": Person, "organization": Organization, "location": Location}
-
-
-def _key(mention) -> tuple[str, str]:
-    return mention.kind, fold(mention.normal)
+ENTITY_OF = {"person": Person, "organization": Organization, "location": Location, "law": LegalAct}
 
 
-def build_entities(mentions: list) -> tuple[list, list]:
+def _person(members):
+    best = max(members, key=lambda m: (sum(bool(p) for p in (m.first, m.middle, m.last)),
+                                       not (m.first or "").endswith("."), len(m.normal)))
+    return best.normal, dict(first=best.first, middle=best.middle, last=best.last)
+
+
+def _organization(members):
+    full = [m for m in members if not is_abbreviation(org_base(m.normal, m.legal_form))]
+    best = max(full or members, key=lambda m: (len(m.normal.split()), len(m.normal)))
+    return best.normal, dict(legal_form=best.legal_form)
+
+
+def _location(members):
+    canonical = {v for k, v in location_aliases().items()}
+    nouns = [m for m in members if fold(m.normal) in canonical] or members
+    best = Counter(m.normal for m in nouns).most_common(1)[0][0]
+    return best, {}
+
+
+def _law(members):
+    return max((m.normal for m in members), key=len), {}
+
+
+NAMERS = {"person": _person, "organization": _organization, "location": _location, "law": _law}
+
+
+def build_entities(mentions: list, text: str = "") -> tuple[list, list]:
     """Return (mentions with ``entity`` set, entities); mentions must be in text order."""
-    groups: dict[tuple[str, str], list[int]] = {}
-    for i, m in enumerate(mentions):
-        if m.kind in ENTITY_OF:
-            groups.setdefault(_key(m), []).append(i)
-    entities, index_of = [], {}
-    for key, members in groups.items():
-        first = mentions[members[0]]
-        extra = {}
-        if first.kind == "person":
-            extra = dict(first=first.first, middle=first.middle, last=first.last)
-        elif first.kind == "organization":
-            extra = dict(legal_form=first.legal_form)
-        index_of[key] = len(entities)
-        entities.append(ENTITY_OF[first.kind](
-            name=first.normal, mentions=members, count=len(members),
-            first_start=first.start, **extra,
-        ))
-    linked = [
-        m.model_copy(update={"entity": index_of[_key(m)]}) if m.kind in ENTITY_OF else m
-        for m in mentions
-    ]
+    entities, entity_of = [], {}
+    for kind, members in clusters(text, mentions):
+        records = [mentions[i] for i in members]
+        name, extra = NAMERS[kind](records)
+        aliases = sorted({m.normal for m in records} - {name})
+        for i in members:
+            entity_of[i] = len(entities)
+        entities.append(ENTITY_OF[kind](name=name, aliases=aliases, mentions=members,
+                                        count=len(members), first_start=records[0].start, **extra))
+    linked = [m.model_copy(update={"entity": entity_of[i]}) if i in entity_of else m
+              for i, m in enumerate(mentions)]
     return linked, entities

@@ -103,8 +103,9 @@ def to_article(doc, **meta) -> Article:
     from ..link.entities import build_entities
     from ..ner.merge import merge
 
-    mentions, entities = build_entities(merge(getattr(doc._, ext.MENTIONS) or []))
-    return Article(text=ext.text_of(doc), mentions=mentions, entities=entities, **meta)
+    text = ext.text_of(doc)
+    mentions, entities = build_entities(merge(getattr(doc._, ext.MENTIONS) or []), text)
+    return Article(text=text, mentions=mentions, entities=entities, **meta)
 
 
 def load(stages: Iterable[str] = DEFAULT_STAGES) -> Pipeline:

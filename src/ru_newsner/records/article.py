@@ -6,7 +6,7 @@ from pydantic import Field, model_validator
 
 from .base import Record
 from .dates import DateMention
-from .entities import Location, Organization, Person
+from .entities import LegalAct, Location, Organization, Person
 from .laws import Law
 from .mentions import LocationMention, OrganizationMention, PersonMention
 
@@ -16,7 +16,7 @@ Mention = Annotated[
     Union[PersonMention, OrganizationMention, LocationMention, DateMention, Law],
     Field(discriminator="kind"),
 ]
-Entity = Annotated[Union[Person, Organization, Location], Field(discriminator="kind")]
+Entity = Annotated[Union[Person, Organization, Location, LegalAct], Field(discriminator="kind")]
 
 
 class ArticleError(Record):

@@ -10,6 +10,7 @@ from .scalars import Offset
 
 class EntityBase(Record):
     name: str = Field(description="Canonical (nominative) name.")
+    aliases: list[str] = Field(default=[], description="Other normal forms of its mentions.")
     mentions: list[int] = Field(description="Indices into Article.mentions, in text order.")
     count: int = Field(ge=1)
     first_start: Offset
@@ -29,3 +30,9 @@ class Organization(EntityBase):
 
 class Location(EntityBase):
     kind: Literal["location"] = "location"
+
+
+class LegalAct(EntityBase):
+    """Repeated references to one act (top-level LAW mentions with one normal form)."""
+
+    kind: Literal["law"] = "law"

@@ -1,0 +1,162 @@
+"""Entity clusters within one article: which mentions name the same person, organization,
+location or legal act, and the canonical name of each.
+
+Rules, in order, one small function per kind:
+- persons: full names open clusters keyed by (last, first); "Лабудин", "М. Лабудин",
+  "Михаил" join the latest compatible cluster (same normalized surname, so gender agrees;
+  initials must match the first name); two people with one surname stay apart;
+- organizations: one key for case, quote and legal-form variants; a trailing place
+  ("АКИТ РФ", "АКИТ России") is dropped from the key; an abbreviation joins the name whose
+  initials spell it ("АКИТ" ↔ "Ассоциация кластеров и технопарков"), and "Name (ABBR)"
+  written side by side are joined;
+- locations: aliases as data ("РФ" ↔ "России" ↔ "Российская Федерация" ↔ "российский");
+- laws: the top-level acts by normal form; nested parts of an act are left out.
+Dates are not clustered.
+"""
+
+import re
+from collections.abc import Sequence
+
+from ..text.yo import fold
+from .aliases import location_key
+
+_QUOTES = re.compile(r"[«»\"„“”']")
+_TRAILING_PLACE = re.compile(r"\s+(рф|россии|российской федерации|сша|украины|беларуси)$")
+_STOP = {"и", "в", "по", "на", "для", "при", "о", "об", "с", "со", "за"}
+
+
+def org_base(normal: str, legal_form: str | None) -> str:
+    """The name without quotes, legal form and a trailing country: "АКИТ РФ" → "АКИТ"."""
+    base = " ".join(_QUOTES.sub("", normal).split())
+    if legal_form and base.startswith(legal_form + " "):
+        base = base[len(legal_form) + 1:]
+    match = _TRAILING_PLACE.search(fold(base))
+    return base[:match.start()] if match and match.start() > 0 else base
+
+
+def initials(key: str, with_stop_words: bool) -> str:
+    words = [w for w in re.split(r"[\s-]+", key) if w and (with_stop_words or w not in _STOP)]
+    return "".join(w[0] for w in words)
+
+
+def is_abbreviation(text: str) -> bool:
+    letters = text.replace(" ", "")
+    return 2 <= len(letters) <= 8 and letters.isupper()
+
+
+_CASE_TAILS = {"", "а", "я", "у", "ю", "ом", "ем", "ым", "им", "ой", "ей", "е", "ы", "и", "ого", "ому"}
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Folded surnames equal up to a case ending: "обамы" ~ "обама", "джаггера" ~ "джаггер"."""
+    if a == b:
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 3 and a[n:] in _CASE_TAILS and b[n:] in _CASE_TAILS
+
+
+def _surname(m) -> str:
+    words = fold(m.last or "").split()
+    return words[-1] if words else ""
+
+
+def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
+    """Full names open clusters; a one-word mention joins the latest cluster whose surname
+    (up to a case ending) or, failing that, whose first name it is."""
+    clusters: list[dict] = []  # {"last", "first", "members"}
+
+    for i in indices:
+        m = mentions[i]
+        last, first = _surname(m), fold(m.first or "")
+        single = len(m.normal.split()) == 1
+        found = None
+        if single:
+            word = last or first
+            found = (next((c for c in reversed(clusters) if c["last"] and same_surname(word, c["last"])), None)
+                     or next((c for c in reversed(clusters) if c["first"] == word), None))
+        elif last:
+            found = next((c for c in reversed(clusters)
+                          if c["last"] and same_surname(last, c["last"])
+                          and (not first or not c["first"] or _same_first(first, c["first"]))), None)
+        else:  # "Дмитрий Романович": first name and patronymic
+            found = next((c for c in reversed(clusters) if c.get("key") == fold(m.normal)), None)
+        if found is None:
+            found = {"last": "" if single and not m.last else last, "key": fold(m.normal),
+                     "first": first if not single or not m.last else "", "members": []}
+            clusters.append(found)
+        found["members"].append(i)
+        if not single and len(first) > len(found["first"]):
+            found["first"] = first
+        if not single and last and len(found["last"]) < 1:
+            found["last"] = last
+    return [c["members"] for c in clusters]
+
+
+def _same_first(a: str, b: str) -> bool:
+    if a.endswith(".") or b.endswith("."):
+        return a[0] == b[0]
+    return a == b
+
+
+def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
+    bases = {i: org_base(mentions[i].normal, mentions[i].legal_form) for i in indices}
+    keys = {i: fold(bases[i]) for i in indices}
+    parent = {i: i for i in indices}
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a, b):
+        parent[find(b)] = find(a)
+
+    by_key: dict[str, int] = {}
+    for i in indices:  # same name up to case, quotes, legal form, stop words
+        key = " ".join(w for w in keys[i].split() if w not in _STOP)
+        if key in by_key:
+            union(by_key[key], i)
+        else:
+            by_key[key] = i
+    full = [i for i in indices if not is_abbreviation(bases[i])]
+    for i in indices:
+        m = mentions[i]
+        if is_abbreviation(bases[i]):
+            abbr = keys[i].replace(" ", "")
+            for j in full:
+                if abbr in (initials(keys[j], True), initials(keys[j], False)) and len(keys[j].split()) > 1:
+                    union(j, i)
+                    break
+        for j in indices:  # "Full Name (ABBR)"
+            if j != i and mentions[j].stop <= m.start and re.fullmatch(r"\s*\(", text[mentions[j].stop:m.start]):
+                union(j, i)
+    groups: dict[int, list[int]] = {}
+    for i in indices:
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
+
+
+def _keyed_clusters(indices: list[int], key) -> list[list[int]]:
+    groups: dict[str, list[int]] = {}
+    for i in indices:
+        groups.setdefault(key(i), []).append(i)
+    return list(groups.values())
+
+
+def clusters(text: str, mentions: Sequence) -> list[tuple[str, list[int]]]:
+    """``(kind, mention indices)`` for every entity, in order of first mention."""
+    by_kind: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.kind == "law" and m.parent is not None:
+            continue
+        by_kind.setdefault(m.kind, []).append(i)
+    result = []
+    result += [("person", c) for c in _person_clusters(mentions, by_kind.get("person", []))]
+    result += [("organization", c) for c in _org_clusters(text, mentions, by_kind.get("organization", []))]
+    result += [("location", c) for c in _keyed_clusters(
+        by_kind.get("location", []), lambda i: location_key(mentions[i].normal, mentions[i].text))]
+    result += [("law", c) for c in _keyed_clusters(by_kind.get("law", []), lambda i: fold(mentions[i].normal))]
+    return sorted(result, key=lambda kc: kc[1][0])

@@ -2,6 +2,8 @@
 
 import sys
 
+from conftest import SEED_PUBLISHED
+
 from conftest import assert_offsets
 
 
@@ -68,10 +70,33 @@ def test_seed_dates_resolved_against_publication(seed_article):
     assert (span.date_kind, span.value_start, span.value_end) == ("range", "2008-01-01", "2014-12-31")
 
 
-def test_seed_dates_without_publication_stay_unresolved(pipeline, seed_text):
-    article = pipeline(seed_text)
+def test_seed_dates_without_any_anchor_stay_unresolved(seed_text):
+    import ru_newsner
+
+    article = ru_newsner.load(structure=False)(seed_text)
     relative = [m for m in article.mentions if m.kind == "date" and m.is_relative]
     assert relative and all(m.value_start is None for m in relative)
+    assert article.published_at is None and all(m.section is None for m in article.mentions)
+
+
+def test_seed_header_timestamp_is_the_anchor(pipeline, seed_text):
+    """Issue 7: without published_at, the header's timestamp anchors relative dates."""
+    article = pipeline(seed_text)
+    assert article.published_at == SEED_PUBLISHED
+    assert article.title == "В Омской области продолжают строить «ТехноОмск»"
+    assert article.source == "bk55.ru"
+    yesterday = next(m for m in article.mentions if m.kind == "date" and m.text.startswith("Вчера"))
+    assert yesterday.value_start == "2024-02-28" and yesterday.anchor.startswith("2024-02-29")
+
+
+def test_seed_sections(seed_article):
+    section = {m.text: m.section for m in seed_article.mentions}
+    assert section["29-02-2024 07:55:08"] == "header"
+    assert section["Михаила Лабудина"] == "body"
+    assert section["Роскомнадзор"] == "footer"
+    assert section["19.12.2014"] == "footer"
+    suslikov = [m for m in seed_article.mentions if m.text == "Сусликов Сергей Сергеевич"]
+    assert suslikov and all(m.section == "footer" for m in suslikov)
 
 
 def test_seed_laws(seed_article):

@@ -10,7 +10,7 @@ from ..errors import InputError, StageOrderError
 from ..records import Article
 from . import extensions as ext
 
-DEFAULT_STAGES = ("ru_newsner_morph", "ru_newsner_slovnet", "ru_newsner_names",
+DEFAULT_STAGES = ("ru_newsner_structure", "ru_newsner_morph", "ru_newsner_slovnet", "ru_newsner_names",
                   "ru_newsner_dates", "ru_newsner_laws")
 
 Item = str | tuple[str, dict]
@@ -104,12 +104,21 @@ def to_article(doc, **meta) -> Article:
     from ..ner.merge import merge
 
     text = ext.text_of(doc)
-    mentions, entities = build_entities(merge(getattr(doc._, ext.MENTIONS) or []), text)
+    mentions = merge(getattr(doc._, ext.MENTIONS) or [])
+    structure = getattr(doc._, ext.STRUCTURE)
+    if structure is not None:
+        mentions = [m.model_copy(update={"section": structure.section(m.start)}) for m in mentions]
+        found = {"title": structure.title, "source": structure.source,
+                 "published_at": getattr(doc._, ext.PUBLISHED)}
+        given = {k: v for k, v in meta.items() if v is not None}  # the caller's fields win
+        meta = {**meta, **{k: v for k, v in found.items() if v is not None}, **given}
+    mentions, entities = build_entities(mentions, text)
     return Article(text=text, mentions=mentions, entities=entities, **meta)
 
 
-def load(stages: Iterable[str] = DEFAULT_STAGES) -> Pipeline:
-    """Build the pipeline (models load once per process and are shared)."""
+def load(stages: Iterable[str] = DEFAULT_STAGES, *, structure: bool = True) -> Pipeline:
+    """Build the pipeline (models load once per process and are shared). ``structure=False``
+    switches off header/body/footer detection (and its timestamp as the date anchor)."""
     import spacy
 
     from .resources import shared
@@ -120,7 +129,7 @@ def load(stages: Iterable[str] = DEFAULT_STAGES) -> Pipeline:
     ext.register()
     nlp = spacy.blank("ru")
     nlp.tokenizer = RazdelTokenizer(nlp.vocab)
-    stages = list(stages)
+    stages = [s for s in stages if structure or s != "ru_newsner_structure"]
     _check_order(stages)
     for name in stages:
         nlp.add_pipe(name)

@@ -7,11 +7,12 @@ STAGES = "ru_newsner_stages"       # names of what has been assigned so far
 PUBLISHED = "ru_newsner_published_at"
 SLOVNET_GROUP = "ru_newsner_slovnet"
 SENTS = "ru_newsner_sents"           # token indices of each sentence, whitespace left out
+STRUCTURE = "ru_newsner_structure"   # header/body/footer bounds, title, source, timestamp
 TEXT = "ru_newsner_text"             # the input text (spaCy rebuilds doc.text on each access)
 
 
 def register() -> None:
-    for name in (MENTIONS, STAGES, PUBLISHED, TEXT, SENTS):
+    for name in (MENTIONS, STAGES, PUBLISHED, TEXT, SENTS, STRUCTURE):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

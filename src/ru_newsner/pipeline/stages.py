@@ -62,6 +62,23 @@ class Stage:
         raise NotImplementedError
 
 
+class StructureStage(Stage):
+    """Header, body and footer of a scraped page; the header's timestamp becomes the anchor
+    for relative dates when the caller gave no ``published_at``."""
+
+    name, gives = "ru_newsner_structure", ("structure",)
+    assigns = (f"doc._.{ext.STRUCTURE}",)
+
+    def process(self, docs):
+        from ..link.structure import detect
+
+        for doc in docs:
+            found = detect(ext.text_of(doc))
+            setattr(doc._, ext.STRUCTURE, found)
+            if getattr(doc._, ext.PUBLISHED) is None and found.published_at:
+                setattr(doc._, ext.PUBLISHED, found.published_at)
+
+
 class MorphStage(Stage):
     """UD POS and feats from slovnet; lemma and OpenCorpora tag from pymorphy3."""
 
@@ -144,7 +161,7 @@ class LawsStage(Stage):
             ext.add_mentions(doc, find_laws(ext.text_of(doc)))
 
 
-STAGES = (MorphStage, SlovnetStage, NamesStage, DatesStage, LawsStage)
+STAGES = (StructureStage, MorphStage, SlovnetStage, NamesStage, DatesStage, LawsStage)
 
 
 def _factory(cls):

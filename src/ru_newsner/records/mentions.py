@@ -35,6 +35,8 @@ class MentionBase(Span):
     entity: int | None = Field(
         default=None, description="Index into Article.entities of the entity it refers to."
     )
+    section: Literal["header", "body", "footer"] | None = Field(
+        default=None, description="Part of a scraped page the mention is in (None: not detected).")
 
 
 class PersonMention(MentionBase):

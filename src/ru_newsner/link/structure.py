@@ -1,0 +1,103 @@
+"""Article structure of a scraped news page: header (site, title, timestamp, photo caption),
+body, and the boilerplate footer (registration, founder, editor, copyright, contacts,
+counters). Rules are small named predicates over lines; ``explain`` says which fired.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+_TIMESTAMP = (
+    (re.compile(r"^\s*(\d{2})[-.](\d{2})[-.](\d{4})[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$"), "dmy"),
+    (re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$"), "ymd"),
+)
+_DOMAIN = re.compile(r"^\s*(?:https?://)?(?:www\.)?([a-zа-я0-9-]+(?:\.[a-zа-я0-9-]+)*\.(?:ru|рф|com|net|org|su|info|kz|by|ua))/?\s*$", re.I)
+_CAPTION = re.compile(r"^\s*(?:фото|photo|фотография|иллюстрация|источник фото)\s*[:©]", re.I)
+FOOTER_MARKERS = re.compile(
+    r"регистрационный номер|свидетельство о регистрации|учредитель|главный редактор|"
+    r"copyright|©|все права защищены|при (?:размещении|использовании|перепечатке|цитировании)|"
+    r"перепечатка|e-?mail|тел\.|телефон|редакция|рекламный отдел|реклама:|яндекс\.метрика|"
+    r"рейтинг@mail|liveinternet|сетевое издание|18\+|16\+|политика конфиденциальности|"
+    r"\bэл\s*№|роскомнадзор", re.I)
+
+
+@dataclass(frozen=True)
+class Structure:
+    header_end: int          # text[:header_end] is the header
+    footer_start: int        # text[footer_start:] is the footer
+    title: str | None = None
+    source: str | None = None
+    published_at: str | None = None
+
+    def section(self, start: int) -> str:
+        if start < self.header_end:
+            return "header"
+        return "footer" if start >= self.footer_start else "body"
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def is_paragraph(line: str) -> bool:
+    """A body sentence: long enough and reads like prose."""
+    words = line.split()
+    return len(words) >= 8 and bool(re.search(r"[.!?»…\"]\s*$", line.strip()))
+
+
+def timestamp(line: str) -> str | None:
+    for pattern, order in _TIMESTAMP:
+        m = pattern.match(line)
+        if m:
+            a, b, c, hh, mm, ss = m.groups()
+            y, mo, d = (c, b, a) if order == "dmy" else (a, b, c)
+            try:
+                return datetime(int(y), int(mo), int(d), int(hh), int(mm), int(ss or 0)).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+def _header(lines) -> tuple[int, str | None, str | None, str | None]:
+    end, title, source, published = 0, None, None, None
+    for start, stop, line in lines:
+        if is_paragraph(line):
+            break
+        if not line.strip():
+            continue
+        if published is None and (stamp := timestamp(line)):
+            published = stamp
+        elif source is None and (domain := _DOMAIN.match(line)):
+            source = domain.group(1)
+        elif not _CAPTION.match(line) and (title is None or len(line.strip()) > len(title)):
+            title = " ".join(line.split())  # no-break spaces become plain ones
+        end = stop
+    return end, title, source, published
+
+
+def _footer(lines, header_end: int, text_len: int) -> int:
+    start, markers = text_len, 0
+    for line_start, _, line in reversed(lines):
+        if line_start < header_end:
+            break
+        if not line.strip():
+            continue
+        if FOOTER_MARKERS.search(line):
+            markers += 1
+        elif is_paragraph(line) or len(line.strip()) > 70:
+            break
+        start = line_start
+    return start if markers >= 2 else text_len
+
+
+def detect(text: str) -> Structure:
+    """Header, body and footer of ``text``; a plain article is all body."""
+    lines = _lines(text)
+    header_end, title, source, published = _header(lines)
+    if header_end >= len(text.rstrip()):  # no body paragraph found: treat all as body
+        return Structure(0, len(text))
+    return Structure(header_end, _footer(lines, header_end, len(text)), title, source, published)

@@ -1,0 +1,59 @@
+"""Issue 7: header / body / footer of scraped pages (fixtures written here)."""
+
+import pytest
+
+from ru_newsner.link.structure import detect, timestamp
+
+PAGE = """Новости. Томск
+tomsk-news.ru
+
+Губернатор открыл новый мост через Томь
+
+12.05.2023 14:30
+Фото: пресс-служба администрации
+
+Вчера губернатор Томской области открыл движение по новому мосту через реку Томь.
+Строительство продолжалось три года и обошлось бюджету в 12 млрд рублей.
+
+Сетевое издание «Томск Новости»
+Свидетельство о регистрации ЭЛ № ФС 77-00000 выдано Роскомнадзором
+Учредитель: ООО «Медиа»
+© 2010-2023 Все права защищены.
+e-mail: info@tomsk-news.ru
+"""
+
+
+def test_page_parts():
+    s = detect(PAGE)
+    assert s.title == "Губернатор открыл новый мост через Томь"
+    assert s.source == "tomsk-news.ru"
+    assert s.published_at == "2023-05-12T14:30:00"
+    assert PAGE[s.header_end:].lstrip().startswith("Вчера губернатор")
+    assert PAGE[s.footer_start:].startswith("Сетевое издание")
+    assert s.section(PAGE.index("Томской")) == "body"
+    assert s.section(PAGE.index("Учредитель")) == "footer"
+    assert s.section(PAGE.index("Губернатор открыл")) == "header"
+
+
+def test_plain_article_is_all_body():
+    text = ("Вчера в Казани прошла встреча мэра с жителями. Обсуждали ремонт дорог и школ, "
+            "а также планы на следующий год.")
+    s = detect(text)
+    assert (s.header_end, s.footer_start, s.title) == (0, len(text), None)
+
+
+def test_one_contact_line_is_not_a_footer():
+    text = ("Заголовок\n\nВчера в Казани прошла встреча мэра с жителями города и района.\n"
+            "Подробности по телефону: тел. 123-45-67")
+    assert detect(text).footer_start == len(text)
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("29-02-2024 07:55:08", "2024-02-29T07:55:08"),
+    ("12.05.2023 14:30", "2023-05-12T14:30:00"),
+    ("2023-05-12 09:05", "2023-05-12T09:05:00"),
+    ("31-02-2024 07:55:08", None),
+    ("в 07:55", None),
+])
+def test_timestamps(line, iso):
+    assert timestamp(line) == iso

@@ -44,7 +44,7 @@ def is_abbreviation(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isupper()
 
 
-_CASE_TAILS = {"", "а", "я", "у", "ю", "ом", "ем", "ым", "им", "ой", "ей", "е", "ы", "и", "ого", "ому"}
+_CASE_TAILS = {"", "а", "я", "у", "ю", "ом", "ем", "ым", "им", "ой", "ей", "е", "ы", "и", "ого", "ому", "ь"}
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -117,8 +117,11 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
     by_key: dict[str, int] = {}
     for i in indices:  # same name up to case, quotes, legal form, stop words
         key = " ".join(w for w in keys[i].split() if w not in _STOP)
-        if key in by_key:
-            union(by_key[key], i)
+        same = by_key.get(key)
+        if same is None and " " not in key:  # "Минкомсвязи" ~ "Минкомсвязь": a case ending apart
+            same = next((j for k, j in by_key.items() if " " not in k and same_surname(key, k)), None)
+        if same is not None:
+            union(same, i)
         else:
             by_key[key] = i
     full = [i for i in indices if not is_abbreviation(bases[i])]
@@ -127,7 +130,9 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
         if is_abbreviation(bases[i]):
             abbr = keys[i].replace(" ", "")
             for j in full:
-                if abbr in (initials(keys[j], True), initials(keys[j], False)) and len(keys[j].split()) > 1:
+                whole = fold(_QUOTES.sub("", mentions[j].normal))
+                spelled = {initials(k, stop) for k in (keys[j], whole) for stop in (True, False)}
+                if abbr in spelled and len(whole.split()) > 1:
                     union(j, i)
                     break
         for j in indices:  # "Full Name (ABBR)"

@@ -33,3 +33,17 @@ def test_one_entity_per_name(seed_article):
 def test_exactly_the_people(seed_article):
     people = {e.name for e in seed_article.entities if e.kind == "person"}
     assert people == {e["name"] for e in GOLDEN["entities"] if e["kind"] == "person"}
+
+
+def test_roles_as_typed_relations(seed_article):
+    """Issue 7: the seed's roles reach the Article, linked to entities."""
+    got = {(seed_article.entities[r.person_entity].name, r.title,
+            None if r.organization_entity is None else seed_article.entities[r.organization_entity].name)
+           for r in seed_article.relations}
+    assert ("Михаил Лабудин", "директор", "Ассоциация кластеров и технопарков России") in got
+    assert ("Василий Ковалев", "генеральный директор", "АО «Омсктрансмаш»") in got
+    assert ("Сусликов Сергей Сергеевич", "главный редактор", None) in got
+    assert any(p == "Михаил Серёгин" and t.startswith("руководитель направления") for p, t, _ in got)
+    for r in seed_article.relations:
+        assert seed_article.text[r.start:r.stop] == r.text
+        assert seed_article.mentions[r.person].kind == "person"

@@ -1,11 +1,14 @@
 """Our trained NER pipeline under ``models/``: found, checked against its manifest, loaded.
 
+``RU_NEWSNER_MODELS`` may point to another models folder (for a freshly trained model).
+
 An installed wheel carries ``models/`` as ``ru_newsner/models`` (hatch force-include); an
 editable checkout reads the top-level ``models/`` folder.
 """
 
 import hashlib
 import json
+import os
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -18,6 +21,9 @@ REQUIRED = ("name", "version", "spacy_version", "training_data", "split", "confi
 
 
 def models_dir() -> Path:
+    override = os.environ.get("RU_NEWSNER_MODELS")
+    if override:
+        return Path(override)
     installed = Path(str(files("ru_newsner"))) / "models"
     if installed.is_dir():
         return installed

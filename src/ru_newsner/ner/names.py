@@ -7,6 +7,7 @@ from ..text.morph import Analysis
 from ..text.normalize import head_normal, person_normal
 from ..text.segment import Token
 from .boundaries import repair
+from .combine import DEFAULT_POLICY, combine
 from .compose import compose
 from .places import place_adjective_mentions
 from .parts import balance_quotes, person_parts, split_legal_form
@@ -24,11 +25,11 @@ def _tokens(doc: Doc, start: int, stop: int) -> list:
     return [t for t in span if not t.is_space and start <= t.idx and t.idx + len(t) <= stop] if span else []
 
 
-def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse):
+def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, source="slovnet"):
     tokens = _tokens(doc, start, stop)
     ours = [Token(t.idx, t.idx + len(t), t.text) for t in tokens]
     analyses = [_analysis(t, parse) for t in tokens]
-    common = dict(start=start, stop=stop, text=text[start:stop], source="slovnet")
+    common = dict(start=start, stop=stop, text=text[start:stop], source=source)
     if label == "PER":
         normal = person_normal(text, ours, analyses, parse) if ours else text[start:stop]
         parts = person_parts(normal.split(), [t.tag_ for t in tokens])
@@ -41,14 +42,24 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse):
     return LocationMention(normal=normal, **common)
 
 
-def name_mentions(doc: Doc, text: str, spans, parse) -> list:
-    """Typed records for the NER spans, boundaries repaired, duplicates dropped."""
+NAME_LABELS = ("PER", "ORG", "LOC")
+
+
+def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None) -> list:
+    """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition)
+    and, when given, of our model, combined per type by ``policy``."""
     raw = []
     for span in spans:
         start, stop = repair(text, span.label_, span.start_char, span.end_char)
         if stop > start:
             raw.append((span.label_, start, stop))
     raw = compose(text, raw)
-    mentions = [make_mention(doc, text, label, start, stop, parse) for label, start, stop in raw]
-    inside = [(start, stop) for label, start, stop in raw if label in ("LOC", "PER")]
+    if model_spans is None:
+        sourced = [(*r, "slovnet") for r in raw]
+    else:
+        model = [s for s in model_spans if s[0] in NAME_LABELS]
+        sourced = combine(raw, model, policy or DEFAULT_POLICY)
+    mentions = [make_mention(doc, text, label, start, stop, parse, source)
+                for label, start, stop, source in sourced]
+    inside = [(start, stop) for label, start, stop, _ in sourced if label in ("LOC", "PER")]
     return mentions + place_adjective_mentions(doc, inside)

@@ -113,7 +113,19 @@ def to_article(doc, **meta) -> Article:
         given = {k: v for k, v in meta.items() if v is not None}  # the caller's fields win
         meta = {**meta, **{k: v for k, v in found.items() if v is not None}, **given}
     mentions, entities = build_entities(mentions, text)
-    return Article(text=text, mentions=mentions, entities=entities, **meta)
+    relations = roles_of(text, mentions)
+    return Article(text=text, mentions=mentions, entities=entities, relations=relations, **meta)
+
+
+def roles_of(text: str, mentions: list) -> list:
+    """Roles found by the rules, with the entities of their person and organization."""
+    from ..link.roles import find_roles
+    from .resources import shared
+
+    return [role.model_copy(update={
+        "person_entity": mentions[role.person].entity,
+        "organization_entity": None if role.organization is None else mentions[role.organization].entity,
+    }) for role in find_roles(text, mentions, shared().parse)]
 
 
 def load(stages: Iterable[str] = DEFAULT_STAGES, *, structure: bool = True) -> Pipeline:

@@ -8,11 +8,12 @@ PUBLISHED = "ru_newsner_published_at"
 SLOVNET_GROUP = "ru_newsner_slovnet"
 SENTS = "ru_newsner_sents"           # token indices of each sentence, whitespace left out
 STRUCTURE = "ru_newsner_structure"   # header/body/footer bounds, title, source, timestamp
+MODEL_SPANS = "ru_newsner_model_spans"  # (label, start, stop) from our trained model
 TEXT = "ru_newsner_text"             # the input text (spaCy rebuilds doc.text on each access)
 
 
 def register() -> None:
-    for name in (MENTIONS, STAGES, PUBLISHED, TEXT, SENTS, STRUCTURE):
+    for name in (MENTIONS, STAGES, PUBLISHED, TEXT, SENTS, STRUCTURE, MODEL_SPANS):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

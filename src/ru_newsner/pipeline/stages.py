@@ -122,6 +122,24 @@ class SlovnetStage(Stage):
             doc.spans[ext.SLOVNET_GROUP] = group
 
 
+class ModelStage(Stage):
+    """Our NER model trained on NEREL (models/), run on a copy of each doc's tokens."""
+
+    name, gives = "ru_newsner_model", ("model",)
+    assigns = (f"doc._.{ext.MODEL_SPANS}",)
+
+    def process(self, docs):
+        from ..ner.model import load_model
+
+        model = load_model()
+        copies = [Doc(model.vocab, words=[t.text for t in doc],
+                      spaces=[bool(t.whitespace_) for t in doc]) for doc in docs]
+        for _, proc in model.pipeline:
+            copies = list(proc.pipe(copies))
+        for doc, copy in zip(docs, copies):
+            setattr(doc._, ext.MODEL_SPANS, [(e.label_, e.start_char, e.end_char) for e in copy.ents])
+
+
 class NamesStage(Stage):
     """slovnet spans → typed mention records with repaired boundaries and normal forms."""
 
@@ -134,7 +152,8 @@ class NamesStage(Stage):
         res = shared()
         for doc in docs:
             spans = doc.spans[ext.SLOVNET_GROUP]
-            ext.add_mentions(doc, name_mentions(doc, ext.text_of(doc), spans, res.parse))
+            model = getattr(doc._, ext.MODEL_SPANS) if "model" in (getattr(doc._, ext.STAGES) or ()) else None
+            ext.add_mentions(doc, name_mentions(doc, ext.text_of(doc), spans, res.parse, model))
 
 
 class DatesStage(Stage):
@@ -161,7 +180,7 @@ class LawsStage(Stage):
             ext.add_mentions(doc, find_laws(ext.text_of(doc)))
 
 
-STAGES = (StructureStage, MorphStage, SlovnetStage, NamesStage, DatesStage, LawsStage)
+STAGES = (StructureStage, MorphStage, SlovnetStage, ModelStage, NamesStage, DatesStage, LawsStage)
 
 
 def _factory(cls):

@@ -4,12 +4,13 @@ from .article import SCHEMA_VERSION, Article, ArticleError, Entity, Mention
 from .dates import DateMention, DateParts
 from .entities import LegalAct, Location, Organization, Person
 from .laws import Law, LawPath
+from .relations import Role
 from .mentions import LocationMention, MentionBase, OrganizationMention, PersonMention, Span
 
 __all__ = [
     "SCHEMA_VERSION", "Article", "ArticleError", "DateMention", "DateParts", "Entity", "Law",
     "LawPath", "LegalAct", "Location", "LocationMention", "Mention", "MentionBase", "Organization",
-    "OrganizationMention", "Person", "PersonMention", "Span", "json_schema",
+    "OrganizationMention", "Person", "PersonMention", "Role", "Span", "json_schema",
 ]
 
 

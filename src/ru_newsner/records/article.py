@@ -9,6 +9,7 @@ from .dates import DateMention
 from .entities import LegalAct, Location, Organization, Person
 from .laws import Law
 from .mentions import LocationMention, OrganizationMention, PersonMention
+from .relations import Role
 
 SCHEMA_VERSION = "1.1"
 
@@ -37,6 +38,7 @@ class Article(Record):
     location: str | None = Field(default=None, description="Where it was read: file[:member]:row.")
     mentions: list[Mention] = []
     entities: list[Entity] = []
+    relations: list[Role] = Field(default=[], description="A person's position and organization.")
     error: ArticleError | None = None
 
     @model_validator(mode="after")

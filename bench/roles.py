@@ -1,0 +1,132 @@
+"""Person→role and person→organization precision/recall on NEREL (WORKS_AS, WORKPLACE).
+
+    python bench/roles.py [--data ../shared/data/nerel/dev.jsonl] [--errors 20]
+
+Our pipeline runs on each text, then ``find_roles``. A role is right when a gold WORKS_AS
+pair has exactly our person span and a PROFESSION span overlapping our role span; a
+(person, organization) pair is right when a gold WORKPLACE has exactly both spans. Recall
+counts gold pairs whose PERSON span is one of our PER mentions ("reachable"), and all.
+"""
+
+import argparse
+import json
+import random
+import time
+
+import ru_newsner
+from ru_newsner.link.roles import trace_roles
+
+
+def gold_pairs(doc: dict, via_profession: bool = False) -> tuple[set, set]:
+    """(person span, profession span) WORKS_AS pairs and (person span, org span) WORKPLACE
+    pairs; ``via_profession`` adds person→org through the person's PROFESSION's WORKPLACE
+    (NEREL often links "президент США" → США but not "Барак Обама" → США)."""
+    ents = {e["id"]: e for e in doc["entities"]}
+    works, places = set(), set()
+    if via_profession:
+        prof_places = {}
+        for r in doc["relations"]:
+            a, b = ents.get(r["arg1"]), ents.get(r["arg2"])
+            if r["type"] == "WORKPLACE" and a and b and a["type"] == "PROFESSION":
+                prof_places.setdefault(r["arg1"], set()).add((b["start"], b["end"]))
+        for r in doc["relations"]:
+            a = ents.get(r["arg1"])
+            if r["type"] == "WORKS_AS" and a and a["type"] == "PERSON":
+                for org in prof_places.get(r["arg2"], ()):
+                    places.add(((a["start"], a["end"]), org))
+    for r in doc["relations"]:
+        a, b = ents.get(r["arg1"]), ents.get(r["arg2"])
+        if not a or not b or a["type"] != "PERSON":
+            continue
+        pair = ((a["start"], a["end"]), (b["start"], b["end"]))
+        if r["type"] == "WORKS_AS" and b["type"] == "PROFESSION":
+            works.add(pair)
+        elif r["type"] == "WORKPLACE":
+            places.add(pair)
+    return works, places
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default="../shared/data/nerel/dev.jsonl")
+    ap.add_argument("--errors", type=int, default=0, help="print this many false positives/negatives")
+    args = ap.parse_args(argv)
+    docs = [json.loads(line) for line in open(args.data, encoding="utf-8")]
+    pipeline = ru_newsner.load()
+    n = {k: 0 for k in ("role_pred", "role_ok", "role_gold", "role_reach", "role_found",
+                        "org_pred", "org_ok", "org_gold", "org_reach", "org_found", "org_lenient")}
+    wrong, missed, fired = [], [], {}
+    seconds = 0.0
+    for doc, article in zip(docs, pipeline.pipe([d["text"] for d in docs])):
+        text, mentions = doc["text"], article.mentions
+        started = time.perf_counter()
+        traced = trace_roles(text, mentions)
+        seconds += time.perf_counter() - started
+        works, places = gold_pairs(doc)
+        lenient = gold_pairs(doc, via_profession=True)[1]
+        persons = {(m.start, m.stop) for m in mentions if m.kind == "person"}
+        n["role_gold"] += len(works)
+        n["org_gold"] += len(places)
+        reach_w = {p for p in works if p[0] in persons}
+        reach_p = {p for p in places if p[0] in persons}
+        n["role_reach"] += len(reach_w)
+        n["org_reach"] += len(reach_p)
+        hit_w, hit_p, orgs = set(), set(), set()
+        for rule, role in traced:
+            m = mentions[role.person]
+            person = (m.start, m.stop)
+            good = [g for g in works if g[0] == person and g[1][0] < role.stop and role.start < g[1][1]]
+            n["role_pred"] += 1
+            n["role_ok"] += bool(good)
+            hit_w.update(good)
+            fired.setdefault(rule, [0, 0])
+            fired[rule][0] += 1
+            fired[rule][1] += bool(good)
+            if not good:
+                wrong.append(("role", rule, m.text, role.text, text[max(0, role.start - 60):role.stop + 60]))
+            if role.organization is not None:
+                o = mentions[role.organization]
+                orgs.add((person, (o.start, o.stop), rule, m.text, o.text, role.start))
+        for person, org, rule, ptext, otext, at in orgs:
+            n["org_pred"] += 1
+            n["org_lenient"] += (person, org) in lenient
+            if (person, org) in places:
+                n["org_ok"] += 1
+                hit_p.add((person, org))
+            else:
+                wrong.append(("org", rule, ptext, otext, text[max(0, at - 60):org[1] + 60]))
+        n["role_found"] += len(hit_w)
+        n["org_found"] += len(hit_p)
+        for p in sorted(reach_w - hit_w):
+            missed.append(("role", text[p[0][0]:p[0][1]], text[p[1][0]:p[1][1]],
+                           text[max(0, min(p[0][0], p[1][0]) - 30):max(p[0][1], p[1][1]) + 30]))
+        for p in sorted(reach_p - hit_p):
+            missed.append(("org", text[p[0][0]:p[0][1]], text[p[1][0]:p[1][1]],
+                           text[max(0, min(p[0][0], p[1][0]) - 30):max(p[0][1], p[1][1]) + 30]))
+
+    def pct(a, b):
+        return 100 * a / b if b else 0.0
+
+    print(f"{args.data}: {len(docs)} articles, find_roles {1000 * seconds / len(docs):.1f} ms/article")
+    print("| relation | predicted | P | R (reachable) | R (all gold) | gold reachable / all |")
+    print("|---|---|---|---|---|---|")
+    for key, name in (("role", "person→role (WORKS_AS)"), ("org", "person→org (WORKPLACE)")):
+        print(f"| {name} | {n[key + '_pred']} | {pct(n[key + '_ok'], n[key + '_pred']):.1f} "
+              f"| {pct(n[key + '_found'], n[key + '_reach']):.1f} | {pct(n[key + '_found'], n[key + '_gold']):.1f} "
+              f"| {n[key + '_reach']} / {n[key + '_gold']} |")
+    print(f"person→org precision counting WORKPLACE through the person's gold PROFESSION "
+          f"(\"президент США\" → США): {pct(n['org_lenient'], n['org_pred']):.1f}")
+    print("rules (predicted, correct roles):", {k: tuple(v) for k, v in fired.items()})
+    if args.errors:
+        rng = random.Random(0)
+        print("\n# false positives")
+        for row in rng.sample(wrong, min(args.errors, len(wrong))):
+            print(" ", row)
+        print("\n# missed (reachable)")
+        for row in rng.sample(missed, min(args.errors, len(missed))):
+            print(" ", row)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

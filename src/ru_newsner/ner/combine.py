@@ -1,0 +1,44 @@
+"""Combining the name spans of two statistical sources per type, by a policy table.
+
+Policies (chosen on the held-out split of NEREL train, see bench/RESULTS.md):
+- ``"slovnet"`` / ``"model"``: that source alone;
+- ``"union"``: both; a span both give is kept once with source ``merge``; where two spans of
+  one label cross (overlap without nesting), the ``prefer``red source's span wins; nested
+  spans from either are kept (NEREL nests ORG in ORG, LOC in ORG).
+"""
+
+Raw = tuple[str, int, int]          # (label, start, stop)
+Sourced = tuple[str, int, int, str]  # (label, start, stop, source)
+
+DEFAULT_POLICY: dict[str, tuple[str, str]] = {
+    "PER": ("union", "model"),
+    "ORG": ("union", "model"),
+    "LOC": ("union", "model"),
+}
+
+
+def _crosses(a: Sourced, b: Sourced) -> bool:
+    return a[1] < b[2] and b[1] < a[2] and not (
+        (a[1] <= b[1] and b[2] <= a[2]) or (b[1] <= a[1] and a[2] <= b[2]))
+
+
+def combine(slovnet: list[Raw], model: list[Raw], policy=DEFAULT_POLICY) -> list[Sourced]:
+    result: list[Sourced] = []
+    for label in sorted({s[0] for s in slovnet} | {s[0] for s in model}):
+        how, prefer = policy.get(label, ("slovnet", "slovnet"))
+        ours = {(s[1], s[2]) for s in slovnet if s[0] == label}
+        theirs = {(s[1], s[2]) for s in model if s[0] == label}
+        if how == "slovnet":
+            result += [(label, a, b, "slovnet") for a, b in ours]
+        elif how == "model":
+            result += [(label, a, b, "model") for a, b in theirs]
+        else:
+            both = [(label, a, b, "merge") for a, b in ours & theirs]
+            first = [(label, a, b, prefer) for a, b in (theirs if prefer == "model" else ours) - ours & theirs]
+            other_name = "slovnet" if prefer == "model" else "model"
+            other = (ours if prefer == "model" else theirs) - (ours & theirs)
+            kept = both + first
+            kept += [(label, a, b, other_name) for a, b in other
+                     if not any(_crosses((label, a, b, other_name), k) for k in kept)]
+            result += kept
+    return sorted(result, key=lambda s: (s[1], -s[2], s[0]))

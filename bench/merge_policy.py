@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import ru_newsner  # noqa: E402
 from ru_newsner.evaluate import read_nerel, score  # noqa: E402
 from ru_newsner.ner import combine as combine_module  # noqa: E402
+from ru_newsner.pipeline import DEFAULT_STAGES  # noqa: E402
 from train import holdout_ids  # noqa: E402
 
 LABELS = ("PER", "ORG", "LOC")
@@ -23,6 +24,7 @@ POLICIES = {
     "model only": ("model", "model"),
     "union, model wins": ("union", "model"),
     "union, slovnet wins": ("union", "slovnet"),
+    "slovnet, model fills gaps": ("fill", "slovnet"),
 }
 
 
@@ -56,7 +58,9 @@ def main() -> int:
     ids = [json.loads(line)["id"] for line in open(args.select, encoding="utf-8")]
     held = holdout_ids(ids)
     select = [d for d in read_nerel(args.select) if d.id in held]
-    pipeline = ru_newsner.load()
+    stages = list(DEFAULT_STAGES)
+    stages.insert(stages.index("ru_newsner_slovnet") + 1, "ru_newsner_model")
+    pipeline = ru_newsner.load(stages=stages)
     selection = table(pipeline, select)
     show(f"selection: held-out split of train ({len(select)} articles), exact F1", selection)
     best = {label: max(selection, key=lambda name: selection[name][label]) for label in LABELS}

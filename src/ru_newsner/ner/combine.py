@@ -2,6 +2,7 @@
 
 Policies (chosen on the held-out split of NEREL train, see bench/RESULTS.md):
 - ``"slovnet"`` / ``"model"``: that source alone;
+- ``"fill"``: slovnet, plus the model's spans where slovnet has no span of any label;
 - ``"union"``: both; a span both give is kept once with source ``merge``; where two spans of
   one label cross (overlap without nesting), the ``prefer``red source's span wins; nested
   spans from either are kept (NEREL nests ORG in ORG, LOC in ORG).
@@ -10,16 +11,22 @@ Policies (chosen on the held-out split of NEREL train, see bench/RESULTS.md):
 Raw = tuple[str, int, int]          # (label, start, stop)
 Sourced = tuple[str, int, int, str]  # (label, start, stop, source)
 
+# chosen by bench/merge_policy.py on the held-out split of NEREL train (slovnet only won
+# for all three; "fill" came second)
 DEFAULT_POLICY: dict[str, tuple[str, str]] = {
-    "PER": ("union", "model"),
-    "ORG": ("union", "model"),
-    "LOC": ("union", "model"),
+    "PER": ("slovnet", "slovnet"),
+    "ORG": ("slovnet", "slovnet"),
+    "LOC": ("slovnet", "slovnet"),
 }
 
 
 def _crosses(a: Sourced, b: Sourced) -> bool:
     return a[1] < b[2] and b[1] < a[2] and not (
         (a[1] <= b[1] and b[2] <= a[2]) or (b[1] <= a[1] and a[2] <= b[2]))
+
+
+def _free(span: Raw, others: list[Raw]) -> bool:
+    return not any(o[1] < span[2] and span[1] < o[2] for o in others)
 
 
 def combine(slovnet: list[Raw], model: list[Raw], policy=DEFAULT_POLICY) -> list[Sourced]:
@@ -32,11 +39,15 @@ def combine(slovnet: list[Raw], model: list[Raw], policy=DEFAULT_POLICY) -> list
             result += [(label, a, b, "slovnet") for a, b in ours]
         elif how == "model":
             result += [(label, a, b, "model") for a, b in theirs]
+        elif how == "fill":
+            result += [(label, a, b, "slovnet") for a, b in ours]
+            result += [(label, a, b, "model") for a, b in theirs if _free((label, a, b), slovnet)]
         else:
-            both = [(label, a, b, "merge") for a, b in ours & theirs]
-            first = [(label, a, b, prefer) for a, b in (theirs if prefer == "model" else ours) - ours & theirs]
+            shared = ours & theirs
+            both = [(label, a, b, "merge") for a, b in shared]
+            first = [(label, a, b, prefer) for a, b in (theirs if prefer == "model" else ours) - shared]
             other_name = "slovnet" if prefer == "model" else "model"
-            other = (ours if prefer == "model" else theirs) - (ours & theirs)
+            other = (ours if prefer == "model" else theirs) - shared
             kept = both + first
             kept += [(label, a, b, other_name) for a, b in other
                      if not any(_crosses((label, a, b, other_name), k) for k in kept)]

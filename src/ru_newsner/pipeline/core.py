@@ -10,6 +10,9 @@ from ..errors import InputError, StageOrderError
 from ..records import Article
 from . import extensions as ext
 
+# "ru_newsner_model" (our NEREL-trained CNN, models/nerel_ner) is opt-in: on the held-out split
+# of NEREL train it did not beat slovnet for PER/ORG/LOC and it halves throughput
+# (bench/merge_policy.py, bench/RESULTS.md). Add it after "ru_newsner_slovnet" to use it.
 DEFAULT_STAGES = ("ru_newsner_structure", "ru_newsner_morph", "ru_newsner_slovnet", "ru_newsner_names",
                   "ru_newsner_dates", "ru_newsner_laws")
 

@@ -43,7 +43,10 @@ def make_parser(analyzer, size: int = 200_000):
 
     @lru_cache(maxsize=size)
     def parse(word: str):
-        return tuple(analyzer.parse(word))
+        try:
+            return tuple(analyzer.parse(word))
+        except ValueError:  # pymorphy3 asks unicodedata.name() of characters that have none
+            return ()
 
     return parse
 

@@ -7,6 +7,7 @@ and no span crosses a line break.
 """
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from .parts import LEGAL_FORMS
@@ -48,11 +49,15 @@ def strip_bare_quotes(text: str, label: str, start: int, stop: int) -> tuple[int
     return start, stop
 
 
+def _junk(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char) in ("Cc", "Cf")
+
+
 def trim_punctuation(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
-    """No leading/trailing spaces, commas, dashes or stray unmatched quotes."""
-    while start < stop and (text[start].isspace() or text[start] in ",.;:—-–"):
+    """No leading/trailing spaces, controls, invisibles, commas or dashes."""
+    while start < stop and (_junk(text[start]) or text[start] in ",.;:—-–"):
         start += 1
-    while stop > start and (text[stop - 1].isspace() or text[stop - 1] in ",;:—-–"):
+    while stop > start and (_junk(text[stop - 1]) or text[stop - 1] in ",;:—-–"):
         stop -= 1
     return start, stop
 

@@ -14,7 +14,7 @@ from .parts import balance_quotes, person_parts, split_legal_form
 
 
 def _analysis(token, parse) -> Analysis:
-    parses = parse(token.text)
+    parses = parse(token.norm_)
     index = next((i for i, p in enumerate(parses) if str(p.tag) == token.tag_), -1)
     feats = tuple(sorted(token.morph.to_dict().items()))
     return Analysis(token.pos_, feats, token.lemma_, token.tag_, index)
@@ -22,12 +22,12 @@ def _analysis(token, parse) -> Analysis:
 
 def _tokens(doc: Doc, start: int, stop: int) -> list:
     span = doc.char_span(start, stop, alignment_mode="expand")
-    return [t for t in span if not t.is_space and start <= t.idx and t.idx + len(t) <= stop] if span else []
+    return [t for t in span if not t.is_space and t.idx < stop and start < t.idx + len(t)] if span else []
 
 
 def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, source="slovnet"):
     tokens = _tokens(doc, start, stop)
-    ours = [Token(t.idx, t.idx + len(t), t.text) for t in tokens]
+    ours = [Token(t.idx, t.idx + len(t), t.norm_) for t in tokens]  # repaired words (text.clean)
     analyses = [_analysis(t, parse) for t in tokens]
     common = dict(start=start, stop=stop, text=text[start:stop], source=source)
     if label == "PER":

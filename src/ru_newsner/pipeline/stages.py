@@ -33,7 +33,10 @@ def words_of(doc: Doc) -> list[list]:
     """Non-space tokens of each sentence; sentences of only whitespace are left out."""
     indices = getattr(doc._, ext.SENTS)
     if indices is None:
-        indices = [[t.i for t in sent if not t.is_space] for sent in doc.sents]
+        from ..text.clean import tokenizer_view  # gaps of control characters are not words
+
+        indices = [[t.i for t in sent if not t.is_space and tokenizer_view(t.text).strip()]
+                   for sent in doc.sents]
         indices = [s for s in indices if s]
         setattr(doc._, ext.SENTS, indices)
     return [[doc[i] for i in sent] for sent in indices]
@@ -83,17 +86,21 @@ class MorphStage(Stage):
     """UD POS and feats from slovnet; lemma and OpenCorpora tag from pymorphy3."""
 
     name, gives = "ru_newsner_morph", ("morph",)
-    assigns = ("token.pos", "token.morph", "token.lemma", "token.tag")
+    assigns = ("token.pos", "token.morph", "token.lemma", "token.tag", "token.norm")
 
     def process(self, docs):
         from ..text.tagger import tag_sentences
 
+        from ..text.clean import model_words
+
         res = shared()
         sents = [s for doc in docs for s in words_of(doc)]
-        tags = tag_sentences(res.morph, [[t.text for t in s] for s in sents])
-        for sent, sent_tags in zip(sents, tags):
-            for token, (pos, feats) in zip(sent, sent_tags):
-                a = res.analyze(token.text, pos, feats)
+        words = [model_words([t.text for t in s], res.parse) for s in sents]
+        tags = tag_sentences(res.morph, words)
+        for sent, sent_words, sent_tags in zip(sents, words, tags):
+            for token, word, (pos, feats) in zip(sent, sent_words, sent_tags):
+                a = res.analyze(word, pos, feats)
+                token.norm_ = word  # the repaired word the models saw (text.clean)
                 token.pos_ = pos
                 token.set_morph(a.morph or None)
                 token.lemma_ = a.lemma
@@ -108,10 +115,11 @@ class SlovnetStage(Stage):
 
     def process(self, docs):
         from ..ner.slovnet import tag_sentences
+        from ..text.clean import model_words
 
         res = shared()
         per_doc = [words_of(doc) for doc in docs]
-        flat = [[t.text for t in s] for sents in per_doc for s in sents]
+        flat = [model_words([t.text for t in s], res.parse) for sents in per_doc for s in sents]
         spans = iter(tag_sentences(res.ner, flat))
         for doc, sents in zip(docs, per_doc):
             group = []

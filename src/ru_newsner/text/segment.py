@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from razdel import sentenize, tokenize
 
+from .clean import tokenizer_view
+
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 # razdel may cut after these when a number follows ("ст. 5", "№ 3", "г. Омск")
 _NO_CUT_BEFORE_NUMBER = re.compile(r"(?:\b(?:ст|ч|п|пп|подп|г|гг|стр|рис|абз)\.|№)\s*$", re.I)
@@ -58,12 +60,14 @@ def _should_join(text: str, left: tuple[int, int], right: tuple[int, int]) -> bo
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Segment ``text`` into sentences of tokens; offsets point into ``text``."""
+    """Segment ``text`` into sentences of tokens; offsets point into ``text``, token texts
+    are cut from it (razdel reads :func:`~ru_newsner.text.clean.tokenizer_view`)."""
+    original, text = text, tokenizer_view(text)
     result = []
     for line_start, line_stop in lines(text):
         for start, stop in _sentence_bounds(text, line_start, line_stop):
             tokens = tuple(
-                Token(start + t.start, start + t.stop, t.text)
+                Token(start + t.start, start + t.stop, original[start + t.start:start + t.stop])
                 for t in tokenize(text[start:stop])
             )
             if tokens:

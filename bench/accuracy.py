@@ -48,9 +48,13 @@ def main(argv=None) -> int:
     parser.add_argument("--stages", nargs="*", default=list(DEFAULT_STAGES))
     parser.add_argument("--labels", nargs="*", default=list(LABELS), help="score only these labels")
     parser.add_argument("--natasha", action="store_true", help="score natasha's NER instead (baseline)")
+    parser.add_argument("--model", action="store_true", help="add our trained model (load(model=True))")
     args = parser.parse_args(argv)
 
     docs = list(read_nerel(args.data))
+    if args.model:
+        args.stages.insert(args.stages.index("ru_newsner_slovnet") + 1, "ru_newsner_model")
+        args.labels = sorted(set(args.labels) | {"MONEY", "AGE", "PERCENT"})
     predict = natasha_spans() if args.natasha else our_spans(args.stages)
     started = time.perf_counter()
     pairs = []

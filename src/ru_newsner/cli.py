@@ -52,10 +52,11 @@ def extract(
     fork: bool = typer.Option(False, help="Memory saver: load models once, then fork workers."),
     progress: bool = typer.Option(None, help="Progress bar (default: when stderr is a terminal)."),
     rows_per_part: int = typer.Option(2000, help="Articles per Parquet part file (the resume unit)."),
+    scheduler: str = typer.Option(None, help="Run on this Dask scheduler (tcp://host:8786) instead of local processes."),
+    dask: str = typer.Option(None, "--dask", help="Run on a local Dask cluster: local:N starts and stops N worker processes."),
 ) -> None:
     """Extract entities from every input article: exactly one output row per input row."""
     from .batch.progress import Reporter
-    from .batch.run import process_stream, run
 
     for name in inputs or []:
         if name != "-" and not Path(name).exists():
@@ -68,9 +69,22 @@ def extract(
     fields = {k: v for k, v in dict(fmt=input_format, text_field=text_field, id_field=id_field,
                                     date_field=date_field, on_bytes=reporter.on_bytes).items() if v}
     raws = reporter.count(_sources(inputs, sample, published_at, fields))
-    options = dict(workers=workers or os.cpu_count() or 1, batch_size=batch_size,
-                   start_method="fork" if fork else "spawn", on_rows=reporter.on_rows)
-    with reporter:
+    if dask or scheduler:
+        from .dask import connect, process_stream, run
+
+        engine = connect(_dask_target(dask, scheduler))
+        options = dict(batch_size=batch_size, on_rows=reporter.on_rows)
+    else:
+        from contextlib import nullcontext
+
+        from .batch.run import process_stream, run
+
+        engine = nullcontext()
+        options = dict(workers=workers or os.cpu_count() or 1, batch_size=batch_size,
+                       start_method="fork" if fork else "spawn", on_rows=reporter.on_rows)
+    with engine as client, reporter:
+        if client is not None:
+            options["client"] = client
         if output is None:
             from .batch.jsonl import dumps
 
@@ -86,6 +100,23 @@ def extract(
             summary = run(raws, output, fmt=fmt, resume=resume, limit=limit,
                           rows_per_part=rows_per_part, **options)
     reporter.summary(summary)
+
+
+def _dask_target(dask: str | None, scheduler: str | None) -> str:
+    """``--dask local:N`` or ``--scheduler ADDRESS``, checked before anything starts."""
+    from .optional import require
+
+    if dask and scheduler:
+        raise typer.BadParameter("give --dask local:N or --scheduler ADDRESS, not both", param_hint="--dask")
+    from .dask import local_workers
+
+    try:
+        require("distributed")
+        if dask and local_workers(dask) is None:
+            raise ValueError(f"{dask!r}: use local:N, or --scheduler ADDRESS for a running cluster")
+    except (ImportError, ValueError) as err:
+        raise typer.BadParameter(str(err), param_hint="--dask" if dask else "--scheduler") from None
+    return dask or scheduler
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ NEREL_TYPES = {
     "PERSON": "PER", "ORGANIZATION": "ORG",
     "CITY": "LOC", "COUNTRY": "LOC", "STATE_OR_PROVINCE": "LOC", "LOCATION": "LOC",
     "DISTRICT": "LOC", "DATE": "DATE", "TIME": "TIME", "LAW": "LAW", "MONEY": "MONEY",
+    "AGE": "AGE", "PERCENT": "PERCENT",
 }
 
 Triple = tuple[str, int, int]  # (label, start, stop)

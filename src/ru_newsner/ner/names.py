@@ -2,7 +2,8 @@
 
 from spacy.tokens import Doc
 
-from ..records import LocationMention, OrganizationMention, PersonMention
+from ..records import LocationMention, OrganizationMention, PersonMention, ValueMention
+from ..text.clean import tokenizer_view
 from ..text.morph import Analysis
 from ..text.normalize import head_normal, person_normal
 from ..text.segment import Token
@@ -22,7 +23,8 @@ def _analysis(token, parse) -> Analysis:
 
 def _tokens(doc: Doc, start: int, stop: int) -> list:
     span = doc.char_span(start, stop, alignment_mode="expand")
-    return [t for t in span if not t.is_space and t.idx < stop and start < t.idx + len(t)] if span else []
+    return [t for t in span if not t.is_space and tokenizer_view(t.text).strip()
+            and t.idx < stop and start < t.idx + len(t)] if span else []
 
 
 def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, source="slovnet"):
@@ -43,6 +45,7 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
 
 
 NAME_LABELS = ("PER", "ORG", "LOC")
+VALUE_LABELS = ("MONEY", "AGE", "PERCENT")  # shipped from the model: dev F1 above 70
 
 
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None) -> list:
@@ -61,5 +64,8 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
         sourced = combine(raw, model, policy or DEFAULT_POLICY)
     mentions = [make_mention(doc, text, label, start, stop, parse, source)
                 for label, start, stop, source in sourced]
+    mentions += [ValueMention(start=a, stop=b, text=text[a:b], label=label, source="model",
+                              normal=" ".join(text[a:b].split()))
+                 for label, a, b in model_spans or () if label in VALUE_LABELS]
     inside = [(start, stop) for label, start, stop, _ in sourced if label in ("LOC", "PER")]
     return mentions + place_adjective_mentions(doc, inside)

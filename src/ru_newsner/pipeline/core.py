@@ -2,6 +2,7 @@
 runs it and converts each Doc to an :class:`~ru_newsner.records.Article` at the boundary.
 """
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -10,13 +11,13 @@ from ..errors import InputError, StageOrderError
 from ..records import Article
 from . import extensions as ext
 
-# "ru_newsner_model" (our NEREL-trained CNN, models/nerel_ner) is opt-in: on the held-out split
-# of NEREL train it did not beat slovnet for PER/ORG/LOC and it halves throughput
-# (bench/merge_policy.py, bench/RESULTS.md). Add it after "ru_newsner_slovnet" to use it.
+# "ru_newsner_model" (our NEREL-trained model, models/nerel_ner) is opt-in, load(model=True):
+# it adds ORG and LOC recall and MONEY/AGE/PERCENT but halves throughput (bench/RESULTS.md).
 DEFAULT_STAGES = ("ru_newsner_structure", "ru_newsner_morph", "ru_newsner_slovnet", "ru_newsner_names",
                   "ru_newsner_dates", "ru_newsner_laws")
 
 Item = str | tuple[str, dict]
+_SURROGATE = re.compile("[\ud800-\udfff]")
 Published = date | datetime | str | None
 
 
@@ -73,6 +74,7 @@ class Pipeline:
                 text, meta = (item, {}) if isinstance(item, str) else item
                 if not isinstance(text, str):
                     raise InputError(f"expected a str text, got {type(text).__name__}")
+                text = _SURROGATE.sub("\ufffd", text)  # lone surrogates (from JSON) cannot be encoded
                 meta = _meta(meta)
                 doc = self.nlp.make_doc(text)
                 setattr(doc._, ext.TEXT, text)
@@ -131,9 +133,11 @@ def roles_of(text: str, mentions: list) -> list:
     }) for role in find_roles(text, mentions, shared().parse)]
 
 
-def load(stages: Iterable[str] = DEFAULT_STAGES, *, structure: bool = True) -> Pipeline:
+def load(stages: Iterable[str] = DEFAULT_STAGES, *, structure: bool = True,
+         model: bool = False) -> Pipeline:
     """Build the pipeline (models load once per process and are shared). ``structure=False``
-    switches off header/body/footer detection (and its timestamp as the date anchor)."""
+    switches off header/body/footer detection (and its timestamp as the date anchor);
+    ``model=True`` adds our NEREL-trained model (better ORG/LOC, MONEY/AGE/PERCENT; slower)."""
     import spacy
 
     from .resources import shared
@@ -145,6 +149,8 @@ def load(stages: Iterable[str] = DEFAULT_STAGES, *, structure: bool = True) -> P
     nlp = spacy.blank("ru")
     nlp.tokenizer = RazdelTokenizer(nlp.vocab)
     stages = [s for s in stages if structure or s != "ru_newsner_structure"]
+    if model and "ru_newsner_model" not in stages:
+        stages.insert(stages.index("ru_newsner_slovnet") + 1, "ru_newsner_model")
     _check_order(stages)
     for name in stages:
         nlp.add_pipe(name)

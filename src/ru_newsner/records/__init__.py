@@ -5,12 +5,13 @@ from .dates import DateMention, DateParts
 from .entities import LegalAct, Location, Organization, Person
 from .laws import Law, LawPath
 from .relations import Role
-from .mentions import LocationMention, MentionBase, OrganizationMention, PersonMention, Span
+from .mentions import (LocationMention, MentionBase, OrganizationMention, PersonMention, Span,
+                       ValueMention)
 
 __all__ = [
     "SCHEMA_VERSION", "Article", "ArticleError", "DateMention", "DateParts", "Entity", "Law",
     "LawPath", "LegalAct", "Location", "LocationMention", "Mention", "MentionBase", "Organization",
-    "OrganizationMention", "Person", "PersonMention", "Role", "Span", "json_schema",
+    "OrganizationMention", "Person", "PersonMention", "Role", "Span", "ValueMention", "json_schema",
 ]
 
 

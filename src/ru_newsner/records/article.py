@@ -8,13 +8,13 @@ from .base import Record
 from .dates import DateMention
 from .entities import LegalAct, Location, Organization, Person
 from .laws import Law
-from .mentions import LocationMention, OrganizationMention, PersonMention
+from .mentions import LocationMention, OrganizationMention, PersonMention, ValueMention
 from .relations import Role
 
 SCHEMA_VERSION = "1.1"
 
 Mention = Annotated[
-    Union[PersonMention, OrganizationMention, LocationMention, DateMention, Law],
+    Union[PersonMention, OrganizationMention, LocationMention, DateMention, Law, ValueMention],
     Field(discriminator="kind"),
 ]
 Entity = Annotated[Union[Person, Organization, Location, LegalAct], Field(discriminator="kind")]

@@ -57,3 +57,11 @@ class OrganizationMention(MentionBase):
 class LocationMention(MentionBase):
     kind: Literal["location"] = "location"
     label: Literal["LOC"] = "LOC"
+
+
+class ValueMention(MentionBase):
+    """MONEY ("8,1 млн долларов"), AGE ("54-летний"), PERCENT ("17%"): from our trained model,
+    when it runs (``ru_newsner.load(model=True)``)."""
+
+    kind: Literal["value"] = "value"
+    label: Literal["MONEY", "AGE", "PERCENT"]

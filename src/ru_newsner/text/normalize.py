@@ -7,6 +7,7 @@ punctuation and quotes come from the original text.
 
 from collections.abc import Callable, Sequence
 
+from .clean import tokenizer_view
 from .morph import Analysis
 from .segment import Token
 from .yo import recover_case, respect_spelling
@@ -35,7 +36,8 @@ def _render(text: str, tokens: Sequence[Token], words: dict[int, str]) -> str:
         return ""
     out, cursor = [], tokens[0].start
     for i, token in enumerate(tokens):
-        out.append(" " if text[cursor:token.start].isspace() else text[cursor:token.start])
+        gap = text[cursor:token.start]
+        out.append(" " if tokenizer_view(gap).isspace() else gap)
         word = words.get(i)
         out.append(token.text if word is None else
                    recover_case(token.text, respect_spelling(token.text, word)))

@@ -1,0 +1,109 @@
+"""Our trained NER model under models/nerel_ner: the manifest matches the files, and it tags.
+
+Skipped with a reason when the model has not been trained (``python bench/train.py``).
+"""
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = ROOT / "models" / "nerel_ner"
+CONFIG = ROOT / "bench" / "train_config.cfg"
+MAX_BYTES = 40 * 1024 * 1024
+REQUIRED = ("name", "version", "spacy_version", "training_data", "split", "config_sha256",
+            "date", "labels", "metrics_dev", "licence")
+
+
+@pytest.fixture(scope="session")
+def manifest() -> dict:
+    path = MODEL / "manifest.json"
+    if not path.is_file():
+        pytest.skip(f"{MODEL} is absent: train it with "
+                    "`python bench/train.py --data ../shared/data/nerel --out models/nerel_ner`")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def nlp(manifest):
+    import spacy
+
+    from ru_newsner.pipeline.tokenizer import RazdelTokenizer
+
+    nlp = spacy.load(MODEL)
+    nlp.tokenizer = RazdelTokenizer(nlp.vocab)
+    return nlp
+
+
+def test_manifest_is_complete(manifest):
+    assert not [k for k in REQUIRED if k not in manifest]
+    assert manifest["name"] == "nerel_ner"
+    assert manifest["training_data"]["dataset"] == "NEREL v1.1"
+    assert manifest["training_data"]["articles"] == 746
+    split = manifest["split"]
+    assert split["heldout_articles"] + split["train_articles"] == 746
+    assert isinstance(split["heldout_seed"], int)
+    assert {"data", "model"} <= set(manifest["licence"])
+
+
+def test_config_hash_is_the_committed_config(manifest):
+    assert manifest["config_sha256"] == hashlib.sha256(CONFIG.read_bytes()).hexdigest()
+
+
+def test_files_match_manifest(manifest):
+    meta = json.loads((MODEL / "meta.json").read_text(encoding="utf-8"))
+    assert meta["version"] == manifest["version"]
+    assert sorted(meta["labels"]["ner"]) == manifest["labels"]
+    assert (MODEL / "config.cfg").is_file()
+    assert not (MODEL / "model-last").exists()
+    size = sum(p.stat().st_size for p in MODEL.rglob("*") if p.is_file())
+    assert size <= MAX_BYTES
+
+
+def test_labels_have_dev_metrics(manifest):
+    assert {"PER", "ORG", "LOC", "DATE"} <= set(manifest["labels"])
+    per_type = manifest["metrics_dev"]["per_type"]
+    for label in manifest["labels"] + ["ALL", "ALL_CORE7"]:
+        assert {"p", "r", "f1", "gold", "pred"} <= set(per_type[label])
+
+
+def test_vectors_match_manifest(nlp, manifest):
+    vectors = manifest.get("vectors")
+    if not vectors:
+        assert nlp.vocab.vectors.shape[0] == 0
+        return
+    assert nlp.vocab.vectors.shape == (vectors["rows"], vectors["dim"])
+    assert nlp.config["components"]["tok2vec"]["model"]["embed"]["include_static_vectors"]
+
+
+def test_loader_accepts_the_manifest(manifest):
+    from ru_newsner.ner.model import check, read_manifest
+
+    check(MODEL, read_manifest(MODEL))
+
+
+def test_tags_a_sentence_with_our_tokenizer(nlp, manifest):
+    text = "Президент России Владимир Путин встретился в Москве с главой МВД 5 августа 2008 года."
+    doc = nlp(text)
+    assert doc.text == text
+    ents = {(e.label_, e.text) for e in doc.ents}
+    for e in doc.ents:
+        assert text[e.start_char:e.end_char] == e.text
+        assert e.label_ in manifest["labels"]
+    assert ("PER", "Владимир Путин") in ents
+    assert ("LOC", "Москве") in ents
+
+
+def test_pipeline_with_the_model_adds_values():
+    """Issue 6: load(model=True) merges the model in; MONEY/AGE/PERCENT come from it."""
+    import ru_newsner
+
+    if not MODEL.exists():
+        pytest.skip("models/nerel_ner is absent")
+    article = ru_newsner.load(model=True)(
+        "Семья Обамы приобрела дом за 8,1 млн долларов. 54-летний Иван Петров получил 17% акций.")
+    found = {(m.label, m.text) for m in article.mentions}
+    assert {("MONEY", "8,1 млн долларов"), ("PERCENT", "17%"), ("PER", "Иван Петров")} <= found
+    assert all(m.source == "model" for m in article.mentions if m.kind == "value")

@@ -64,33 +64,44 @@ def _surname(m) -> str:
 
 def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
     """Full names open clusters; a one-word mention joins the latest cluster whose surname
-    (up to a case ending) or, failing that, whose first name it is."""
-    clusters: list[dict] = []  # {"last", "first", "members"}
+    (up to a case ending) or, failing that, whose first name it is. Clusters are indexed by
+    the surname's first three letters and by first name, so long articles stay linear."""
+    clusters: list[dict] = []  # {"last", "first", "key", "members"}
+    by_prefix: dict[str, list[dict]] = {}
+    by_first: dict[str, list[dict]] = {}
+    by_key: dict[str, dict] = {}
+
+    def latest(candidates, test):
+        return next((c for c in reversed(candidates) if test(c)), None)
 
     for i in indices:
         m = mentions[i]
         last, first = _surname(m), fold(m.first or "")
         single = len(m.normal.split()) == 1
-        found = None
         if single:
             word = last or first
-            found = (next((c for c in reversed(clusters) if c["last"] and same_surname(word, c["last"])), None)
-                     or next((c for c in reversed(clusters) if c["first"] == word), None))
+            found = (latest(by_prefix.get(word[:3], []), lambda c: same_surname(word, c["last"]))
+                     or latest(by_first.get(word, []), lambda c: True))
         elif last:
-            found = next((c for c in reversed(clusters)
-                          if c["last"] and same_surname(last, c["last"])
-                          and (not first or not c["first"] or _same_first(first, c["first"]))), None)
+            found = latest(by_prefix.get(last[:3], []), lambda c: same_surname(last, c["last"]) and (
+                not first or not c["first"] or _same_first(first, c["first"])))
         else:  # "Дмитрий Романович": first name and patronymic
-            found = next((c for c in reversed(clusters) if c.get("key") == fold(m.normal)), None)
+            found = by_key.get(fold(m.normal))
         if found is None:
             found = {"last": "" if single and not m.last else last, "key": fold(m.normal),
                      "first": first if not single or not m.last else "", "members": []}
             clusters.append(found)
+            by_key.setdefault(found["key"], found)
+            if found["last"]:
+                by_prefix.setdefault(found["last"][:3], []).append(found)
         found["members"].append(i)
         if not single and len(first) > len(found["first"]):
             found["first"] = first
-        if not single and last and len(found["last"]) < 1:
+        if found["first"] and found not in by_first.get(found["first"], []):
+            by_first.setdefault(found["first"], []).append(found)
+        if not single and last and not found["last"]:
             found["last"] = last
+            by_prefix.setdefault(last[:3], []).append(found)
     return [c["members"] for c in clusters]
 
 
@@ -115,29 +126,35 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
         parent[find(b)] = find(a)
 
     by_key: dict[str, int] = {}
+    one_word: dict[str, list[str]] = {}  # first three letters -> one-word keys
     for i in indices:  # same name up to case, quotes, legal form, stop words
         key = " ".join(w for w in keys[i].split() if w not in _STOP)
         same = by_key.get(key)
         if same is None and " " not in key:  # "Минкомсвязи" ~ "Минкомсвязь": a case ending apart
-            same = next((j for k, j in by_key.items() if " " not in k and same_surname(key, k)), None)
+            same = next((by_key[k] for k in one_word.get(key[:3], []) if same_surname(key, k)), None)
         if same is not None:
             union(same, i)
         else:
             by_key[key] = i
-    full = [i for i in indices if not is_abbreviation(bases[i])]
+            if " " not in key:
+                one_word.setdefault(key[:3], []).append(key)
+    spelled: dict[str, int] = {}  # initials of every multiword full name -> its first mention
+    for j in indices:
+        if not is_abbreviation(bases[j]):
+            whole = fold(_QUOTES.sub("", mentions[j].normal))
+            if len(whole.split()) > 1:
+                for k in (keys[j], whole):
+                    for stop in (True, False):
+                        spelled.setdefault(initials(k, stop), j)
+    previous = None
     for i in indices:
         m = mentions[i]
-        if is_abbreviation(bases[i]):
-            abbr = keys[i].replace(" ", "")
-            for j in full:
-                whole = fold(_QUOTES.sub("", mentions[j].normal))
-                spelled = {initials(k, stop) for k in (keys[j], whole) for stop in (True, False)}
-                if abbr in spelled and len(whole.split()) > 1:
-                    union(j, i)
-                    break
-        for j in indices:  # "Full Name (ABBR)"
-            if j != i and mentions[j].stop <= m.start and re.fullmatch(r"\s*\(", text[mentions[j].stop:m.start]):
-                union(j, i)
+        if is_abbreviation(bases[i]) and keys[i].replace(" ", "") in spelled:
+            union(spelled[keys[i].replace(" ", "")], i)
+        if previous is not None and mentions[previous].stop <= m.start and \
+                re.fullmatch(r"\s*\(", text[mentions[previous].stop:m.start]):  # "Full Name (ABBR)"
+            union(previous, i)
+        previous = i
     groups: dict[int, list[int]] = {}
     for i in indices:
         groups.setdefault(find(i), []).append(i)

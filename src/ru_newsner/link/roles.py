@@ -603,10 +603,11 @@ RULES: tuple[Callable[[Context, Phrase], int | None], ...] = (
 )
 
 
-def _inside_paired(phrases: list[Phrase], phrase: Phrase, person: int, ctx: Context) -> bool:
-    """"заместитель председателя правительства Новак": "председателя" is no role of Новак."""
-    return any(o.first <= phrase.head <= o.last and o.head != phrase.head
-               and ctx.paired.get(o.head) == person for o in phrases)
+def _inside_paired(covering: dict[int, list[Phrase]], phrase: Phrase, person: int, ctx: Context) -> bool:
+    """"заместитель председателя правительства Новак": "председателя" is no role of Новак.
+    ``covering`` maps a token to the phrases spanning it (linear in the text's length)."""
+    return any(o.head != phrase.head and ctx.paired.get(o.head) == person
+               for o in covering.get(phrase.head, ()))
 
 
 def _role(ctx: Context, phrase: Phrase, person: int) -> Role:
@@ -620,6 +621,10 @@ def trace_roles(text: str, mentions: Sequence, parse=None) -> list[tuple[str, Ro
     ctx = _context(text, mentions, parse or _default_parse())
     phrases = [p for i in range(len(ctx.tokens)) if (p := phrase_at(ctx, i))]
     ctx.first_of.update((p.first, p.head) for p in phrases)
+    covering: dict[int, list[Phrase]] = {}
+    for p in phrases:
+        for token in range(p.first, p.last + 1):
+            covering.setdefault(token, []).append(p)
     found: list[tuple[str, Role]] = []
     for rule in RULES:
         # coordination right to left: "историк, профессор НИУ ВШЭ Олег Будницкий"
@@ -628,7 +633,7 @@ def trace_roles(text: str, mentions: Sequence, parse=None) -> list[tuple[str, Ro
                 continue
             persons = rule(ctx, phrase)
             persons = [persons] if isinstance(persons, int) else persons or []
-            persons = [p for p in persons if not _inside_paired(phrases, phrase, p, ctx)]
+            persons = [p for p in persons if not _inside_paired(covering, phrase, p, ctx)]
             if persons:
                 ctx.paired[phrase.head] = persons[0]
                 found.extend((rule.__name__, _role(ctx, phrase, p)) for p in persons)

@@ -18,8 +18,10 @@ def org_of_place(text: str, spans: list[Raw]) -> list[Raw]:
     for left, right in zip(ordered, ordered[1:]):
         if left[0] == "ORG" and right[0] == "LOC" and text[left[2]:right[1]] in (" ", "\xa0"):
             extra.append(("ORG", left[1], right[2]))
-    merged = {(s[1], s[2]) for s in extra}
-    kept = [s for s in ordered if not (s[0] == "ORG" and any(s[1] == a and s[2] < b for a, b in merged))]
+    longest = {}  # start -> stop of the composed ORG starting there
+    for _, a, b in extra:
+        longest[a] = max(b, longest.get(a, b))
+    kept = [s for s in ordered if not (s[0] == "ORG" and s[2] < longest.get(s[1], -1))]
     return kept + extra
 
 

@@ -5,6 +5,8 @@ dropped when it has exactly the span of a rule mention (e.g. "Конституц
 crosses a DATE/TIME span. Nesting is kept: "РФ" (LOC) inside "УК РФ" (LAW) stays.
 """
 
+from bisect import bisect_left
+
 RULE_KINDS = {"date", "law"}
 
 
@@ -34,10 +36,14 @@ def merge(mentions: list) -> list:
 def _merge(mentions: list) -> list:
     ruled = [m for m in mentions if m.kind in RULE_KINDS]
     spans = {(m.start, m.stop) for m in ruled}
-    dates = [m for m in ruled if m.kind == "date"]
-    kept = [
-        m for m in mentions
-        if m.kind in RULE_KINDS
-        or ((m.start, m.stop) not in spans and not any(_crosses(m, d) for d in dates))
-    ]
+    dates = sorted((m for m in ruled if m.kind == "date"), key=lambda d: d.start)
+    starts = [d.start for d in dates]
+    longest = max((d.stop - d.start for d in dates), default=0)
+
+    def crosses_a_date(m) -> bool:  # only dates starting within reach are looked at
+        lo, hi = bisect_left(starts, m.start - longest), bisect_left(starts, m.stop)
+        return any(_crosses(m, d) for d in dates[lo:hi])
+
+    kept = [m for m in mentions if m.kind in RULE_KINDS
+            or ((m.start, m.stop) not in spans and not crosses_a_date(m))]
     return sorted(kept, key=lambda m: (m.start, -m.stop, m.label))

@@ -17,6 +17,7 @@ DEFAULT_STAGES = ("ru_newsner_structure", "ru_newsner_morph", "ru_newsner_slovne
                   "ru_newsner_dates", "ru_newsner_laws")
 
 Item = str | tuple[str, dict]
+MAX_CHARS = 20_000_000  # one article; dump readers stop rows at 10 MB before that
 _SURROGATE = re.compile("[\ud800-\udfff]")
 Published = date | datetime | str | None
 
@@ -148,6 +149,7 @@ def load(stages: Iterable[str] = DEFAULT_STAGES, *, structure: bool = True,
     ext.register()
     nlp = spacy.blank("ru")
     nlp.tokenizer = RazdelTokenizer(nlp.vocab)
+    nlp.max_length = MAX_CHARS  # no parser here: memory grows linearly with the text
     stages = [s for s in stages if structure or s != "ru_newsner_structure"]
     if model and "ru_newsner_model" not in stages:
         stages.insert(stages.index("ru_newsner_slovnet") + 1, "ru_newsner_model")

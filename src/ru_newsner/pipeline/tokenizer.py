@@ -26,7 +26,7 @@ class RazdelTokenizer:
                         spaces[-1], gap = True, gap[1:]
                     words.append(gap)
                     spaces.append(False)
-                    starts.append(not words[:-1])
+                    starts.append(len(words) == 1)
                 words.append(token.text)
                 spaces.append(False)
                 starts.append(i == 0)
@@ -34,7 +34,7 @@ class RazdelTokenizer:
         if cursor < len(text):
             words.append(text[cursor:])
             spaces.append(False)
-            starts.append(not words[:-1])
+            starts.append(len(words) == 1)
         if not words:
             return Doc(self.vocab, words=[])
         starts[0] = True

@@ -7,6 +7,7 @@ annotates it ("в субботу" inside "в субботу утром").
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .fragments import TZ
@@ -24,11 +25,17 @@ def choose(found: list[Candidate]) -> list[Candidate]:
     """Greedy: longest first, earlier rule on ties; result sorted by start."""
     order = sorted(range(len(found)), key=lambda i: (found[i].start - found[i].stop, i))
     taken: list[Candidate] = []
+    starts: list[int] = []  # taken spans never overlap, so sorted starts find the neighbours
     for i in order:
         c = found[i]
-        if all(c.stop <= t.start or t.stop <= c.start for t in taken):
-            taken.append(c)
-    return sorted(taken, key=lambda c: c.start)
+        at = bisect_left(starts, c.start)
+        if at > 0 and taken[at - 1].stop > c.start:
+            continue
+        if at < len(taken) and taken[at].start < c.stop:
+            continue
+        starts.insert(at, c.start)
+        taken.insert(at, c)
+    return taken
 
 
 def _is_day(p: Parsed) -> bool:

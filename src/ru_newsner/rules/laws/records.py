@@ -28,11 +28,16 @@ def explain_laws(text: str) -> list[tuple[str, str]]:
     return [(hit.rule, text[hit.start:hit.stop]) for hit in find_hits(text)]
 
 
+MAX_ACT_CHARS = 2000  # no legal reference is longer; bounds the look-back (linear time)
+
+
 def _parent(hits: list[Hit], i: int) -> int | None:
     """Index of the smallest earlier-sorted hit that encloses hit ``i``."""
     hit, best = hits[i], None
     for j in range(i - 1, -1, -1):
         other = hits[j]
+        if hit.start - other.start > MAX_ACT_CHARS:
+            break
         if other.start <= hit.start and hit.stop <= other.stop:
             if best is None or other.stop - other.start < hits[best].stop - hits[best].start:
                 best = j

@@ -38,6 +38,14 @@ NAMERS = {"person": _person, "organization": _organization, "location": _locatio
 
 def build_entities(mentions: list, text: str = "") -> tuple[list, list]:
     """Return (mentions with ``entity`` set, entities); mentions must be in text order."""
+    entity_of, entities = cluster_entities(mentions, text)
+    linked = [m.model_copy(update={"entity": entity_of[i]}) if i in entity_of else m
+              for i, m in enumerate(mentions)]
+    return linked, entities
+
+
+def cluster_entities(mentions: list, text: str = "") -> tuple[dict[int, int], list]:
+    """Return ({mention index: entity index}, entities); mentions must be in text order."""
     entities, entity_of = [], {}
     for kind, members in clusters(text, mentions):
         records = [mentions[i] for i in members]
@@ -47,6 +55,4 @@ def build_entities(mentions: list, text: str = "") -> tuple[list, list]:
             entity_of[i] = len(entities)
         entities.append(ENTITY_OF[kind](name=name, aliases=aliases, mentions=members,
                                         count=len(members), first_start=records[0].start, **extra))
-    linked = [m.model_copy(update={"entity": entity_of[i]}) if i in entity_of else m
-              for i, m in enumerate(mentions)]
-    return linked, entities
+    return entity_of, entities

@@ -155,7 +155,8 @@ def _norm_case(cases: set[str]) -> set[str]:
     return out
 
 
-def _head_parses(word: str, parse) -> list:
+@lru_cache(maxsize=200_000)
+def _head_parses(word: str, parse) -> tuple:
     """Parses of ``word`` (a noun, or a singular adjective used as one: "управляющий")
     whose lemma is a position; "сенатора-демократа" is tried by its first part."""
     lexicon = professions()
@@ -167,8 +168,8 @@ def _head_parses(word: str, parse) -> list:
         if lemma in lexicon or any(lemma.startswith(x) and lemma[len(x):] in lexicon for x in PREFIXES):
             found.append(p)
     if not found and "-" in word and not word.startswith(PREFIXES):
-        found = _head_parses(word.split("-")[0], parse)
-    return found
+        return _head_parses(word.split("-")[0], parse)
+    return tuple(found)
 
 
 def _is_word(token: Token) -> bool:

@@ -106,19 +106,22 @@ def _meta(meta: dict) -> dict:
 
 
 def to_article(doc, **meta) -> Article:
-    from ..link.entities import build_entities
+    from ..link.entities import cluster_entities
     from ..ner.merge import merge
 
     text = ext.text_of(doc)
     mentions = merge(getattr(doc._, ext.MENTIONS) or [])
+    entity_of, entities = cluster_entities(mentions, text)
     structure = getattr(doc._, ext.STRUCTURE)
     if structure is not None:
-        mentions = [m.model_copy(update={"section": structure.section(m.start)}) for m in mentions]
         found = {"title": structure.title, "source": structure.source,
                  "published_at": getattr(doc._, ext.PUBLISHED)}
         given = {k: v for k, v in meta.items() if v is not None}  # the caller's fields win
         meta = {**meta, **{k: v for k, v in found.items() if v is not None}, **given}
-    mentions, entities = build_entities(mentions, text)
+    mentions = [m.model_copy(update={  # one copy per mention: its entity and section
+        "entity": entity_of.get(i, m.entity),
+        "section": structure.section(m.start) if structure is not None else m.section,
+    }) for i, m in enumerate(mentions)]
     relations = roles_of(text, mentions)
     return Article(text=text, mentions=mentions, entities=entities, relations=relations, **meta)
 

@@ -119,7 +119,9 @@ class SlovnetStage(Stage):
 
         res = shared()
         per_doc = [words_of(doc) for doc in docs]
-        flat = [model_words([t.text for t in s], res.parse) for sents in per_doc for s in sents]
+        flat = [[t.norm_ for t in s] if "morph" in (getattr(doc._, ext.STAGES) or ())  # repaired once
+                else model_words([t.text for t in s], res.parse)
+                for doc, sents in zip(docs, per_doc) for s in sents]
         spans = iter(tag_sentences(res.ner, flat))
         for doc, sents in zip(docs, per_doc):
             group = []

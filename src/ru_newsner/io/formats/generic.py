@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterator
 
 from ..articles import UniqueIds
-from ..compression import CountingReader, open_stream
+from ..compression import open_stream
 from ..jsonrows import json_lines
 from ..options import Options, Place
 from ..raw import RawArticle

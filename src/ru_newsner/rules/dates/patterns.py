@@ -19,7 +19,7 @@ from . import lexicon as lx
 from . import parse as p
 from . import parse_time as pt
 from .fragments import (
-    ADJ_NUM, APPROX, DUR_LEAD, END, HALF, LEAD, OPT_LEAD, POS, QTY, REL, REL_EXACT, START, TLEAD, TZ,
+    ADJ_NUM, APPROX, DUR_LEAD, END, HALF, LEAD, POS, QTY, REL, REL_EXACT, START, TLEAD, TZ,
     UNIT, YW, day, month, month_gen, weekday, year, year_or_rel,
 )
 

@@ -1,0 +1,334 @@
+"""Role phrases ("генеральным директором АО «Омсктрансмаш»"): the lexicon, tokens, context
+and morphology helpers that find a position phrase and the organization tied to it.
+The pairing of a phrase with a person lives in :mod:`ru_newsner.link.roles`."""
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+
+CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2"})
+TOKEN = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+(?:[-‐][^\W\d_]+)?|\S")
+OPEN, CLOSE = "«\"„“", "»\"“”"
+SPACE = "[ \t\u00a0]*"
+DASH_GAP = re.compile(f"{SPACE}(?:[-–—:]{SPACE})?")          # "редактор - Сусликов"
+PLACE_LINK = re.compile(f"{SPACE}(?:(?:в|во|при){SPACE})?")   # "посол Ирландии в США"
+APPOSITION_GAP = re.compile(f"{SPACE}(?:,|[-–—]|\\(){SPACE}")  # "Трамп, президент США"
+PREFIXES = ("экс-", "вице-")
+# adjectives that belong to a position title ("главный редактор", "бывший министр")
+MODIFIERS = frozenset("""
+главный генеральный исполнительный первый старший младший бывший экс временный
+действующий верховный финансовый технический коммерческий художественный спортивный
+региональный федеральный государственный генеральный чрезвычайный полномочный
+постоянный специальный официальный ответственный научный творческий операционный
+""".split())
+# words between a name and an instrumental role: "Иванов был назначен министром"
+PREDICATE = frozenset("""
+быть являться стать становиться назначить назначать избрать избирать выбрать работать служить
+занимать занять остаться оставаться проработать пост должность позиция ранее сейчас теперь
+также тогда уже еще же который которая кто время настоящий данный момент накануне сегодня
+вчера впоследствии позже прошлое молодость бессменный уволить покинуть покидать уйти
+уходить приступить работа считаться прославиться как качество лишиться сложить утвердить
+освободить отставка год новый
+""".split())
+PREPOSITIONS = frozenset({"на", "с", "со", "от", "в", "из"})
+# positions with no workplace: membership, representation, honorary titles
+NO_WORKPLACE = frozenset({"член", "представитель", "представительница", "артист", "артистка",
+                          "деятель", "папа", "посол", "сторонник"})
+# heads that keep the organization past a nested position: "врио губернатора Курской
+# области" works there; "пресс-секретарь президента России" and (in NEREL) "заместитель
+# министра транспорта России" do not
+DEPUTY = frozenset({"врио"})
+# organization nouns in a complement: "капитан сборной Сербии", "глава департамента культуры
+# Москвы" — the workplace is the complement (not a mention), not the place after it
+ORG_NOUNS = frozenset("""
+сборная команда клуб департамент управление правительство администрация суд полиция комитет
+центр служба отдел министерство совет компания группа рок-группа театр университет партия
+банк фонд институт академия штаб армия войско подразделение дирекция корпорация оркестр
+штат провинция округ агентство ведомство бюро палата префектура мэрия аппарат коллегия
+организация ассоциация союз федерация лига концерн холдинг издание газета журнал телеканал
+""".split())
+NAME = frozenset({"Name", "Surn", "Patr"})
+POST = frozenset({"пост", "посту", "поста", "должность", "должности", "позиции", "позицию", "качестве"})
+
+
+@lru_cache(maxsize=1)
+def professions() -> frozenset[str]:
+    text = files("ru_newsner.link").joinpath("data/professions.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _default_parse():
+    import pymorphy3
+
+    from ..text.morph import make_parser
+
+    return make_parser(pymorphy3.MorphAnalyzer())
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    stop: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A role phrase: tokens ``[first, last]``, head token, its cases, the organization."""
+
+    first: int
+    head: int
+    last: int
+    cases: frozenset[str]
+    organization: int | None  # mention index
+    end: int                   # character offset after the phrase and its organization
+    title: str
+    plural: bool = False       # "сенаторы Джон Маккейн и Марко Рубио"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    text: str
+    tokens: list[Token]
+    mentions: Sequence
+    parse: Callable
+    mention_at: dict[int, int]   # token index → outermost mention starting there
+    covered: dict[int, int]      # token index → outermost mention covering it
+    token_at: dict[int, int]     # char start → token index
+    starts: list[int]            # token starts, for bisect
+    first_of: dict[int, int] = field(default_factory=dict)  # phrase first token → head
+    paired: dict[int, int] = field(default_factory=dict)    # phrase head → person mention
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def _context(text: str, mentions: Sequence, parse) -> Context:
+    tokens = tokenize(text)
+    token_at = {t.start: i for i, t in enumerate(tokens)}
+    starts = [t.start for t in tokens]
+    mention_at, covered = {}, {}
+    for index, m in enumerate(mentions):  # sorted by (start, -stop): outermost first
+        inside = []
+        for i in range(bisect_left(starts, m.start), len(tokens)):
+            if tokens[i].stop > m.stop:
+                break
+            inside.append(i)
+        if not inside:
+            continue
+        mention_at.setdefault(inside[0], index)
+        for i in inside:
+            covered.setdefault(i, index)
+    return Context(text, tokens, mentions, parse, mention_at, covered, token_at, starts)
+
+
+# --- morphology helpers -------------------------------------------------------------------
+
+def _cases(tag) -> set[str]:
+    return set(tag.grammemes & CASES) if tag.grammemes & CASES else set()
+
+
+def _norm_case(cases: set[str]) -> set[str]:
+    out = set(cases)
+    out |= {"gent"} if "gen2" in cases else set()
+    out |= {"loct"} if "loc2" in cases else set()
+    out |= {"accs"} if "acc2" in cases else set()
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def _head_parses(word: str, parse) -> tuple:
+    """Parses of ``word`` (a noun, or a singular adjective used as one: "управляющий")
+    whose lemma is a position; "сенатора-демократа" is tried by its first part."""
+    lexicon = professions()
+    found = []
+    for p in parse(word):
+        if p.tag.POS not in ("NOUN", "ADJF", "PRTF") or "plur" in p.tag and p.tag.POS != "NOUN":
+            continue
+        lemma = _fold(p.normal_form)
+        if lemma in lexicon or any(lemma.startswith(x) and lemma[len(x):] in lexicon for x in PREFIXES):
+            found.append(p)
+    if not found and "-" in word and not word.startswith(PREFIXES):
+        return _head_parses(word.split("-")[0], parse)
+    return tuple(found)
+
+
+def _is_word(token: Token) -> bool:
+    return token.text[0].isalpha()
+
+
+def _adjective_parses(word: str, parse, cases: set[str]) -> list:
+    return [p for p in parse(word) if p.tag.POS in ("ADJF", "PRTF") and _norm_case(_cases(p.tag)) & cases]
+
+
+def _noun_in(word: str, parse, case: str) -> bool:
+    parses = parse(word)
+    if len(word) < 3 or not parses or parses[0].tag.POS in ("PREP", "CONJ", "PRCL", "NPRO"):
+        return False
+    return any(p.tag.POS == "NOUN" and case in _norm_case(_cases(p.tag)) for p in parses)
+
+
+def person_cases(ctx: Context, index: int) -> set[str] | None:
+    """Cases the person mention's name words can share (singular name parses); None when
+    nothing is known or the words disagree among themselves."""
+    m = ctx.mentions[index]
+    common = None
+    for word in re.findall(r"[^\W\d_]+", m.text):
+        if len(word) < 2:
+            continue
+        cases = set()
+        for p in ctx.parse(word):
+            if "plur" not in p.tag and p.tag.grammemes & NAME:
+                cases |= _norm_case(_cases(p.tag))
+        if not cases or cases >= {"nomn", "gent", "datv", "accs", "ablt", "loct"}:
+            continue  # not a known name, or indeclinable: says nothing
+        common = cases if common is None else common & cases
+    return common or None
+
+
+def agrees(phrase: Phrase, cases: set[str] | None) -> bool:
+    return cases is None or not cases or bool(phrase.cases & cases)
+
+
+# --- the role phrase ------------------------------------------------------------------------
+
+def _left(ctx: Context, head: int, cases: set[str]) -> int:
+    first = head
+    for i in range(head - 1, max(head - 4, -1), -1):
+        token = ctx.tokens[i]
+        if i in ctx.covered or not _is_word(token):
+            break
+        if ctx.text[token.stop:ctx.tokens[first].start].strip():
+            break
+        parses = _adjective_parses(token.text, ctx.parse, cases)
+        if _fold(token.text) in ("врио", "экс"):
+            first = i
+            continue
+        if not any(_fold(p.normal_form) in MODIFIERS for p in parses):
+            break
+        first = i
+    return first
+
+
+def _complements(ctx: Context, head: int) -> int:
+    """Last token of the genitive / "по …" / «…» complements right of the head."""
+    last, i, nps = head, head + 1, 0
+    tokens = ctx.tokens
+    while i < len(tokens) and nps < 3:
+        if i in ctx.covered or not _is_word(tokens[i]) and tokens[i].text not in OPEN:
+            break
+        if ctx.text[tokens[last].stop:tokens[i].start].strip():
+            break
+        if tokens[i].text in OPEN:  # "направления «Инфраструктурное развитие»", "тренер «академиков»"
+            close = _closing(ctx, i)
+            if close is None:
+                break
+            last, i = close, close + 1
+            continue
+        j, case = i, "gent"
+        if _fold(tokens[i].text) == "по":
+            j, case = i + 1, "datv"
+        # adjectives then a noun, in ``case``
+        while j < len(tokens) and j not in ctx.covered and _is_word(tokens[j]) \
+                and _adjective_parses(tokens[j].text, ctx.parse, {case}) \
+                and not _noun_in(tokens[j].text, ctx.parse, case):
+            j += 1
+        if j >= len(tokens) or j in ctx.covered or not _is_word(tokens[j]) \
+                or tokens[j].text[0].isupper() or not _noun_in(tokens[j].text, ctx.parse, case):
+            break
+        last, i, nps = j, j + 1, nps + 1
+    return last
+
+
+def _closing(ctx: Context, i: int) -> int | None:
+    """The closing quote of the quote opened at token ``i``, if no mention is inside."""
+    for j in range(i + 1, min(i + 12, len(ctx.tokens))):
+        if j in ctx.covered or "\n" in ctx.text[ctx.tokens[j - 1].stop:ctx.tokens[j].start]:
+            return None
+        if ctx.tokens[j].text in CLOSE and j > i + 1:
+            return j
+    return None
+
+
+def _more_places(ctx: Context, end: int) -> int:
+    """Past further ORG/LOC mentions: "директор Департамента … МИД", "посол Ирландии в США"."""
+    for _ in range(2):
+        link = PLACE_LINK.match(ctx.text, end)
+        i = ctx.token_at.get(link.end())
+        index = ctx.mention_at.get(i) if i is not None else None
+        if index is None or ctx.mentions[index].kind not in ("organization", "location"):
+            break
+        end = ctx.mentions[index].stop
+    return end
+
+
+def _title(ctx: Context, first: int, head: int, last: int, head_parse) -> str:
+    gender = next((g for g in ("masc", "femn", "neut") if g in head_parse.tag), "masc")
+    words = []
+    for i in range(first, head):
+        word = ctx.tokens[i].text
+        parses = _adjective_parses(word, ctx.parse, _norm_case(_cases(head_parse.tag)))
+        form = parses[0].inflect({"nomn", "sing", gender}) if parses else None
+        words.append(form.word if form else word.lower())
+    form = head_parse.inflect({"nomn", "sing"})
+    words.append(form.word if form else ctx.tokens[head].text.lower())
+    title = " ".join(words)
+    if last > head:
+        title += ctx.text[ctx.tokens[head].stop:ctx.tokens[last].stop]
+    return re.sub(r"\s+", " ", title)
+
+
+def phrase_at(ctx: Context, head: int) -> Phrase | None:
+    token = ctx.tokens[head]
+    if head in ctx.covered or not _is_word(token) or len(token.text) < 3:
+        return None
+    parses = _head_parses(token.text, ctx.parse)
+    if not parses:
+        return None
+    cases = set()
+    for p in parses:
+        cases |= _norm_case(_cases(p.tag))
+    first = _left(ctx, head, cases)
+    last = _complements(ctx, head)
+    end, organization = ctx.tokens[last].stop, None
+    nxt = last + 1
+    quoted = nxt < len(ctx.tokens) and ctx.tokens[nxt].text in OPEN
+    if nxt + quoted in ctx.mention_at and not ctx.text[end:ctx.tokens[nxt].start].strip():
+        index = ctx.mention_at[nxt + quoted]
+        if ctx.mentions[index].kind in ("organization", "location"):
+            organization, end = index, ctx.mentions[index].stop
+            if quoted and ctx.text[end:end + 1] in CLOSE:
+                end += 1
+            end = _more_places(ctx, end)
+    if organization is not None and not _workplace(ctx, head, last, parses[0], organization):
+        organization = None
+    singular = [p for p in parses if "plur" not in p.tag]
+    title = _title(ctx, first, head, last, (singular or parses)[0])
+    return Phrase(first, head, last, frozenset(cases), organization, end, title, plural=not singular)
+
+
+def _workplace(ctx: Context, head: int, last: int, head_parse, organization: int) -> bool:
+    """Whether the ORG/LOC right after the phrase is the head's workplace."""
+    lemma = _fold(head_parse.normal_form)
+    if lemma in NO_WORKPLACE:
+        return False
+    org = ctx.mentions[organization]
+    first = ctx.parse(org.text.split()[0]) if org.text.split() else ()
+    if " " not in org.text and first and first[0].tag.POS == "ADJF":
+        return False  # "Папа римский", "герцог Кембриджский"
+    inside = range(head + 1, last + 1)
+    if org.kind == "location" and any(
+            _fold(p.normal_form) in ORG_NOUNS for i in inside for p in ctx.parse(ctx.tokens[i].text)[:1]):
+        return False
+    nested = any(_head_parses(ctx.tokens[i].text, ctx.parse) for i in inside)
+    return not nested or lemma in DEPUTY

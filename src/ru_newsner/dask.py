@@ -22,9 +22,11 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 
 from .batch.jsonl import dumps
-from .batch.run import Summary, chunked, open_writer, output_format
+from .batch.run import Summary, chunked, drain
+from .batch.run import run as batch_run
 from .io.raw import RawArticle
 from .optional import require
 
@@ -155,29 +157,16 @@ def process_stream(raws: Iterable[RawArticle], write: Callable[[list[dict]], Non
                    chunk_size: int = 64, batch_size: int = 64,
                    on_rows: Callable[[list[dict]], None] | None = None) -> Summary:
     """:func:`ru_newsner.batch.run.process_stream` on a Dask cluster: same rows, same order."""
-    summary, started = Summary(), time.perf_counter()
-    for rows in ordered_rows(client, chunked(raws, chunk_size), batch_size=batch_size):
-        write(rows)
-        summary.add(rows)
-        if on_rows:
-            on_rows(rows)
-    summary.seconds = time.perf_counter() - started
-    return summary
+    rows = ordered_rows(client, chunked(raws, chunk_size), batch_size=batch_size)
+    return drain(rows, write, on_rows, Summary(), time.perf_counter())
 
 
 def run(raws: Iterable[RawArticle], output, *, client, fmt: str | None = None,
         resume: bool = False, limit: int | None = None, rows_per_part: int = 2000,
         **options) -> Summary:
     """:func:`ru_newsner.batch.run.run` on a Dask cluster: same output files, resumable."""
-    writer = open_writer(output, output_format(output, fmt), resume, rows_per_part)
-    try:
-        done = writer.done
-        stream = itertools.islice(raws, done, limit)
-        summary = process_stream(stream, writer.write, client=client, **options)
-        summary.resumed = done
-    finally:
-        writer.close()
-    return summary
+    return batch_run(raws, output, fmt=fmt, resume=resume, limit=limit, rows_per_part=rows_per_part,
+                     process=partial(process_stream, client=client), **options)
 
 
 def _raws(inputs, read_options: dict) -> Iterable[RawArticle]:

@@ -59,8 +59,15 @@ def process_stream(raws: Iterable[RawArticle], write: Callable[[list[dict]], Non
     if start_method == "fork":
         pipeline()  # load once in the parent; forked workers share its pages
     chunks = ((chunk, batch_size) for chunk in chunked(raws, chunk_size))
-    for rows in ordered_map(run_chunk, chunks, workers=workers, initializer=init_worker,
-                            start_method=start_method):
+    results = ordered_map(run_chunk, chunks, workers=workers, initializer=init_worker,
+                          start_method=start_method)
+    return drain(results, write, on_rows, summary, started)
+
+
+def drain(results: Iterable[list[dict]], write: Callable[[list[dict]], None],
+          on_rows: Callable[[list[dict]], None] | None, summary: Summary, started: float) -> Summary:
+    """Write each chunk's rows in order and count them (shared by the pool and Dask)."""
+    for rows in results:
         write(rows)
         summary.add(rows)
         if on_rows:
@@ -70,13 +77,14 @@ def process_stream(raws: Iterable[RawArticle], write: Callable[[list[dict]], Non
 
 
 def run(raws: Iterable[RawArticle], output, *, fmt: str | None = None, resume: bool = False,
-        limit: int | None = None, rows_per_part: int = 2000, **options) -> Summary:
-    """Extract ``raws`` into ``output`` (JSONL file or Parquet folder); resumable."""
+        limit: int | None = None, rows_per_part: int = 2000, process=None, **options) -> Summary:
+    """Extract ``raws`` into ``output`` (JSONL file or Parquet folder); resumable.
+    ``process`` is the stream processor (default: the local pool's :func:`process_stream`)."""
     writer = open_writer(output, output_format(output, fmt), resume, rows_per_part)
     try:
         done = writer.done
         stream = itertools.islice(raws, done, limit)
-        summary = process_stream(stream, writer.write, **options)
+        summary = (process or process_stream)(stream, writer.write, **options)
         summary.resumed = done
     finally:
         writer.close()

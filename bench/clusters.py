@@ -2,7 +2,8 @@
 
     python bench/clusters.py [--data ../shared/data/nerel/dev.jsonl]
 
-Gold: PERSON/ORG/LOC mentions carrying a ``wikidata`` id; two mentions of one article with
+Gold: PERSON/ORG/LOC mentions carrying a ``wikidata`` item id (NEREL's 566 "NULL" values in dev
+mean "no item" and are not links, so they are left out); two mentions of one article with
 the same id are one entity. Scored over the gold linked mentions our pipeline finds with the
 exact span and type: pairwise precision/recall of "same entity" links (our pairs among those
 mentions vs gold pairs among them). Coverage says how many linked gold mentions we found.
@@ -18,6 +19,11 @@ from ru_newsner.evaluate import NEREL_TYPES
 KINDS = {"PER", "ORG", "LOC"}
 
 
+def is_link(wikidata: str | None) -> bool:
+    """A Wikidata item id ("Q159"); NEREL writes "NULL" for "no item", which links nothing."""
+    return bool(wikidata) and wikidata.startswith("Q")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default="../shared/data/nerel/dev.jsonl")
@@ -30,7 +36,7 @@ def main() -> int:
         gold = {}
         for e in row["entities"]:
             label = NEREL_TYPES.get(e["type"])
-            if label in KINDS and e.get("wikidata"):
+            if label in KINDS and is_link(e.get("wikidata")):
                 gold[(label, e["start"], e["end"])] = e["wikidata"]
         linked += len(gold)
         ours = {(m.label, m.start, m.stop): m.entity for m in article.mentions if m.label in KINDS}

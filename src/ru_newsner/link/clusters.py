@@ -77,7 +77,7 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
     for i in indices:
         m = mentions[i]
         last, first = _surname(m), fold(m.first or "")
-        single = len(m.normal.split()) == 1
+        single = len(m.normal.split()) == 1 and not (m.first and m.last)  # not "В.Зворыкин"
         if single:
             word = last or first
             found = (latest(by_prefix.get(word[:3], []), lambda c: same_surname(word, c["last"]))
@@ -85,6 +85,8 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
         elif last:
             found = latest(by_prefix.get(last[:3], []), lambda c: same_surname(last, c["last"]) and (
                 not first or not c["first"] or _same_first(first, c["first"])))
+            if found is None and first:  # "Кэтрин" … "Кэтрин Джексон": the surname comes later
+                found = latest(by_first.get(first, []), lambda c: not c["last"])
         else:  # "Дмитрий Романович": first name and patronymic
             found = by_key.get(fold(m.normal))
         if found is None:

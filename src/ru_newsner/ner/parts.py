@@ -9,7 +9,8 @@ LEGAL_FORMS = (
 )
 _LEGAL_FORM = re.compile(r"^(%s)\s+(.+)$" % "|".join(LEGAL_FORMS))
 _PATRONYMIC = re.compile(r"(ович|евич|ич|овна|евна|ична|инична)$", re.I)
-_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.$")
+_INITIAL = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]?\.$")  # "М.", "Дж."
+_GLUED = re.compile(r"^((?:[А-ЯЁA-Z][а-яёa-z]?\.){1,2})([А-ЯЁA-Z][а-яёa-z-]+)$")  # "В.Зворыкин"
 OPEN, CLOSE = "«„“", "»“”"
 
 
@@ -35,11 +36,24 @@ def split_legal_form(normal: str) -> tuple[str | None, str]:
     return match.group(1), strip_quotes(match.group(2))
 
 
+def _unglue(words: list[str], tags: list[str]) -> list[tuple[str, str]]:
+    """Initials written without a space split off the surname: "В.В.Путин" → "В.", "В.", "Путин"."""
+    pairs = []
+    for word, tag in zip(words, tags):
+        glued = _GLUED.match(word)
+        if glued:
+            pairs += [(i + ".", "") for i in glued.group(1).split(".")[:-1]]
+            pairs.append((glued.group(2), tag))
+        else:
+            pairs.append((word, tag))
+    return pairs
+
+
 def person_parts(words: list[str], tags: list[str]) -> dict[str, str | None]:
     """first/middle/last from the normal form's words and their pymorphy3 tags."""
     parts: dict[str, str | None] = {"first": None, "middle": None, "last": None}
     rest = []
-    for word, tag in zip(words, tags):
+    for word, tag in _unglue(words, tags):
         if _INITIAL.match(word):
             key = "first" if parts["first"] is None else "middle"
             parts[key] = word
@@ -49,6 +63,8 @@ def person_parts(words: list[str], tags: list[str]) -> dict[str, str | None]:
             parts["first"] = word
         else:
             rest.append(word)
+    if parts["first"] is None and len(rest) > 1 and not _INITIAL.match(rest[1]):
+        parts["first"] = rest.pop(0)  # "Жермен Джексон": a first name the dictionary lacks
     if rest:
         parts["last"] = " ".join(rest)
     return parts

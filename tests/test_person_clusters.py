@@ -1,0 +1,44 @@
+"""Issue 7: person clusters on small written texts (initials, first names, namesakes)."""
+
+import pytest
+
+from ru_newsner.ner.parts import person_parts
+
+
+def _entity_of(article, text: str, nth: int = 0) -> int:
+    found = [m.entity for m in article.mentions if m.kind == "person" and m.text == text]
+    assert len(found) > nth, (text, [m.text for m in article.mentions])
+    return found[nth]
+
+
+@pytest.mark.parametrize("word, first, middle, last", [
+    ("В.Зворыкин", "В.", None, "Зворыкин"),
+    ("Дж.Коми", "Дж.", None, "Коми"),
+    ("В.В.Путин", "В.", "В.", "Путин"),
+])
+def test_glued_initials_are_split_off(word, first, middle, last):
+    assert person_parts([word], ["NOUN"]) == {"first": first, "middle": middle, "last": last}
+
+
+def test_unknown_first_name_before_surname():
+    assert person_parts(["Жермен", "Джексон"], ["NOUN", "NOUN"]) == {
+        "first": "Жермен", "middle": None, "last": "Джексон"}
+
+
+def test_glued_initial_joins_the_full_name(pipeline):
+    article = pipeline("Владимир Зворыкин родился в Муроме. Позже В.Зворыкин уехал в США. "
+                       "Барак Обама выступил в Бостоне. Б.Обама отметил рост экономики.")
+    assert _entity_of(article, "Владимир Зворыкин") == _entity_of(article, "В.Зворыкин")
+    assert _entity_of(article, "Барак Обама") == _entity_of(article, "Б.Обама")
+
+
+def test_glued_initial_must_match_the_first_name(pipeline):
+    article = pipeline("Владимир Зворыкин родился в Муроме. А.Зворыкин, его брат, остался дома.")
+    assert _entity_of(article, "Владимир Зворыкин") != _entity_of(article, "А.Зворыкин")
+
+
+def test_first_name_then_full_name_is_one_person(pipeline):
+    article = pipeline("Вчера Кэтрин приехала в суд. Адвокат Кэтрин Джексон подал иск. "
+                       "Ее сын Тито Джексон промолчал.")
+    assert _entity_of(article, "Кэтрин") == _entity_of(article, "Кэтрин Джексон")
+    assert _entity_of(article, "Тито Джексон") != _entity_of(article, "Кэтрин Джексон")

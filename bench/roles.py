@@ -6,6 +6,15 @@ Our pipeline runs on each text, then ``find_roles``. A role is right when a gold
 pair has exactly our person span and a PROFESSION span overlapping our role span; a
 (person, organization) pair is right when a gold WORKPLACE has exactly both spans. Recall
 counts gold pairs whose PERSON span is one of our PER mentions ("reachable"), and all.
+
+The entity-level rows score what ``Article.relations`` says to a user: "entity A works as
+<role>" and "entity A works at entity B". A gold WORKS_AS pair becomes (our entity of its
+PERSON span, the PROFESSION span); a gold WORKPLACE pair becomes (our entity of the PERSON
+span, our entity of the ORG/LOC span), when both spans are our mentions. A predicted role is
+right when a gold pair has its person entity and a PROFESSION span overlapping the role; a
+predicted (person entity, organization entity) pair is right when it is one of the gold pairs.
+NEREL draws a relation from one mention, often not the one next to the title, so this level
+counts "Картер … в качестве министра обороны США" for the entity whichever mention holds it.
 """
 
 import argparse
@@ -54,7 +63,9 @@ def main(argv=None) -> int:
     docs = [json.loads(line) for line in open(args.data, encoding="utf-8")]
     pipeline = ru_newsner.load()
     n = {k: 0 for k in ("role_pred", "role_ok", "role_gold", "role_reach", "role_found",
-                        "org_pred", "org_ok", "org_gold", "org_reach", "org_found", "org_lenient")}
+                        "org_pred", "org_ok", "org_gold", "org_reach", "org_found", "org_lenient",
+                        "e_role_pred", "e_role_ok", "e_role_gold", "e_role_found",
+                        "e_org_pred", "e_org_ok", "e_org_gold")}
     wrong, missed, fired = [], [], {}
     seconds = 0.0
     for doc, article in zip(docs, pipeline.pipe([d["text"] for d in docs])):
@@ -72,6 +83,21 @@ def main(argv=None) -> int:
         n["role_reach"] += len(reach_w)
         n["org_reach"] += len(reach_p)
         hit_w, hit_p, orgs = set(), set(), set()
+        entity_of = {(m.start, m.stop): m.entity for m in mentions}
+        gold_we = {(entity_of[p], prof) for p, prof in works if p in entity_of}
+        gold_pe = {(entity_of[p], entity_of[o]) for p, o in places if p in entity_of and o in entity_of}
+        pred_we = {(mentions[role.person].entity, (role.start, role.stop)) for _, role in traced}
+        pred_pe = {(mentions[role.person].entity, mentions[role.organization].entity)
+                   for _, role in traced if role.organization is not None}
+        n["e_role_gold"] += len(gold_we)
+        n["e_role_pred"] += len(pred_we)
+        n["e_role_ok"] += sum(any(g[0] == e and g[1][0] < b and a < g[1][1] for g in gold_we)
+                              for e, (a, b) in pred_we)
+        n["e_role_found"] += sum(any(e == g[0] and g[1][0] < b and a < g[1][1] for e, (a, b) in pred_we)
+                                 for g in gold_we)
+        n["e_org_gold"] += len(gold_pe)
+        n["e_org_pred"] += len(pred_pe)
+        n["e_org_ok"] += len(pred_pe & gold_pe)
         for rule, role in traced:
             m = mentions[role.person]
             person = (m.start, m.stop)
@@ -114,7 +140,13 @@ def main(argv=None) -> int:
         print(f"| {name} | {n[key + '_pred']} | {pct(n[key + '_ok'], n[key + '_pred']):.1f} "
               f"| {pct(n[key + '_found'], n[key + '_reach']):.1f} | {pct(n[key + '_found'], n[key + '_gold']):.1f} "
               f"| {n[key + '_reach']} / {n[key + '_gold']} |")
-    print(f"person→org precision counting WORKPLACE through the person's gold PROFESSION "
+    print("\nEntity level (what Article.relations says):\n")
+    print("| relation | predicted | P | R | gold pairs |\n|---|---|---|---|---|")
+    print(f"| person entity→role | {n['e_role_pred']} | {pct(n['e_role_ok'], n['e_role_pred']):.1f} "
+          f"| {pct(n['e_role_found'], n['e_role_gold']):.1f} | {n['e_role_gold']} |")
+    print(f"| person entity→org entity | {n['e_org_pred']} | {pct(n['e_org_ok'], n['e_org_pred']):.1f} "
+          f"| {pct(n['e_org_ok'], n['e_org_gold']):.1f} | {n['e_org_gold']} |")
+    print(f"\nperson→org precision counting WORKPLACE through the person's gold PROFESSION "
           f"(\"президент США\" → США): {pct(n['org_lenient'], n['org_pred']):.1f}")
     print("rules (predicted, correct roles):", {k: tuple(v) for k, v in fired.items()})
     if args.errors:

@@ -50,12 +50,33 @@ ROLES = [
     ("Совещание провёл врио губернатора Курской области Алексей Смирнов.",
      "Алексей Смирнов", "врио губернатора", "Курская область"),
     ("Прокурор Москвы Денис Попов утвердил обвинительное заключение.", "Денис Попов", "прокурор", "Москва"),
+    # a place adjective before a state post names its workplace
+    ("Встреча с российским президентом Владимиром Путиным прошла в Кремле.",
+     "Владимир Путин", "президент", "российский"),
+    # a place adjective before the organization: the organization is the workplace
+    ("Год назад полузащитник московского «Спартака» Андрей Тихонов забил гол.",
+     "Андрей Тихонов", "полузащитник", "Спартак"),
+    # "от" before the organization
+    ("Кампанию начал сенатор от Техаса Тед Круз.", "Тед Круз", "сенатор", "Техас"),
+    # two role phrases in a row, one holder; a place adjective inside the complement
+    ("Трибунал отказал бывшему командующему армии боснийских сербов генералу Ратко Младичу.",
+     "Ратко Младич", "бывший командующий армии боснийских сербов", None),
+    ("Трибунал отказал бывшему командующему армии боснийских сербов генералу Ратко Младичу.",
+     "Ратко Младич", "генерал", None),
+    # common occupations beyond NEREL train's lexicon
+    ("Фельдшер Шани Гамлиэль рассказал об этом.", "Шани Гамлиэль", "фельдшер", None),
 ]
 
 NO_ROLES = [
     "Журналисты спросили Эльвиру Набиуллину о ставке.",
     "Владимир Путин встретился с Алексеем Миллером.",
     "Президент подписал указ, а Сергей Иванов уехал в Казань.",
+]
+
+# a nationality is no workplace: (sentence, person normal)
+NATIONALITY_ONLY = [
+    ("Титул завоевал британский боксёр Тайсон Фьюри.", "Тайсон Фьюри"),
+    ("Премию получил французский писатель Жером Феррари.", "Жером Феррари"),
 ]
 
 
@@ -114,3 +135,10 @@ def test_lexicon_is_data():
 def test_tokenize_offsets():
     text = "врио губернатора «Омск-2», 39-летний"
     assert all(text[t.start:t.stop] == t.text for t in tokenize(text))
+
+
+@pytest.mark.parametrize(("sentence", "person"), NATIONALITY_ONLY)
+def test_nationality_is_no_workplace(pipeline, sentence, person):
+    article = pipeline(sentence)
+    roles = [r for r in article.relations if article.mentions[r.person].normal == person]
+    assert roles and all(r.organization is None for r in roles)

@@ -42,6 +42,12 @@ NO_WORKPLACE = frozenset({"член", "представитель", "предс�
 # области" works there; "пресс-секретарь президента России" and (in NEREL) "заместитель
 # министра транспорта России" do not
 DEPUTY = frozenset({"врио"})
+# positions held in a state, so that a place adjective names the workplace ("российский
+# президент" works for Russia; "британский боксёр" only comes from Britain)
+STATE_POSTS = frozenset("""
+президент вице-президент премьер премьер-министр вице-премьер министр посол канцлер
+госсекретарь генпрокурор консул полпред
+""".split())
 # organization nouns in a complement: "капитан сборной Сербии", "глава департамента культуры
 # Москвы" — the workplace is the complement (not a mention), not the place after it
 ORG_NOUNS = frozenset("""
@@ -103,6 +109,7 @@ class Context:
     starts: list[int]            # token starts, for bisect
     first_of: dict[int, int] = field(default_factory=dict)  # phrase first token → head
     paired: dict[int, int] = field(default_factory=dict)    # phrase head → person mention
+    phrases: dict[int, "Phrase"] = field(default_factory=dict)  # phrase head → phrase
 
 
 def _fold(word: str) -> str:
@@ -225,7 +232,7 @@ def _complements(ctx: Context, head: int) -> int:
     last, i, nps = head, head + 1, 0
     tokens = ctx.tokens
     while i < len(tokens) and nps < 3:
-        if i in ctx.covered or not _is_word(tokens[i]) and tokens[i].text not in OPEN:
+        if i in ctx.covered and not place_adjective(ctx, i) or not _is_word(tokens[i]) and tokens[i].text not in OPEN:
             break
         if ctx.text[tokens[last].stop:tokens[i].start].strip():
             break
@@ -239,15 +246,24 @@ def _complements(ctx: Context, head: int) -> int:
         if _fold(tokens[i].text) == "по":
             j, case = i + 1, "datv"
         # adjectives then a noun, in ``case``
-        while j < len(tokens) and j not in ctx.covered and _is_word(tokens[j]) \
+        while j < len(tokens) and (j not in ctx.covered or place_adjective(ctx, j)) and _is_word(tokens[j]) \
                 and _adjective_parses(tokens[j].text, ctx.parse, {case}) \
                 and not _noun_in(tokens[j].text, ctx.parse, case):
-            j += 1
+            j += 1  # "армии боснийских сербов": a place adjective is an adjective here
         if j >= len(tokens) or j in ctx.covered or not _is_word(tokens[j]) \
                 or tokens[j].text[0].isupper() or not _noun_in(tokens[j].text, ctx.parse, case):
             break
         last, i, nps = j, j + 1, nps + 1
     return last
+
+
+def place_adjective(ctx: Context, i: int) -> bool:
+    """Token ``i`` is a place adjective tagged LOC: "российский", "московского"."""
+    index = ctx.covered.get(i)
+    if index is None:
+        return False
+    m = ctx.mentions[index]
+    return m.kind == "location" and m.text[:1].islower() and " " not in m.text
 
 
 def _closing(ctx: Context, i: int) -> int | None:
@@ -301,20 +317,43 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     first = _left(ctx, head, cases)
     last = _complements(ctx, head)
     end, organization = ctx.tokens[last].stop, None
-    nxt = last + 1
-    quoted = nxt < len(ctx.tokens) and ctx.tokens[nxt].text in OPEN
-    if nxt + quoted in ctx.mention_at and not ctx.text[end:ctx.tokens[nxt].start].strip():
-        index = ctx.mention_at[nxt + quoted]
-        if ctx.mentions[index].kind in ("organization", "location"):
-            organization, end = index, ctx.mentions[index].stop
-            if quoted and ctx.text[end:end + 1] in CLOSE:
-                end += 1
-            end = _more_places(ctx, end)
+    index = _organization_after(ctx, last)
+    if index is not None:
+        m = ctx.mentions[index]
+        organization, end = index, m.stop
+        if ctx.text[end:end + 1] in CLOSE and ctx.text[m.start - 1:m.start] in OPEN:
+            end += 1
+        end = _more_places(ctx, end)
     if organization is not None and not _workplace(ctx, head, last, parses[0], organization):
         organization = None
+    if organization is None and first > 0 and place_adjective(ctx, first - 1) \
+            and not ctx.text[ctx.tokens[first - 1].stop:ctx.tokens[first].start].strip() \
+            and _fold(parses[0].normal_form) in STATE_POSTS:
+        organization = ctx.covered[first - 1]  # "российским президентом", "французского посла"
     singular = [p for p in parses if "plur" not in p.tag]
     title = _title(ctx, first, head, last, (singular or parses)[0])
     return Phrase(first, head, last, frozenset(cases), organization, end, title, plural=not singular)
+
+
+ORG_LINK = re.compile(f"{SPACE}(?:от{SPACE})?(?:[«\"„“]{SPACE})?")  # "депутат от «Единой России»"
+
+
+def _organization_after(ctx: Context, last: int) -> int | None:
+    """The ORG/LOC mention right after the phrase's last token: adjacent, quoted, after
+    "от" ("сенатор от Техаса"), or after a place adjective ("полузащитник московского
+    «Спартака»" → «Спартак»)."""
+    link = ORG_LINK.match(ctx.text, ctx.tokens[last].stop)
+    i = ctx.token_at.get(link.end())
+    index = ctx.mention_at.get(i) if i is not None else None
+    if index is not None and place_adjective(ctx, i):
+        after = ORG_LINK.match(ctx.text, ctx.mentions[index].stop)
+        j = ctx.token_at.get(after.end()) if "от" not in after.group() else None
+        nxt = ctx.mention_at.get(j) if j is not None else None
+        if nxt is not None and ctx.mentions[nxt].kind == "organization":
+            return nxt
+    if index is None or ctx.mentions[index].kind not in ("organization", "location"):
+        return None
+    return index
 
 
 def _workplace(ctx: Context, head: int, last: int, head_parse, organization: int) -> bool:

@@ -101,6 +101,16 @@ def role_then_person(ctx: Context, phrase: Phrase) -> int | list[int] | None:
             if after is not None and agrees(phrase, person_cases(ctx, after)):
                 return after
             return index if agrees(phrase, person_cases(ctx, index)) else None
+        chained = ctx.first_of.get(i)
+        if chained is not None and chained != phrase.head:
+            # "командующему армии … генералу Ратко Младичу": a second role, same holder
+            nxt = ctx.phrases.get(chained)
+            if nxt is None or not nxt.cases & phrase.cases:
+                return None
+            i = _index_from(ctx, nxt.end)
+            if i is None:
+                return None
+            continue
         if not _filler(ctx, i, phrase.cases):
             return None
         i += 1
@@ -319,6 +329,7 @@ def trace_roles(text: str, mentions: Sequence, parse=None) -> list[tuple[str, Ro
     ctx = _context(text, mentions, parse or _default_parse())
     phrases = [p for i in range(len(ctx.tokens)) if (p := phrase_at(ctx, i))]
     ctx.first_of.update((p.first, p.head) for p in phrases)
+    ctx.phrases.update((p.head, p) for p in phrases)
     covering: dict[int, list[Phrase]] = {}
     for p in phrases:
         for token in range(p.first, p.last + 1):

@@ -46,12 +46,18 @@ def load_navec():
 
 
 def load_slovnet_morph(batch_size: int = 64):
+    """slovnet's news morphology tagger, run by ner.fast_slovnet."""
     from slovnet import Morph
 
-    return Morph.load(model_path(MORPH_FILE), batch_size=batch_size).navec(load_navec())
+    from .ner.fast_slovnet import accelerate
+
+    return accelerate(Morph.load(model_path(MORPH_FILE), batch_size=batch_size).navec(load_navec()))
 
 
 def load_slovnet_ner(batch_size: int = 64):
+    """slovnet's news NER (PER/LOC/ORG), run by ner.fast_slovnet."""
     from slovnet import NER
 
-    return NER.load(model_path(NER_FILE), batch_size=batch_size).navec(load_navec())
+    from .ner.fast_slovnet import accelerate
+
+    return accelerate(NER.load(model_path(NER_FILE), batch_size=batch_size).navec(load_navec()))

@@ -324,10 +324,26 @@ def _role(ctx: Context, phrase: Phrase, person: int) -> Role:
                 text=ctx.text[start:stop], organization=phrase.organization)
 
 
+REACH = 40  # tokens: no rule pairs a role phrase with a person farther away than this
+
+
+def _near_persons(ctx: Context) -> list[int]:
+    """Indices of the tokens within ``REACH`` tokens of a person mention, in order: the only
+    places a role phrase can pair (so the lexicon look-up skips most of a long text)."""
+    near: set[int] = set()
+    n = len(ctx.tokens)
+    for m in ctx.mentions:
+        if m.kind == "person":
+            first = bisect_left(ctx.starts, m.start)
+            last = bisect_left(ctx.starts, m.stop)
+            near.update(range(max(0, first - REACH), min(n, last + REACH)))
+    return sorted(near)
+
+
 def trace_roles(text: str, mentions: Sequence, parse=None) -> list[tuple[str, Role]]:
     """Like :func:`find_roles`, with the name of the rule that paired each role."""
     ctx = _context(text, mentions, parse or _default_parse())
-    phrases = [p for i in range(len(ctx.tokens)) if (p := phrase_at(ctx, i))]
+    phrases = [p for i in _near_persons(ctx) if (p := phrase_at(ctx, i))]
     ctx.first_of.update((p.first, p.head) for p in phrases)
     ctx.phrases.update((p.head, p) for p in phrases)
     covering: dict[int, list[Phrase]] = {}

@@ -7,13 +7,14 @@ STAGES = "ru_newsner_stages"       # names of what has been assigned so far
 PUBLISHED = "ru_newsner_published_at"
 SLOVNET_GROUP = "ru_newsner_slovnet"
 SENTS = "ru_newsner_sents"           # token indices of each sentence, whitespace left out
+WORDS = "ru_newsner_words"           # the repaired words of each sentence, as the models saw them
 STRUCTURE = "ru_newsner_structure"   # header/body/footer bounds, title, source, timestamp
 MODEL_SPANS = "ru_newsner_model_spans"  # (label, start, stop) from our trained model
 TEXT = "ru_newsner_text"             # the input text (spaCy rebuilds doc.text on each access)
 
 
 def register() -> None:
-    for name in (MENTIONS, STAGES, PUBLISHED, TEXT, SENTS, STRUCTURE, MODEL_SPANS):
+    for name in (MENTIONS, STAGES, PUBLISHED, TEXT, SENTS, WORDS, STRUCTURE, MODEL_SPANS):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

@@ -96,6 +96,11 @@ class MorphStage(Stage):
         res = shared()
         sents = [s for doc in docs for s in words_of(doc)]
         words = [model_words([t.text for t in s], res.parse) for s in sents]
+        at = 0
+        for doc in docs:  # the slovnet stage reads the same words without touching tokens
+            count = len(getattr(doc._, ext.SENTS))
+            setattr(doc._, ext.WORDS, words[at:at + count])
+            at += count
         tags = tag_sentences(res.morph, words)
         for sent, sent_words, sent_tags in zip(sents, words, tags):
             for token, word, (pos, feats) in zip(sent, sent_words, sent_tags):
@@ -118,16 +123,18 @@ class SlovnetStage(Stage):
         from ..text.clean import model_words
 
         res = shared()
-        per_doc = [words_of(doc) for doc in docs]
-        flat = [[t.norm_ for t in s] if "morph" in (getattr(doc._, ext.STAGES) or ())  # repaired once
-                else model_words([t.text for t in s], res.parse)
-                for doc, sents in zip(docs, per_doc) for s in sents]
-        spans = iter(tag_sentences(res.ner, flat))
-        for doc, sents in zip(docs, per_doc):
+        per_doc = []
+        for doc in docs:
+            words = getattr(doc._, ext.WORDS) if "morph" in (getattr(doc._, ext.STAGES) or ()) else None
+            if words is None:  # no morph stage before: repair the words here
+                words = [model_words([t.text for t in s], res.parse) for s in words_of(doc)]
+            per_doc.append(words)
+        spans = iter(tag_sentences(res.ner, [w for words in per_doc for w in words]))
+        for doc, words in zip(docs, per_doc):
             group = []
-            for sent, sent_spans in zip(sents, spans):
+            for sent, sent_spans in zip(getattr(doc._, ext.SENTS), (next(spans) for _ in words)):
                 for label, first, last in sent_spans:
-                    group.append(doc[sent[first].i:sent[last - 1].i + 1])
+                    group.append(doc[sent[first]:sent[last - 1] + 1])
                     group[-1].label_ = label
             doc.spans[ext.SLOVNET_GROUP] = group
 

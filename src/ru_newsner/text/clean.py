@@ -13,6 +13,7 @@ to slovnet and pymorphy3 are repaired, rule by rule:
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]")
 _CYRILLIC = re.compile("[а-яё]", re.I)
@@ -34,6 +35,7 @@ def tokenizer_view(text: str) -> str:
     return _MIXED.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
 
 
+@lru_cache(maxsize=1 << 17)  # news words repeat: the cache answers most calls
 def clean_word(word: str) -> str:
     """The word without invisibles and stress marks, with look-alikes made Cyrillic."""
     word = _INVISIBLE.sub("", word)
@@ -47,6 +49,9 @@ def clean_word(word: str) -> str:
 
 
 def needs_recasing(words: Sequence[str]) -> bool:
+    joined = " ".join(words)
+    if joined != joined.upper() and joined != joined.lower():  # mixed case: the usual sentence
+        return False
     letters = [w for w in words if any(c.isalpha() for c in w)]
     if len(letters) < 3:
         return False

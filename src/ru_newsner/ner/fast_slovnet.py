@@ -1,0 +1,104 @@
+"""slovnet's models run faster with the same weights and the same outputs.
+
+Two changes to a loaded slovnet ``Morph``/``NER`` (:func:`accelerate`):
+
+*The CNN encoder, channel-last.*
+slovnet's numpy ``Conv1d`` builds an im2col copy of every window (batch × positions ×
+channels × kernel) before one matrix product; its BatchNorm works on swapped axes. Here each
+layer is one matrix product of the padded input (batch · positions × channels) with all
+kernel taps side by side, then the taps' shifted slices are summed; ReLU and the batch norm
+(folded into one scale and shift) run in place. Tags agree with slovnet's own encoder (see
+``tests/test_fast_slovnet.py``).
+
+*Word ids cached.* slovnet encodes every word of every sentence again (its shape, then two
+vocabulary look-ups); news words repeat, so the ids of a word are kept in a bounded dict.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True, slots=True)
+class _Layer:
+    weight: np.ndarray  # channels x (kernel * filters)
+    bias: np.ndarray    # filters
+    scale: np.ndarray   # batch norm folded: x * scale + shift
+    shift: np.ndarray
+    padding: int
+    kernel: int
+    filters: int
+
+
+def _layer(layer) -> _Layer:
+    conv, norm = layer.conv, layer.norm
+    filters, channels, kernel = conv.weight.array.shape
+    # weight[c, k * F + f] = W[f, c, k]
+    weight = np.ascontiguousarray(conv.weight.array.transpose(1, 2, 0).reshape(channels, kernel * filters))
+    scale = norm.weight.array / norm.std.array
+    shift = norm.bias.array - norm.mean.array * scale
+    return _Layer(weight, conv.bias.array, scale.astype(np.float32), shift.astype(np.float32),
+                  conv.padding, kernel, filters)
+
+
+class ChannelLastEncoder:
+    """Drop-in for ``slovnet.exec.model.CNNEncoder``: ``(input, mask) -> output``, both
+    batch × positions × features, padded positions (``mask`` True) zeroed after each layer."""
+
+    def __init__(self, encoder):
+        self.layers = [_layer(layer) for layer in encoder.layers]
+
+    def __call__(self, input: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        x = input
+        for layer in self.layers:
+            padded = np.pad(x, ((0, 0), (layer.padding, layer.padding), (0, 0)))
+            batch, length, channels = padded.shape
+            taps = (padded.reshape(batch * length, channels) @ layer.weight).reshape(
+                batch, length, layer.kernel, layer.filters)
+            width = length - layer.kernel + 1
+            out = taps[:, :width, 0, :] + layer.bias
+            for k in range(1, layer.kernel):
+                out += taps[:, k:k + width, k, :]
+            np.maximum(out, 0, out=out)
+            out *= layer.scale
+            out += layer.shift
+            out[mask] = 0
+            x = out
+        return x
+
+
+class CachedItems:
+    """Drop-in for ``WordShapeEncoder.item``: ``words -> (word ids, shape ids)``, each word's
+    pair computed once (the cache is emptied when it reaches ``limit`` words)."""
+
+    def __init__(self, encoder, limit: int = 500_000):
+        from slovnet.shape import word_shape
+
+        self.words, self.shapes, self.shape = encoder.words_vocab, encoder.shapes_vocab, word_shape
+        self.limit = limit
+        self.cache: dict[str, tuple[int, int]] = {}
+
+    def __call__(self, words):
+        cache = self.cache
+        if len(cache) >= self.limit:
+            cache.clear()
+        word_ids, shape_ids = [], []
+        for word in words:
+            ids = cache.get(word)
+            if ids is None:
+                ids = cache[word] = (self.words.encode(word.lower()), self.shapes.encode(self.shape(word)))
+            word_ids.append(ids[0])
+            shape_ids.append(ids[1])
+        return word_ids, shape_ids
+
+
+def accelerate(api):
+    """Swap the CNN encoder of a loaded slovnet ``Morph``/``NER`` for
+    :class:`ChannelLastEncoder` and its word encoding for :class:`CachedItems`; returns
+    ``api``. Parts of another kind are left as they are."""
+    model, encoder = api.infer.model, api.infer.encoder
+    if type(model.encoder).__name__ == "CNNEncoder":
+        model.encoder = ChannelLastEncoder(model.encoder)
+    if hasattr(encoder, "words_vocab") and hasattr(encoder, "shapes_vocab"):
+        encoder.item = CachedItems(encoder)
+    return api

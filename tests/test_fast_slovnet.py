@@ -1,0 +1,70 @@
+"""ner.fast_slovnet: the channel-last encoder and cached word ids give slovnet's own tags and spans."""
+
+import numpy as np
+import pytest
+from slovnet import NER, Morph
+
+from ru_newsner.ner.fast_slovnet import CachedItems, ChannelLastEncoder
+from ru_newsner.resources import MORPH_FILE, NER_FILE, load_navec, load_slovnet_morph, load_slovnet_ner, model_path
+
+SENTENCES = [
+    "Директор АКИТ РФ Михаил Лабудин рассказал о планах Минпромторга России.",
+    "Вчера, 28 февраля, в Омске прошло совещание правительства Омской области.",
+    "Генеральный директор АО «Омсктрансмаш» Василий Ковалев подписал соглашение.",
+    "Да.",
+    "Роскомнадзор заблокировал сайт, сообщил пресс-секретарь Кремля Дмитрий Песков в понедельник.",
+]
+
+
+@pytest.fixture(scope="module")
+def apis():
+    return {
+        "morph": (Morph.load(model_path(MORPH_FILE)).navec(load_navec()), load_slovnet_morph()),
+        "ner": (NER.load(model_path(NER_FILE)).navec(load_navec()), load_slovnet_ner()),
+    }
+
+
+def test_encoder_swapped(apis):
+    for _, ours in apis.values():
+        assert isinstance(ours.infer.model.encoder, ChannelLastEncoder)
+        assert isinstance(ours.infer.encoder.item, CachedItems)
+
+
+def test_cached_ids_equal_slovnet_ids(apis):
+    stock, _ = apis["ner"]
+    encoder = stock.infer.encoder
+    words = "В Омске ОМСКЕ омске 2024 «Омсктрансмаш» Ковалев Ковалев x".split()
+    cached = CachedItems(encoder, limit=3)
+    assert cached(words) == encoder.item(words)
+    assert cached(words) == encoder.item(words)  # from the cache, emptied at the limit
+    assert len(cached.cache) <= len(set(words))
+
+
+def test_same_arrays_as_slovnet(apis):
+    rng = np.random.default_rng(0)
+    for stock, _ in apis.values():
+        encoder = stock.infer.model.encoder
+        channels = encoder.layers[0].conv.weight.shape[1]
+        x = rng.standard_normal((7, 13, channels)).astype(np.float32)
+        mask = np.zeros((7, 13), bool)
+        mask[2, 5:] = True
+        mask[6, 1:] = True
+        expected = encoder(x.copy(), mask)
+        got = ChannelLastEncoder(encoder)(x.copy(), mask)
+        assert got.shape == expected.shape
+        np.testing.assert_allclose(got, expected, rtol=1e-4, atol=1e-3)
+        assert not got[mask].any()
+
+
+def test_same_morph_tags(apis):
+    stock, ours = apis["morph"]
+    words = [s.rstrip(".").split() for s in SENTENCES]
+    expected = [[t.tag for t in m.tokens] for m in stock.map(words)]
+    assert [[t.tag for t in m.tokens] for m in ours.map(words)] == expected
+
+
+def test_same_ner_spans(apis):
+    stock, ours = apis["ner"]
+    expected = [[(s.start, s.stop, s.type) for s in m.spans] for m in stock.map(SENTENCES)]
+    assert any(expected)
+    assert [[(s.start, s.stop, s.type) for s in m.spans] for m in ours.map(SENTENCES)] == expected

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from slovnet import NER, Morph
 
-from ru_newsner.ner.fast_slovnet import CachedItems, ChannelLastEncoder
+from ru_newsner.ner.fast_slovnet import CachedItems, ChannelLastEncoder, NavecDecoder
 from ru_newsner.resources import MORPH_FILE, NER_FILE, load_navec, load_slovnet_morph, load_slovnet_ner, model_path
 
 SENTENCES = [
@@ -28,6 +28,14 @@ def test_encoder_swapped(apis):
     for _, ours in apis.values():
         assert isinstance(ours.infer.model.encoder, ChannelLastEncoder)
         assert isinstance(ours.infer.encoder.item, CachedItems)
+        assert isinstance(ours.infer.model.emb.word, NavecDecoder)
+
+
+def test_navec_vectors_bit_identical(apis):
+    stock, _ = apis["morph"]
+    embedding = stock.infer.model.emb.word
+    ids = np.random.default_rng(1).integers(0, embedding.indexes.array.shape[0], size=(5, 9))
+    assert np.array_equal(NavecDecoder(embedding)(ids), embedding(ids))
 
 
 def test_cached_ids_equal_slovnet_ids(apis):

@@ -1,6 +1,6 @@
 """slovnet's models run faster with the same weights and the same outputs.
 
-Two changes to a loaded slovnet ``Morph``/``NER`` (:func:`accelerate`):
+Three changes to a loaded slovnet ``Morph``/``NER`` (:func:`accelerate`):
 
 *The CNN encoder, channel-last.*
 slovnet's numpy ``Conv1d`` builds an im2col copy of every window (batch × positions ×
@@ -9,6 +9,9 @@ layer is one matrix product of the padded input (batch · positions × channels)
 kernel taps side by side, then the taps' shifted slices are summed; ReLU and the batch norm
 (folded into one scale and shift) run in place. Tags agree with slovnet's own encoder (see
 ``tests/test_fast_slovnet.py``).
+
+*navec vectors decoded with one take.* The product-quantized vectors are gathered from the
+flattened code book with one index array instead of two (bit-identical vectors).
 
 *Word ids cached.* slovnet encodes every word of every sentence again (its shape, then two
 vocabulary look-ups); news words repeat, so the ids of a word are kept in a bounded dict.
@@ -67,6 +70,21 @@ class ChannelLastEncoder:
         return x
 
 
+class NavecDecoder:
+    """Drop-in for ``slovnet.exec.model.NavecEmbedding``: word ids → navec vectors."""
+
+    def __init__(self, embedding):
+        qdim, centroids, chunk = embedding.codes.array.shape
+        self.indexes = embedding.indexes.array
+        self.codes = embedding.codes.array.reshape(qdim * centroids, chunk)
+        self.offsets = np.arange(qdim, dtype=np.int64) * centroids
+        self.dim = qdim * chunk
+
+    def __call__(self, input: np.ndarray) -> np.ndarray:
+        rows = self.indexes[input.ravel()].astype(np.int64) + self.offsets
+        return self.codes.take(rows, axis=0).reshape(*input.shape, self.dim)
+
+
 class CachedItems:
     """Drop-in for ``WordShapeEncoder.item``: ``words -> (word ids, shape ids)``, each word's
     pair computed once (the cache is emptied when it reaches ``limit`` words)."""
@@ -94,11 +112,15 @@ class CachedItems:
 
 def accelerate(api):
     """Swap the CNN encoder of a loaded slovnet ``Morph``/``NER`` for
-    :class:`ChannelLastEncoder` and its word encoding for :class:`CachedItems`; returns
+    :class:`ChannelLastEncoder`, its navec look-up for :class:`NavecDecoder` and its word
+    encoding for :class:`CachedItems`; returns
     ``api``. Parts of another kind are left as they are."""
     model, encoder = api.infer.model, api.infer.encoder
     if type(model.encoder).__name__ == "CNNEncoder":
         model.encoder = ChannelLastEncoder(model.encoder)
+    emb = getattr(model, "emb", None)
+    if emb is not None and type(getattr(emb, "word", None)).__name__ == "NavecEmbedding":
+        emb.word = NavecDecoder(emb.word)
     if hasattr(encoder, "words_vocab") and hasattr(encoder, "shapes_vocab"):
         encoder.item = CachedItems(encoder)
     return api

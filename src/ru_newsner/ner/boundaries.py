@@ -73,9 +73,70 @@ def no_label_colon(text: str, label: str, start: int, stop: int) -> tuple[int, i
     return (start, start) if ": " in text[start:stop] else (start, stop)
 
 
+
+
+_AGE = re.compile(r"(?:\d+-|[а-яё]+)летн(?:ий|яя|его|ей|ему|им|юю|ем)\s+", re.I)
+
+
+def no_age(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
+    """'[68-летний Э.Уитакер]' → '68-летний [Э.Уитакер]': an age is no part of a name."""
+    match = _AGE.match(text, start, stop) if label == "PER" else None
+    return (match.end(), stop) if match and match.end() < stop else (start, stop)
+
+
+_GLOSS = re.compile(r"(?P<name>.*?\S)\s*\((?P<gloss>[^()]*)\)")
+
+
+def split_gloss(text: str, label: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """'Дайан Вуд (Diane Wood)' → 'Дайан Вуд', 'Diane Wood': a name and its bracketed original
+    spelling are two mentions (NEREL's convention); empty brackets are dropped."""
+    match = _GLOSS.fullmatch(text, start, stop)
+    if label != "PER" or not match:
+        return [(start, stop)]
+    pieces = [(start, match.end("name"))]
+    gloss_start, gloss_stop = trim_punctuation(text, label, match.start("gloss"), match.end("gloss"))
+    if gloss_stop > gloss_start and any(c.isalpha() for c in text[gloss_start:gloss_stop]):
+        pieces.append((gloss_start, gloss_stop))
+    return pieces
+
+
 RULES: tuple[Rule, ...] = (
-    first_line, no_label_colon, trim_punctuation, strip_bare_quotes, legal_form_prefix, close_open_quote,
+    first_line, no_label_colon, trim_punctuation, no_age, strip_bare_quotes, legal_form_prefix,
+    close_open_quote,
 )
+
+
+_PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
+_WORD = re.compile(r"\S+")
+
+
+def _common(word: str, parse) -> bool:
+    """A dictionary word with no proper-name reading: "Кардиологу", "Пресс-агент", "Есть"."""
+    word = word.rsplit("-", 1)[-1].strip(",.:;!?«»\"()")
+    parses = parse(word) if word.isalpha() else ()
+    return bool(parses) and all(p.is_known and not any(g in p.tag for g in _PROPER) for p in parses)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?…\n»\"—–-:"
+
+
+def common_lead(text: str, start: int, stop: int, parse) -> tuple[int, int]:
+    """A PER span opening a sentence with a common word loses it: '[Пресс-агент Гибсона]' →
+    'Пресс-агент [Гибсона]', '[Есть Марко Ройс]' → 'Есть [Марко Ройс]'; a lone common word
+    there ('Испанец', 'Постоялец') is no name at all. Kept: 'Лебедь Александр' (a surname the
+    dictionary knows as a noun, then a first name) and anything mid-sentence, where the
+    capital is informative ('Эмир Кустурица', 'Серена Уильямс', 'Лебедь')."""
+    words = list(_WORD.finditer(text, start, stop))
+    if not words or not words[0].group()[:1].isupper() or not _sentence_start(text, start) \
+            or not _common(words[0].group(), parse):
+        return start, stop  # mid-sentence, a capital says "name": "Эмир Кустурица", "Лебедь"
+    if len(words) == 1:
+        return start, start
+    rest = [parse(w.group().strip(",.")) for w in words[1:]]
+    first_names = all(ps and any(g in ps[0].tag for g in ("Name", "Patr")) for ps in rest)
+    return (start, stop) if first_names else (words[1].start(), stop)
 
 
 def repair(text: str, label: str, start: int, stop: int, rules=RULES) -> tuple[int, int]:

@@ -7,7 +7,7 @@ from ..text.clean import tokenizer_view
 from ..text.morph import Analysis
 from ..text.normalize import head_normal, person_normal
 from ..text.segment import Token
-from .boundaries import repair
+from .boundaries import common_lead, repair, split_gloss
 from .combine import DEFAULT_POLICY, combine
 from .compose import compose
 from .places import place_adjective_mentions
@@ -54,8 +54,10 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     raw = []
     for span in spans:
         start, stop = repair(text, span.label_, span.start_char, span.end_char)
+        if span.label_ == "PER":
+            start, stop = common_lead(text, start, stop, parse)
         if stop > start:
-            raw.append((span.label_, start, stop))
+            raw += [(span.label_, a, b) for a, b in split_gloss(text, span.label_, start, stop)]
     raw = compose(text, raw)
     if model_spans is None:
         sourced = [(*r, "slovnet") for r in raw]

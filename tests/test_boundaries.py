@@ -1,0 +1,62 @@
+"""ner.boundaries: NEREL's span conventions applied to slovnet's spans."""
+
+import pytest
+
+from ru_newsner.ner.boundaries import common_lead, no_age, repair, split_gloss
+from ru_newsner.pipeline.resources import shared
+
+
+def _spans(text, pieces):
+    return [text[a:b] for a, b in pieces]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Дайан Вуд (Diane Wood)", ["Дайан Вуд", "Diane Wood"]),
+    ("Жа Жа Габор ()", ["Жа Жа Габор"]),
+    ("Бернарда Хогана-Хау (Bernard Hogan-Howe)", ["Бернарда Хогана-Хау", "Bernard Hogan-Howe"]),
+    ("Иван Петров", ["Иван Петров"]),
+])
+def test_split_gloss(text, expected):
+    assert _spans(text, split_gloss(text, "PER", 0, len(text))) == expected
+
+
+def test_split_gloss_is_for_persons():
+    text = "Лаборатория Касперского (Kaspersky Lab)"
+    assert split_gloss(text, "ORG", 0, len(text)) == [(0, len(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("68-летний Э.Уитакер", "Э.Уитакер"),
+    ("Шестидесятивосьмилетняя Руссефф", "Руссефф"),
+    ("Иван Летний", "Иван Летний"),
+])
+def test_no_age(text, expected):
+    a, b = no_age(text, "PER", 0, len(text))
+    assert text[a:b] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("Пресс-агент Гибсона подтвердил.", "Пресс-агент Гибсона", "Гибсона"),
+    ("Кардиологу Мюррею грозит срок.", "Кардиологу Мюррею", "Мюррею"),
+    ("Испанец забил гол.", "Испанец", ""),
+    ("Лебедь Александр Иванович, губернатор.", "Лебедь Александр Иванович", "Лебедь Александр Иванович"),
+    ("Вчера Лебедь заявил.", "Лебедь", "Лебедь"),
+    ("На фестиваль приехал Эмир Кустурица.", "Эмир Кустурица", "Эмир Кустурица"),
+    ("Владимир Путин прилетел.", "Владимир Путин", "Владимир Путин"),
+])
+def test_common_lead(text, span, expected):
+    start = text.index(span)
+    a, b = common_lead(text, start, start + len(span), shared().parse)
+    assert text[a:b] == expected
+
+
+def test_repair_keeps_offsets_inside_the_span():
+    text = "  68-летний Э.Уитакер, "
+    a, b = repair(text, "PER", 0, len(text))
+    assert text[a:b] == "Э.Уитакер"
+
+
+def test_gloss_names_in_the_article(pipeline):
+    article = pipeline("Судья Дайан Вуд (Diane Wood) выступила в суде.")
+    people = [m.text for m in article.mentions if m.label == "PER"]
+    assert people == ["Дайан Вуд", "Diane Wood"]

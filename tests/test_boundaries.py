@@ -20,9 +20,11 @@ def test_split_gloss(text, expected):
     assert _spans(text, split_gloss(text, "PER", 0, len(text))) == expected
 
 
-def test_split_gloss_is_for_persons():
+def test_split_gloss_is_for_names():
     text = "Лаборатория Касперского (Kaspersky Lab)"
-    assert split_gloss(text, "ORG", 0, len(text)) == [(0, len(text))]
+    assert _spans(text, split_gloss(text, "ORG", 0, len(text))) == ["Лаборатория Касперского", "Kaspersky Lab"]
+    text = "в 2010 году (по данным МВД)"
+    assert split_gloss(text, "DATE", 0, len(text)) == [(0, len(text))]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

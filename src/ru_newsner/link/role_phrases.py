@@ -232,7 +232,8 @@ def _complements(ctx: Context, head: int) -> int:
     last, i, nps = head, head + 1, 0
     tokens = ctx.tokens
     while i < len(tokens) and nps < 3:
-        if i in ctx.covered and not place_adjective(ctx, i) or not _is_word(tokens[i]) and tokens[i].text not in OPEN:
+        if i in ctx.covered and not (place_adjective(ctx, i) or common_org(ctx, i)) \
+                or not _is_word(tokens[i]) and tokens[i].text not in OPEN:
             break
         if ctx.text[tokens[last].stop:tokens[i].start].strip():
             break
@@ -250,7 +251,7 @@ def _complements(ctx: Context, head: int) -> int:
                 and _adjective_parses(tokens[j].text, ctx.parse, {case}) \
                 and not _noun_in(tokens[j].text, ctx.parse, case):
             j += 1  # "армии боснийских сербов": a place adjective is an adjective here
-        if j >= len(tokens) or j in ctx.covered or not _is_word(tokens[j]) \
+        if j >= len(tokens) or j in ctx.covered and not common_org(ctx, j) or not _is_word(tokens[j]) \
                 or tokens[j].text[0].isupper() or not _noun_in(tokens[j].text, ctx.parse, case):
             break
         last, i, nps = j, j + 1, nps + 1
@@ -264,6 +265,16 @@ def place_adjective(ctx: Context, i: int) -> bool:
         return False
     m = ctx.mentions[index]
     return m.kind == "location" and m.text[:1].islower() and " " not in m.text
+
+
+def common_org(ctx: Context, i: int) -> bool:
+    """Token ``i`` is a one-word organization named by a common noun: "правительства" in
+    "заместитель председателя правительства" belongs to the title."""
+    index = ctx.covered.get(i)
+    if index is None:
+        return False
+    m = ctx.mentions[index]
+    return m.kind == "organization" and m.text.islower() and " " not in m.text
 
 
 def _closing(ctx: Context, i: int) -> int | None:
@@ -324,6 +335,8 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
         if ctx.text[end:end + 1] in CLOSE and ctx.text[m.start - 1:m.start] in OPEN:
             end += 1
         end = _more_places(ctx, end)
+    if organization is None:  # "начальник полиции": the organization inside the title
+        organization = next((ctx.covered[i] for i in range(last, head, -1) if common_org(ctx, i)), None)
     if organization is not None and not _workplace(ctx, head, last, parses[0], organization):
         organization = None
     if organization is None and first > 0 and place_adjective(ctx, first - 1) \

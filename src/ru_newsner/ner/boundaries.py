@@ -84,14 +84,15 @@ def no_age(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
     return (match.end(), stop) if match and match.end() < stop else (start, stop)
 
 
+GLOSSED = ("PER", "LOC", "ORG")
 _GLOSS = re.compile(r"(?P<name>.*?\S)\s*\((?P<gloss>[^()]*)\)")
 
 
 def split_gloss(text: str, label: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """'Дайан Вуд (Diane Wood)' → 'Дайан Вуд', 'Diane Wood': a name and its bracketed original
+    """'Дайан Вуд (Diane Wood)' → 'Дайан Вуд', 'Diane Wood': a name (PER/LOC/ORG) and its bracketed original
     spelling are two mentions (NEREL's convention); empty brackets are dropped."""
     match = _GLOSS.fullmatch(text, start, stop)
-    if label != "PER" or not match:
+    if label not in GLOSSED or not match:
         return [(start, stop)]
     pieces = [(start, match.end("name"))]
     gloss_start, gloss_stop = trim_punctuation(text, label, match.start("gloss"), match.end("gloss"))

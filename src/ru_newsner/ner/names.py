@@ -10,6 +10,7 @@ from ..text.segment import Token
 from .boundaries import common_lead, repair, split_gloss
 from .combine import DEFAULT_POLICY, combine
 from .compose import compose
+from .institutions import institution_spans
 from .places import place_adjective_mentions
 from .parts import balance_quotes, person_parts, split_legal_form
 
@@ -44,13 +45,8 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
     return LocationMention(normal=normal, **common)
 
 
-NAME_LABELS = ("PER", "ORG", "LOC")
-VALUE_LABELS = ("MONEY", "AGE", "PERCENT")  # shipped from the model: dev F1 above 70
-
-
-def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None) -> list:
-    """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition)
-    and, when given, of our model, combined per type by ``policy``."""
+def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
+    """slovnet's spans with NEREL's boundaries (repaired, split, composed) as (label, start, stop)."""
     raw = []
     for span in spans:
         start, stop = repair(text, span.label_, span.start_char, span.end_char)
@@ -58,7 +54,18 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
             start, stop = common_lead(text, start, stop, parse)
         if stop > start:
             raw += [(span.label_, a, b) for a, b in split_gloss(text, span.label_, start, stop)]
-    raw = compose(text, raw)
+    return compose(text, raw)
+
+
+NAME_LABELS = ("PER", "ORG", "LOC")
+VALUE_LABELS = ("MONEY", "AGE", "PERCENT")  # shipped from the model: dev F1 above 70
+
+
+def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None) -> list:
+    """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition)
+    and, when given, of our model, combined per type by ``policy``."""
+    raw = slovnet_raw(text, spans, parse)
+    raw = compose(text, raw + institution_spans(doc, raw))
     if model_spans is None:
         sourced = [(*r, "slovnet") for r in raw]
     else:

@@ -1,0 +1,107 @@
+"""Build ``ner/data/institutions.tsv``: common nouns that name organizations in NEREL train.
+
+    python bench/build_institutions.py [--data ../shared/data/nerel/train.jsonl]
+
+Every noun outside slovnet's ORG spans is a candidate in its bare form ("полиция") or with
+the PER/LOC/ORG mention after it ("власти Москвы"), with or without the adjectives before
+it (``ru_newsner.ner.institutions.candidates``). A candidate is right when a gold
+ORGANIZATION has exactly its span. Per lemma and form we keep the better extent, and the
+lemma-form enters the lexicon when it has at least ``--min`` candidates and its precision
+reaches the threshold. The threshold is chosen on a held-out fifth of train (ORG F1 of
+slovnet's spans plus the accepted candidates, exact match); the lexicon is then rebuilt on
+all of train. NEREL dev is never read.
+"""
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import ru_newsner
+from ru_newsner.ner.institutions import candidates
+from ru_newsner.ner.names import slovnet_raw
+from ru_newsner.pipeline import extensions as ext
+from ru_newsner.pipeline.resources import shared
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "ru_newsner" / "ner" / "data" / "institutions.tsv"
+THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+def collect(rows: list[dict]) -> list[dict]:
+    """Per article: gold ORG spans, slovnet's ORG spans, and the candidates."""
+    pipeline = ru_newsner.load(stages=("ru_newsner_morph", "ru_newsner_slovnet"), structure=False)
+    parse = shared().parse
+    docs = []
+    for row in rows:
+        doc = pipeline.nlp.make_doc(row["text"])
+        setattr(doc._, ext.TEXT, row["text"])
+        ext.mark(doc, "tokens")
+        docs.append(doc)
+    for _, proc in pipeline.nlp.pipeline:
+        docs = list(proc.pipe(docs))
+    out = []
+    for row, doc in zip(rows, docs):
+        text = row["text"]
+        raw = slovnet_raw(text, doc.spans[ext.SLOVNET_GROUP], parse)
+        gold = {(e["start"], e["end"]) for e in row["entities"] if e["type"] == "ORGANIZATION"}
+        out.append({"gold": gold, "ours": {(a, b) for label, a, b in raw if label == "ORG"},
+                    "candidates": list(candidates(doc, raw))})
+    return out
+
+
+def learn(articles: list[dict], threshold: float, minimum: int) -> dict[tuple[str, str], tuple[bool, int, float]]:
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # n, hits noun, hits adj
+    for a in articles:
+        for c in a["candidates"]:
+            n = counts[(c.lemma, c.form)]
+            n[0] += 1
+            n[1] += (c.noun_start, c.stop) in a["gold"]
+            n[2] += (c.start, c.stop) in a["gold"] and c.start != c.noun_start
+    table = {}
+    for key, (n, noun, adj) in counts.items():
+        with_adj = adj > noun
+        hits = adj if with_adj else noun
+        if n >= minimum and hits / n >= threshold:
+            table[key] = (with_adj, n, hits / n)
+    return table
+
+
+def org_f1(articles: list[dict], table) -> float:
+    tp = pred = gold = 0
+    for a in articles:
+        found = set(a["ours"])
+        for c in a["candidates"]:
+            entry = table.get((c.lemma, c.form))
+            if entry:
+                found.add((c.start if entry[0] else c.noun_start, c.stop))
+        tp += len(found & a["gold"])
+        pred += len(found)
+        gold += len(a["gold"])
+    return 2 * tp / (pred + gold) if pred + gold else 0.0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
+    ap.add_argument("--min", type=int, default=4)
+    args = ap.parse_args(argv)
+    rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
+    articles = collect(rows)
+    fit, held = [a for i, a in enumerate(articles) if i % 5], [a for i, a in enumerate(articles) if i % 5 == 0]
+    print(f"held-out ORG F1 without the lexicon: {100 * org_f1(held, {}):.1f}")
+    scores = {t: org_f1(held, learn(fit, t, args.min)) for t in THRESHOLDS}
+    for t, f1 in scores.items():
+        print(f"threshold {t}: held-out ORG F1 {100 * f1:.1f}")
+    best = max(scores, key=scores.get)
+    table = learn(articles, best, args.min)
+    lines = [f"{lemma}\t{form}\t{'adj' if adj else 'noun'}\t{n}\t{precision:.2f}"
+             for (lemma, form), (adj, n, precision) in sorted(table.items())]
+    OUT.write_text("# lemma\tform\tspan\tcandidates\tprecision on NEREL train (bench/build_institutions.py, "
+                   f"threshold {best} chosen on a held-out fifth of train, min {args.min})\n"
+                   + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"threshold {best}: {len(table)} lemma-forms -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

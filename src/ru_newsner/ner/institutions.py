@@ -1,0 +1,89 @@
+"""Organizations named by a common noun: "полиция", "парламент", "правительство Грузии",
+"сборная России", "администрации Обамы" (NEREL tags them ORG; slovnet, trained on names,
+does not).
+
+A candidate is a noun whose lemma is in ``data/institutions.tsv``: bare ("полиция"), or
+with the PER/LOC/ORG mention right after it, in the genitive, as its complement ("власти
+Москвы"),
+optionally with the adjectives right before it ("израильская армия"). The lexicon says, per
+lemma, which of the forms are organizations; it is learned from NEREL train by
+``bench/build_institutions.py`` (precision of each lemma and form on train, held-out split
+for the threshold).
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from spacy.tokens import Doc
+
+from ..text.yo import fold
+
+Raw = tuple[str, int, int]
+FORMS = ("bare", "of")  # "полиция" / "власти Москвы"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    lemma: str
+    form: str          # "bare" or "of"
+    start: int         # with the adjectives before the noun
+    noun_start: int    # without them
+    stop: int
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, dict[str, bool]]:
+    """lemma -> form -> whether adjectives before the noun belong to the span."""
+    text = files("ru_newsner.ner").joinpath("data/institutions.tsv").read_text("utf-8")
+    result: dict[str, dict[str, bool]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            lemma, form, adjectives = line.split("\t")[:3]
+            result.setdefault(lemma, {})[form] = adjectives == "adj"
+    return result
+
+
+def candidates(doc: Doc, spans: list[Raw], lemmas=None) -> Iterator[Candidate]:
+    """Every noun (of ``lemmas``, all nouns if None) outside an ORG span, in its bare or
+    genitive-complement form."""
+    inside_org = set()
+    for label, start, stop in spans:
+        if label == "ORG":
+            inside_org.update(range(start, stop))
+    after = {}
+    for label, start, stop in spans:
+        if label in ("PER", "LOC", "ORG"):
+            after[start] = max(stop, after.get(start, stop))
+    for token in doc:
+        if token.pos_ != "NOUN" or token.idx in inside_org or not token.text.isalpha():
+            continue
+        lemma = fold(token.lemma_.lower())
+        if lemmas is not None and lemma not in lemmas:
+            continue
+        stop = token.idx + len(token)
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        form = "bare"
+        if nxt is not None and token.whitespace_ == " " and nxt.idx in after \
+                and nxt.morph.get("Case") == ["Gen"]:  # "власти Москвы", not "правительства Александр Новак"
+            form, stop = "of", after[nxt.idx]
+        first = token.i
+        while first > 0 and token.i - first < 2:
+            left = doc[first - 1]
+            if left.pos_ != "ADJ" or not left.whitespace_ or left.idx in inside_org \
+                    or left.morph.get("Case") != token.morph.get("Case"):
+                break
+            first -= 1
+        yield Candidate(lemma, form, doc[first].idx, token.idx, stop)
+
+
+def institution_spans(doc: Doc, spans: list[Raw]) -> list[Raw]:
+    """ORG spans for the candidates the lexicon accepts; existing spans are kept as they are."""
+    table = lexicon()
+    found = []
+    for c in candidates(doc, spans, table):
+        take = table[c.lemma].get(c.form)
+        if take is not None:
+            found.append(("ORG", c.start if take else c.noun_start, c.stop))
+    return found

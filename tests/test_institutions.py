@@ -1,0 +1,36 @@
+"""ner.institutions: organizations named by a common noun (NEREL's ORG convention)."""
+
+import pytest
+
+from ru_newsner.ner.institutions import lexicon
+
+
+def _orgs(pipeline, text):
+    return [m.text for m in pipeline(text).mentions if m.label == "ORG"]
+
+
+def test_lexicon_is_learned_data():
+    table = lexicon()
+    assert "полиция" in table and "bare" in table["полиция"]
+    assert all(set(forms) <= {"bare", "of"} for forms in table.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Вчера полиция задержала двоих подозреваемых.", "полиция"),
+    ("Об этом сообщили власти Москвы.", "власти Москвы"),
+    ("Следующий матч сборная Аргентины сыграет в Мадриде.", "сборная Аргентины"),
+    ("Правительство утвердило программу развития.", "Правительство"),
+])
+def test_institution_is_an_organization(pipeline, text, expected):
+    assert expected in _orgs(pipeline, text)
+
+
+def test_the_place_stays_nested(pipeline):
+    article = pipeline("Об этом сообщили власти Москвы.")
+    assert [(m.text, m.label) for m in article.mentions if m.label in ("ORG", "LOC")] == [
+        ("власти Москвы", "ORG"), ("Москвы", "LOC")]
+
+
+def test_power_alone_is_no_organization(pipeline):
+    """'власть' names an organization only with its complement ('власти Москвы')."""
+    assert _orgs(pipeline, "Он пришёл к власти в 2000 году.") == []

@@ -42,3 +42,18 @@ def test_first_name_then_full_name_is_one_person(pipeline):
                        "Ее сын Тито Джексон промолчал.")
     assert _entity_of(article, "Кэтрин") == _entity_of(article, "Кэтрин Джексон")
     assert _entity_of(article, "Тито Джексон") != _entity_of(article, "Кэтрин Джексон")
+
+
+def test_name_and_its_bracketed_spelling_are_one_person(pipeline):
+    article = pipeline("Тренер Анджело Роттоли (Angelo Rottoli) приехал в Москву. Роттоли доволен.")
+    assert _entity_of(article, "Анджело Роттоли") == _entity_of(article, "Angelo Rottoli") \
+        == _entity_of(article, "Роттоли")
+
+
+def test_a_title_word_is_no_first_name(pipeline):
+    article = pipeline("Владимир Квачков был задержан в Москве. По версии следствия, "
+                       "Полковник Квачков готовил мятеж. Квачков вину не признал.")
+    assert person_parts(["Полковник", "Квачков"], ["NOUN", "NOUN"],
+                        lambda w: w == "Полковник")["first"] is None
+    people = {m.entity for m in article.mentions if m.kind == "person"}
+    assert len(people) == 1, [(m.text, m.entity) for m in article.mentions]

@@ -107,6 +107,29 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
     return [c["members"] for c in clusters]
 
 
+def _glossed(text: str, mentions, groups: list[list[int]]) -> list[list[int]]:
+    """"Анджело Роттоли (Angelo Rottoli)": a name and its bracketed spelling are one person."""
+    owner = {i: k for k, group in enumerate(groups) for i in group}
+    order = sorted(owner, key=lambda i: mentions[i].start)
+    merged = {k: k for k in range(len(groups))}
+
+    def find(k):
+        while merged[k] != k:
+            k = merged[k]
+        return k
+
+    for a, b in zip(order, order[1:]):
+        if re.fullmatch(r"\s*\(\s*", text[mentions[a].stop:mentions[b].start]) \
+                and text[mentions[b].stop:mentions[b].stop + 1] == ")":
+            ka, kb = find(owner[a]), find(owner[b])
+            if ka != kb:
+                merged[max(ka, kb)] = min(ka, kb)
+    out: dict[int, list[int]] = {}
+    for k, group in enumerate(groups):
+        out.setdefault(find(k), []).extend(group)
+    return [sorted(g) for g in out.values()]
+
+
 def _same_first(a: str, b: str) -> bool:
     if a.endswith(".") or b.endswith("."):
         return a[0] == b[0]
@@ -178,7 +201,8 @@ def clusters(text: str, mentions: Sequence) -> list[tuple[str, list[int]]]:
             continue
         by_kind.setdefault(m.kind, []).append(i)
     result = []
-    result += [("person", c) for c in _person_clusters(mentions, by_kind.get("person", []))]
+    people = _glossed(text, mentions, _person_clusters(mentions, by_kind.get("person", [])))
+    result += [("person", c) for c in people]
     result += [("organization", c) for c in _org_clusters(text, mentions, by_kind.get("organization", []))]
     result += [("location", c) for c in _keyed_clusters(
         by_kind.get("location", []), lambda i: location_key(mentions[i].normal, mentions[i].text))]

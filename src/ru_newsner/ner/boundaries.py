@@ -111,7 +111,7 @@ _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
 _WORD = re.compile(r"\S+")
 
 
-def _common(word: str, parse) -> bool:
+def common_word(word: str, parse) -> bool:
     """A dictionary word with no proper-name reading: "Кардиологу", "Пресс-агент", "Есть"."""
     word = word.rsplit("-", 1)[-1].strip(",.:;!?«»\"()")
     parses = parse(word) if word.isalpha() else ()
@@ -131,7 +131,7 @@ def common_lead(text: str, start: int, stop: int, parse) -> tuple[int, int]:
     capital is informative ('Эмир Кустурица', 'Серена Уильямс', 'Лебедь')."""
     words = list(_WORD.finditer(text, start, stop))
     if not words or not words[0].group()[:1].isupper() or not _sentence_start(text, start) \
-            or not _common(words[0].group(), parse):
+            or not common_word(words[0].group(), parse):
         return start, stop  # mid-sentence, a capital says "name": "Эмир Кустурица", "Лебедь"
     if len(words) == 1:
         return start, start

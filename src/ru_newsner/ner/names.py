@@ -7,7 +7,7 @@ from ..text.clean import tokenizer_view
 from ..text.morph import Analysis
 from ..text.normalize import head_normal, person_normal
 from ..text.segment import Token
-from .boundaries import common_lead, repair, split_gloss
+from .boundaries import common_lead, common_word, repair, split_gloss
 from .combine import DEFAULT_POLICY, combine
 from .compose import compose
 from .institutions import institution_spans
@@ -35,7 +35,7 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
     common = dict(start=start, stop=stop, text=text[start:stop], source=source)
     if label == "PER":
         normal = person_normal(text, ours, analyses, parse) if ours else text[start:stop]
-        parts = person_parts(normal.split(), [t.tag_ for t in tokens])
+        parts = person_parts(normal.split(), [t.tag_ for t in tokens], lambda w: common_word(w, parse))
         return PersonMention(normal=normal, **parts, **common)
     normal = head_normal(text, ours, analyses, parse) if ours else text[start:stop]
     if label == "ORG":

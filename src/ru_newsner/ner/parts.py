@@ -49,8 +49,10 @@ def _unglue(words: list[str], tags: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def person_parts(words: list[str], tags: list[str]) -> dict[str, str | None]:
-    """first/middle/last from the normal form's words and their pymorphy3 tags."""
+def person_parts(words: list[str], tags: list[str], common=None) -> dict[str, str | None]:
+    """first/middle/last from the normal form's words and their pymorphy3 tags; ``common``
+    (word -> bool) tells a dictionary common noun ("Полковник Квачков") from a first name
+    the dictionary lacks ("Жермен Джексон")."""
     parts: dict[str, str | None] = {"first": None, "middle": None, "last": None}
     rest = []
     for word, tag in _unglue(words, tags):
@@ -63,7 +65,8 @@ def person_parts(words: list[str], tags: list[str]) -> dict[str, str | None]:
             parts["first"] = word
         else:
             rest.append(word)
-    if parts["first"] is None and len(rest) > 1 and not _INITIAL.match(rest[1]):
+    if parts["first"] is None and len(rest) > 1 and not _INITIAL.match(rest[1]) \
+            and not (common and common(rest[0])):
         parts["first"] = rest.pop(0)  # "Жермен Джексон": a first name the dictionary lacks
     if rest:
         parts["last"] = " ".join(rest)

@@ -10,6 +10,7 @@ from ..text.segment import Token
 from .boundaries import common_lead, common_word, repair, split_gloss
 from .combine import DEFAULT_POLICY, combine
 from .compose import compose
+from .eponyms import eponym_spans
 from .institutions import institution_spans
 from .places import place_adjective_mentions
 from .parts import balance_quotes, person_parts, split_legal_form
@@ -65,7 +66,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition)
     and, when given, of our model, combined per type by ``policy``."""
     raw = slovnet_raw(text, spans, parse)
-    raw = compose(text, raw + institution_spans(doc, raw))
+    raw = compose(text, raw + institution_spans(doc, raw) + eponym_spans(text, raw, parse))
     if model_spans is None:
         sourced = [(*r, "slovnet") for r in raw]
     else:

@@ -1,0 +1,37 @@
+"""Persons inside the names of things (NEREL tags them PER, nested in the outer name):
+
+- after "имени"/"им.": "Театр имени Евгения Вахтангова", "НИИ им. Склифосовского",
+  "Вентилятор им. А. Абдулова" — initials, then a surname, or a first name and a surname;
+- "Нобелевская премия": the adjective made from Nobel's name (PER in NEREL train 42 times
+  out of 47).
+
+An eponym already tagged ORG or LOC by slovnet ("Театр имени Моссовета") is left alone.
+"""
+
+import re
+
+Raw = tuple[str, int, int]
+_GAP = "[ \u00a0]"
+_INITIALS = f"(?:[А-ЯЁ]\\.{_GAP}?){{0,2}}"
+_WORD = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_NAMED = re.compile(f"(?<![\\w.])(?:имени|им\\.){_GAP}+(?P<name>{_INITIALS}{_WORD})(?:{_GAP}(?P<more>{_WORD}))?")
+_NOBEL = re.compile(r"(?<!\w)[Нн]обелевск[а-яё]+")
+
+
+def eponym_spans(text: str, spans: list[Raw], parse) -> list[Raw]:
+    taken = {(a, b): label for label, a, b in spans}
+    found = []
+    for match in _NAMED.finditer(text):
+        start, stop = match.span("name")
+        more = match.group("more")
+        first = match.group("name")
+        if more and "." not in first and any("Name" in p.tag for p in parse(first)[:2]):
+            stop = match.end("more")  # "Евгения Вахтангова"
+        if any(g in p.tag for p in parse(first.split()[-1])[:2] for g in ("Orgn", "Abbr")):
+            continue  # "Театр имени Моссовета": an organization's name
+        if taken.get((start, stop)) in (None, "PER"):
+            found.append(("PER", start, stop))
+    for match in _NOBEL.finditer(text):
+        if match.span() not in taken:
+            found.append(("PER", *match.span()))
+    return [s for s in found if (s[1], s[2]) not in taken]

@@ -1,0 +1,27 @@
+"""ner.eponyms: persons nested in the names of things."""
+
+import pytest
+
+
+def _people(pipeline, text):
+    return [m.text for m in pipeline(text).mentions if m.label == "PER"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Он играл в Театре имени Евгения Вахтангова.", ["Евгения Вахтангова"]),
+    ("Представитель НИИ им. Склифосовского сказал.", ["Склифосовского"]),
+    ("Школа им. А. С. Пушкина открылась.", ["А. С. Пушкина"]),
+    ("Лауреат Нобелевской премии мира приехал.", ["Нобелевской"]),
+])
+def test_eponym_is_a_person(pipeline, text, expected):
+    assert _people(pipeline, text) == expected
+
+
+def test_organization_eponym_is_no_person(pipeline):
+    assert _people(pipeline, "Театр имени Моссовета открылся.") == []
+
+
+def test_name_stops_at_the_line(pipeline):
+    text = "Театр имени Марии Ермоловой\nМосковский театр закрыт."
+    assert "Марии Ермоловой" in _people(pipeline, text)
+    assert all("\n" not in p for p in _people(pipeline, text))

@@ -15,7 +15,7 @@ Sourced = tuple[str, int, int, str]  # (label, start, stop, source)
 # articles the model did not train on); it applies when the model stage runs
 DEFAULT_POLICY: dict[str, tuple[str, str]] = {
     "PER": ("slovnet", "slovnet"),
-    "ORG": ("union", "model"),
+    "ORG": ("slovnet", "slovnet"),  # since the common-noun ORG rules: 73.6 vs union 72.1
     "LOC": ("fill", "slovnet"),
 }
 

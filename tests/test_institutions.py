@@ -34,3 +34,8 @@ def test_the_place_stays_nested(pipeline):
 def test_power_alone_is_no_organization(pipeline):
     """'власть' names an organization only with its complement ('власти Москвы')."""
     assert _orgs(pipeline, "Он пришёл к власти в 2000 году.") == []
+
+
+def test_organization_of_an_organization(pipeline):
+    orgs = _orgs(pipeline, "Как сообщили в пресс-службе ГУ МВД России по Москве, задержан мужчина.")
+    assert any(o.startswith("ГУ МВД") for o in orgs), orgs

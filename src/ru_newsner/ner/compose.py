@@ -1,7 +1,9 @@
 """Span-level rules over slovnet's output that follow NEREL's conventions.
 
 - ``org_of_place``: "Минпромторга" (ORG) + "России" (LOC) → ORG "Минпромторга России",
-  the LOC kept nested inside it ("ВС США", "Полиция Малайзии", "правительства Омской области").
+  the LOC kept nested inside it ("ВС США", "Полиция Малайзии", "правительства Омской области");
+  likewise an ORG followed by a capitalized ORG: "ГУ" + "МВД России" → "ГУ МВД России",
+  "Международный трибунал" + "ООН".
 - ``name_and_abbreviation``: "Федеральной службой … (Роскомнадзор)" → the full name and the
   abbreviation as two ORG mentions, parentheses left out.
 """
@@ -16,7 +18,8 @@ def org_of_place(text: str, spans: list[Raw]) -> list[Raw]:
     ordered = sorted(spans, key=lambda s: (s[1], -s[2]))
     extra = []
     for left, right in zip(ordered, ordered[1:]):
-        if left[0] == "ORG" and right[0] == "LOC" and text[left[2]:right[1]] in (" ", "\xa0"):
+        if left[0] == "ORG" and right[0] in ("LOC", "ORG") and text[left[2]:right[1]] in (" ", "\xa0") \
+                and (right[0] == "LOC" or text[right[1]:right[1] + 1].isupper()):
             extra.append(("ORG", left[1], right[2]))
     longest = {}  # start -> stop of the composed ORG starting there
     for _, a, b in extra:

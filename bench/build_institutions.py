@@ -3,9 +3,10 @@
     python bench/build_institutions.py [--data ../shared/data/nerel/train.jsonl]
 
 Every noun outside slovnet's ORG spans is a candidate in its bare form ("полиция") or with
-the PER/LOC/ORG mention after it ("власти Москвы"), with or without the adjectives before
-it (``ru_newsner.ner.institutions.candidates``). A candidate is right when a gold
-ORGANIZATION has exactly its span. Per lemma and form we keep the better extent, and the
+the PER/LOC/ORG mention after it ("власти Москвы"), with no words before it, with a place adjective right before it ("российским
+правительством") or with all the agreeing adjectives before it
+(``ru_newsner.ner.institutions.candidates``). A candidate is right when a gold ORGANIZATION
+has exactly its span. Per lemma and form we keep the best of the three extents, and the
 lemma-form enters the lexicon when it has at least ``--min`` candidates and its precision
 reaches the threshold. The threshold is chosen on a held-out fifth of train (ORG F1 of
 slovnet's spans plus the accepted candidates, exact match); the lexicon is then rebuilt on
@@ -18,13 +19,14 @@ from collections import defaultdict
 from pathlib import Path
 
 import ru_newsner
-from ru_newsner.ner.institutions import candidates
+from ru_newsner.ner.institutions import candidates, span_start
 from ru_newsner.ner.names import slovnet_raw
 from ru_newsner.pipeline import extensions as ext
 from ru_newsner.pipeline.resources import shared
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "ru_newsner" / "ner" / "data" / "institutions.tsv"
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
+EXTENTS = ("noun", "place", "adj")
 
 
 def collect(rows: list[dict]) -> list[dict]:
@@ -50,19 +52,18 @@ def collect(rows: list[dict]) -> list[dict]:
 
 
 def learn(articles: list[dict], threshold: float, minimum: int) -> dict[tuple[str, str], tuple[bool, int, float]]:
-    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # n, hits noun, hits adj
+    counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: dict.fromkeys(("n", *EXTENTS), 0))
     for a in articles:
         for c in a["candidates"]:
             n = counts[(c.lemma, c.form)]
-            n[0] += 1
-            n[1] += (c.noun_start, c.stop) in a["gold"]
-            n[2] += (c.start, c.stop) in a["gold"] and c.start != c.noun_start
+            n["n"] += 1
+            for extent in EXTENTS:
+                n[extent] += (span_start(c, extent), c.stop) in a["gold"]
     table = {}
-    for key, (n, noun, adj) in counts.items():
-        with_adj = adj > noun
-        hits = adj if with_adj else noun
-        if n >= minimum and hits / n >= threshold:
-            table[key] = (with_adj, n, hits / n)
+    for key, n in counts.items():
+        extent = max(EXTENTS, key=lambda e: n[e])  # ties: the first, "noun"
+        if n["n"] >= minimum and n[extent] / n["n"] >= threshold:
+            table[key] = (extent, n["n"], n[extent] / n["n"])
     return table
 
 
@@ -73,7 +74,7 @@ def org_f1(articles: list[dict], table) -> float:
         for c in a["candidates"]:
             entry = table.get((c.lemma, c.form))
             if entry:
-                found.add((c.start if entry[0] else c.noun_start, c.stop))
+                found.add((span_start(c, entry[0]), c.stop))
         tp += len(found & a["gold"])
         pred += len(found)
         gold += len(a["gold"])
@@ -94,8 +95,8 @@ def main(argv=None) -> int:
         print(f"threshold {t}: held-out ORG F1 {100 * f1:.1f}")
     best = max(scores, key=scores.get)
     table = learn(articles, best, args.min)
-    lines = [f"{lemma}\t{form}\t{'adj' if adj else 'noun'}\t{n}\t{precision:.2f}"
-             for (lemma, form), (adj, n, precision) in sorted(table.items())]
+    lines = [f"{lemma}\t{form}\t{extent}\t{n}\t{precision:.2f}"
+             for (lemma, form), (extent, n, precision) in sorted(table.items())]
     OUT.write_text("# lemma\tform\tspan\tcandidates\tprecision on NEREL train (bench/build_institutions.py, "
                    f"threshold {best} chosen on a held-out fifth of train, min {args.min})\n"
                    + "\n".join(lines) + "\n", encoding="utf-8")

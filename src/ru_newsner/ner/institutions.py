@@ -19,6 +19,7 @@ from importlib.resources import files
 from spacy.tokens import Doc
 
 from ..text.yo import fold
+from .places import place_adjectives
 
 Raw = tuple[str, int, int]
 FORMS = ("bare", "of")  # "полиция" / "власти Москвы"
@@ -31,17 +32,19 @@ class Candidate:
     start: int         # with the adjectives before the noun
     noun_start: int    # without them
     stop: int
+    place_start: int = -1  # with a place adjective right before the noun ("российским правительством"), else -1
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, dict[str, bool]]:
-    """lemma -> form -> whether adjectives before the noun belong to the span."""
+def lexicon() -> dict[str, dict[str, str]]:
+    """lemma -> form -> which words before the noun belong to the span: "noun" (none),
+    "adj" (the agreeing adjectives), "place" (a place adjective, else none)."""
     text = files("ru_newsner.ner").joinpath("data/institutions.tsv").read_text("utf-8")
     result: dict[str, dict[str, bool]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
             lemma, form, adjectives = line.split("\t")[:3]
-            result.setdefault(lemma, {})[form] = adjectives == "adj"
+            result.setdefault(lemma, {})[form] = adjectives
     return result
 
 
@@ -75,7 +78,17 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None) -> Iterator[Candidate]:
                     or left.morph.get("Case") != token.morph.get("Case"):
                 break
             first -= 1
-        yield Candidate(lemma, form, doc[first].idx, token.idx, stop)
+        left = doc[token.i - 1] if token.i > 0 else None
+        place = left.idx if left is not None and first < token.i and left.lemma_ in place_adjectives() else -1
+        yield Candidate(lemma, form, doc[first].idx, token.idx, stop, place)
+
+
+def span_start(c: Candidate, extent: str) -> int:
+    if extent == "adj":
+        return c.start
+    if extent == "place" and c.place_start >= 0:
+        return c.place_start
+    return c.noun_start
 
 
 def institution_spans(doc: Doc, spans: list[Raw]) -> list[Raw]:
@@ -83,7 +96,7 @@ def institution_spans(doc: Doc, spans: list[Raw]) -> list[Raw]:
     table = lexicon()
     found = []
     for c in candidates(doc, spans, table):
-        take = table[c.lemma].get(c.form)
-        if take is not None:
-            found.append(("ORG", c.start if take else c.noun_start, c.stop))
+        extent = table[c.lemma].get(c.form)
+        if extent is not None:
+            found.append(("ORG", span_start(c, extent), c.stop))
     return found

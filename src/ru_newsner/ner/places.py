@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..records import LocationMention
 from ..text.yo import recover_case
+from .lookup import tokens_with_lemmas
 
 
 @cache
@@ -23,8 +24,8 @@ def place_adjective_mentions(doc: Doc, inside: list[tuple[int, int]]) -> list[Lo
     """LOC mentions for place adjectives not already inside a LOC or PER span."""
     lemmas = place_adjectives()
     result = []
-    for token in doc:
-        if token.pos_ != "ADJ" or token.lemma_ not in lemmas:
+    for token in tokens_with_lemmas(doc, lemmas):
+        if token.pos_ != "ADJ":
             continue
         start, stop = token.idx, token.idx + len(token)
         if any(a <= start and stop <= b for a, b in inside):

@@ -11,6 +11,7 @@ from .boundaries import common_lead, common_word, repair, split_gloss
 from .combine import DEFAULT_POLICY, combine
 from .compose import compose
 from .eponyms import eponym_spans
+from .inner_places import inner_places
 from .institutions import institution_spans
 from .places import place_adjective_mentions
 from .parts import balance_quotes, person_parts, split_legal_form
@@ -67,6 +68,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     and, when given, of our model, combined per type by ``policy``."""
     raw = slovnet_raw(text, spans, parse)
     raw = compose(text, raw + institution_spans(doc, raw) + eponym_spans(text, raw, parse))
+    raw = sorted(raw + inner_places(text, raw, parse), key=lambda s: (s[1], -s[2]))
     if model_spans is None:
         sourced = [(*r, "slovnet") for r in raw]
     else:

@@ -1,0 +1,33 @@
+"""Places inside organization names, as NEREL nests them: "Следственный комитет Российской
+Федерации" holds LOC "Российской Федерации", "Полиция Лондона" holds "Лондона", "ГУ МВД
+России" holds "России". slovnet tags the whole name ORG and says nothing of the place.
+
+A word after the first of an ORG span whose dictionary reading is a place name (pymorphy3's
+Geox: "России", "РФ", "Калифорнии") is a nested LOC; "Российской Федерации" is one.
+"""
+
+import re
+
+Raw = tuple[str, int, int]
+_WORD = re.compile(r"[А-ЯЁA-Z][\w-]*")
+_FEDERATION = re.compile(r"[Рр]оссийск\w+[ \u00a0]+Федераци\w+")
+
+
+def inner_places(text: str, spans: list[Raw], parse) -> list[Raw]:
+    places = [(a, b) for label, a, b in spans if label == "LOC"]
+    found: list[Raw] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in places + [(s[1], s[2]) for s in found])
+
+    for label, start, stop in spans:
+        if label != "ORG":
+            continue
+        for match in _FEDERATION.finditer(text, start, stop):
+            if match.start() > start and free(*match.span()):
+                found.append(("LOC", *match.span()))
+        for match in list(_WORD.finditer(text, start, stop))[1:]:
+            parses = parse(match.group())
+            if parses and "Geox" in parses[0].tag and free(*match.span()):
+                found.append(("LOC", *match.span()))
+    return found

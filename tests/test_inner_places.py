@@ -1,0 +1,29 @@
+"""ner.inner_places: places nested in organization names."""
+
+from ru_newsner.ner.inner_places import inner_places
+from ru_newsner.pipeline.resources import shared
+
+
+def _places(text, org):
+    start = text.index(org)
+    return [text[a:b] for _, a, b in inner_places(text, [("ORG", start, start + len(org))], shared().parse)]
+
+
+def test_federation_is_one_place():
+    text = "Дело возбудил Следственный комитет Российской Федерации."
+    assert _places(text, "Следственный комитет Российской Федерации") == ["Российской Федерации"]
+
+
+def test_place_names_after_the_first_word():
+    assert _places("Заявление ГУ МВД России по Москве.", "ГУ МВД России по Москве") == ["России", "Москве"]
+
+
+def test_first_word_and_common_words_are_no_places():
+    assert _places("Москва-Сити закрыт.", "Москва-Сити") == []
+    assert _places("Заявил Комитет по обороне.", "Комитет по обороне") == []
+
+
+def test_existing_places_are_kept_once():
+    text = "Полиция Лондона сообщила."
+    spans = [("ORG", 0, 15), ("LOC", 8, 15)]
+    assert inner_places(text, spans, shared().parse) == []

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
+from ..text.segment import Token
+
 
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2"})
 TOKEN = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+(?:[-‐][^\W\d_]+)?|\S")
@@ -74,13 +76,6 @@ def _default_parse():
     from ..text.morph import make_parser
 
     return make_parser(pymorphy3.MorphAnalyzer())
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    stop: int
-    text: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,16 +64,21 @@ VALUE_LABELS = ("MONEY", "AGE", "PERCENT")  # shipped from the model: dev F1 abo
 
 
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None) -> list:
-    """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition)
-    and, when given, of our model, combined per type by ``policy``."""
+    """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
+    of our span rules (common-noun organizations, eponyms, places inside organization names:
+    source ``rules``) and, when given, of our model, combined per type by ``policy``."""
     raw = slovnet_raw(text, spans, parse)
-    raw = compose(text, raw + institution_spans(doc, raw) + eponym_spans(text, raw, parse))
-    raw = sorted(raw + inner_places(text, raw, parse), key=lambda s: (s[1], -s[2]))
+    ruled = institution_spans(doc, raw) + eponym_spans(text, raw, parse)
+    raw = compose(text, raw + ruled)
+    ruled += inner_places(text, raw, parse)
+    raw = sorted(set(raw + ruled), key=lambda s: (s[1], -s[2]))
     if model_spans is None:
         sourced = [(*r, "slovnet") for r in raw]
     else:
         model = [s for s in model_spans if s[0] in NAME_LABELS]
         sourced = combine(raw, model, policy or DEFAULT_POLICY)
+    ruled = set(ruled)  # our rules' own spans say so in their source
+    sourced = [(*s[:3], "rules") if s[:3] in ruled and s[3] == "slovnet" else s for s in sourced]
     mentions = [make_mention(doc, text, label, start, stop, parse, source)
                 for label, start, stop, source in sourced]
     mentions += [ValueMention(start=a, stop=b, text=text[a:b], label=label, source="model",

@@ -97,7 +97,8 @@ def test_tags_a_sentence_with_our_tokenizer(nlp, manifest):
 
 
 def test_pipeline_with_the_model_adds_values():
-    """Issue 6: load(model=True) merges the model in; MONEY/AGE/PERCENT come from it."""
+    """Issue 6: load(model=True) merges the model in; AGE/PERCENT come from it, MONEY from the
+    rules (they beat the model on the held-out split of train)."""
     import ru_newsner
 
     if not MODEL.exists():
@@ -106,4 +107,5 @@ def test_pipeline_with_the_model_adds_values():
         "Семья Обамы приобрела дом за 8,1 млн долларов. 54-летний Иван Петров получил 17% акций.")
     found = {(m.label, m.text) for m in article.mentions}
     assert {("MONEY", "8,1 млн долларов"), ("PERCENT", "17%"), ("PER", "Иван Петров")} <= found
-    assert all(m.source == "model" for m in article.mentions if m.kind == "value")
+    assert all(m.source == ("rules" if m.label == "MONEY" else "model")
+               for m in article.mentions if m.kind == "value")

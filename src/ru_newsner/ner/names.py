@@ -3,6 +3,7 @@
 from spacy.tokens import Doc
 
 from ..records import LocationMention, OrganizationMention, PersonMention, ValueMention
+from ..rules.money import money_spans
 from ..text.clean import tokenizer_view
 from ..text.morph import Analysis
 from ..text.normalize import head_normal, person_normal
@@ -60,7 +61,9 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
 
 
 NAME_LABELS = ("PER", "ORG", "LOC")
-VALUE_LABELS = ("MONEY", "AGE", "PERCENT")  # shipped from the model: dev F1 above 70
+# shipped from the model (dev F1 above 70); MONEY comes from rules.money, which beat the model
+# on the held-out split of train (85.7 vs 71.7)
+VALUE_LABELS = ("AGE", "PERCENT")
 
 
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None) -> list:
@@ -84,5 +87,8 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     mentions += [ValueMention(start=a, stop=b, text=text[a:b], label=label, source="model",
                               normal=" ".join(text[a:b].split()))
                  for label, a, b in model_spans or () if label in VALUE_LABELS]
+    mentions += [ValueMention(start=a, stop=b, text=text[a:b], label="MONEY", source="rules",
+                              normal=" ".join(text[a:b].split()))
+                 for a, b in money_spans(text)]
     inside = [(start, stop) for label, start, stop, _ in sourced if label in ("LOC", "PER")]
     return mentions + place_adjective_mentions(doc, inside)

@@ -1,0 +1,40 @@
+"""rules.money: sums of money with NEREL's extents."""
+
+import pytest
+
+from ru_newsner.rules.money import money_spans
+
+
+def _found(text):
+    return [text[a:b] for a, b in money_spans(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ущерб в размере 750 млн руб.  В частности, суд", ["750 млн руб"]),
+    ("Из них около 200\u00a0млн руб. администрация потратит", ["около 200\u00a0млн руб."]),
+    ("состояние монарха в 63,2 млрд долларов США. Показателем", ["63,2 млрд долларов США"]),
+    ("Цукерберг вложит $3 млрд в проект", ["$3 млрд"]),
+    ("штрафовать на суммы от 3 до 5 тыс. руб., должностных лиц", ["от 3 до 5 тыс. руб."]),
+    ("Tumblr куплен за миллиард долларов", ["миллиард долларов"]),
+    ("премия составляет 6 миллионов норвежских крон", ["6 миллионов норвежских крон"]),
+    ("награду в 10 000 долларов за помощь", ["10 000 долларов"]),
+    ("на реставрацию, 50-70\u00a0млн рублей город получит", ["50-70\u00a0млн рублей"]),
+    ("штраф до 500 тыс. рублей (по закону)", ["до 500 тыс. рублей"]),
+])
+def test_money(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "В 2018 году прошло 750 встреч.",
+    "Он прожил 85 лет, из них 20 тысяч дней в Москве.",
+    "Счёт матча 3:1.",
+])
+def test_no_money(text):
+    assert money_spans(text) == []
+
+
+def test_money_in_the_article(pipeline):
+    article = pipeline("Компания заплатила штраф 2,5 млн рублей.")
+    money = [m for m in article.mentions if m.label == "MONEY"]
+    assert [(m.text, m.kind, m.source) for m in money] == [("2,5 млн рублей", "value", "rules")]

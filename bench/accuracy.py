@@ -14,7 +14,7 @@ from ru_newsner.evaluate import format_scores, read_nerel, score
 from ru_newsner.pipeline import DEFAULT_STAGES
 
 
-LABELS = ("PER", "ORG", "LOC", "DATE", "TIME", "LAW")
+LABELS = ("PER", "ORG", "LOC", "DATE", "TIME", "LAW", "MONEY")
 
 
 def our_spans(stages):
@@ -54,7 +54,7 @@ def main(argv=None) -> int:
     docs = list(read_nerel(args.data))
     if args.model:
         args.stages.insert(args.stages.index("ru_newsner_slovnet") + 1, "ru_newsner_model")
-        args.labels = sorted(set(args.labels) | {"MONEY", "AGE", "PERCENT"})
+        args.labels = sorted(set(args.labels) | {"AGE", "PERCENT"})
     predict = natasha_spans() if args.natasha else our_spans(args.stages)
     started = time.perf_counter()
     pairs = []

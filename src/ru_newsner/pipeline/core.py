@@ -12,7 +12,7 @@ from ..records import Article
 from . import extensions as ext
 
 # "ru_newsner_model" (our NEREL-trained model, models/nerel_ner) is opt-in, load(model=True):
-# it adds ORG and LOC recall and MONEY/AGE/PERCENT but halves throughput (bench/RESULTS.md).
+# it adds LOC recall and AGE/PERCENT but halves throughput (bench/RESULTS.md).
 DEFAULT_STAGES = ("ru_newsner_structure", "ru_newsner_morph", "ru_newsner_slovnet", "ru_newsner_names",
                   "ru_newsner_dates", "ru_newsner_laws")
 
@@ -141,7 +141,7 @@ def load(stages: Iterable[str] = DEFAULT_STAGES, *, structure: bool = True,
          model: bool = False) -> Pipeline:
     """Build the pipeline (models load once per process and are shared). ``structure=False``
     switches off header/body/footer detection (and its timestamp as the date anchor);
-    ``model=True`` adds our NEREL-trained model (better ORG/LOC, MONEY/AGE/PERCENT; slower)."""
+    ``model=True`` adds our NEREL-trained model (a little more LOC, AGE/PERCENT; slower)."""
     import spacy
 
     from .resources import shared

@@ -16,16 +16,28 @@ _PAREN = re.compile(r"^(?P<full>.+?)\s*\((?P<abbr>[^()]+)\)$")
 
 def org_of_place(text: str, spans: list[Raw]) -> list[Raw]:
     ordered = sorted(spans, key=lambda s: (s[1], -s[2]))
-    extra = []
-    for left, right in zip(ordered, ordered[1:]):
-        if left[0] == "ORG" and right[0] in ("LOC", "ORG") and text[left[2]:right[1]] in (" ", "\xa0") \
-                and (right[0] == "LOC" or text[right[1]:right[1] + 1].isupper()):
-            extra.append(("ORG", left[1], right[2]))
+    extra: list[Raw] = []
+    for _ in range(3):  # chains: "ГУ" + "МВД" + "России" → "ГУ МВД России"
+        starts: dict[int, list[Raw]] = {}
+        for s in ordered + extra:
+            starts.setdefault(s[1], []).append(s)
+        found = []
+        for left in ordered + extra:
+            for gap in (" ", "\xa0"):
+                for right in starts.get(left[2] + len(gap), ()):
+                    if left[0] == "ORG" and right[0] in ("LOC", "ORG") and text[left[2]:right[1]] == gap \
+                            and (right[0] == "LOC" or text[right[1]:right[1] + 1].isupper()):
+                        span = ("ORG", left[1], right[2])
+                        if span not in extra and span not in found:
+                            found.append(span)
+        if not found:
+            break
+        extra += found
     longest = {}  # start -> stop of the composed ORG starting there
     for _, a, b in extra:
         longest[a] = max(b, longest.get(a, b))
     kept = [s for s in ordered if not (s[0] == "ORG" and s[2] < longest.get(s[1], -1))]
-    return kept + extra
+    return kept + [s for s in extra if s[2] == longest[s[1]]]
 
 
 def name_and_abbreviation(text: str, spans: list[Raw]) -> list[Raw]:

@@ -15,6 +15,7 @@ from .eponyms import eponym_spans
 from .inner_places import inner_places
 from .institutions import institution_spans
 from .places import place_adjective_mentions
+from .relabel import relabel
 from .parts import balance_quotes, person_parts, split_legal_form
 
 
@@ -66,10 +67,25 @@ NAME_LABELS = ("PER", "ORG", "LOC")
 VALUE_LABELS = ("AGE", "PERCENT")
 
 
-def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None) -> list:
+def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
+    """Mentions after ``ner.relabel``: dropped ("СМИ") or rebuilt under the label NEREL gives
+    their normal form ("Кремль": ORG)."""
+    out = []
+    for m in mentions:
+        label = relabel(m.label, m.normal, table)
+        if label == m.label:
+            out.append(m)
+        elif label is not None:
+            out.append(make_mention(doc, text, label, m.start, m.stop, parse, m.source))
+    return out
+
+
+def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None) -> list:
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
     of our span rules (common-noun organizations, eponyms, places inside organization names:
-    source ``rules``) and, when given, of our model, combined per type by ``policy``."""
+    source ``rules``) and, when given, of our model, combined per type by ``policy``; then
+    relabeled by NEREL's conventions (``relabels``: a table for ``ner.relabel``, its data by
+    default)."""
     raw = slovnet_raw(text, spans, parse)
     ruled = institution_spans(doc, raw) + eponym_spans(text, raw, parse)
     raw = compose(text, raw + ruled)
@@ -82,8 +98,8 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
         sourced = combine(raw, model, policy or DEFAULT_POLICY)
     ruled = set(ruled)  # our rules' own spans say so in their source
     sourced = [(*s[:3], "rules") if s[:3] in ruled and s[3] == "slovnet" else s for s in sourced]
-    mentions = [make_mention(doc, text, label, start, stop, parse, source)
-                for label, start, stop, source in sourced]
+    mentions = relabeled(doc, text, [make_mention(doc, text, label, start, stop, parse, source)
+                                     for label, start, stop, source in sourced], parse, relabels)
     mentions += [ValueMention(start=a, stop=b, text=text[a:b], label=label, source="model",
                               normal=" ".join(text[a:b].split()))
                  for label, a, b in model_spans or () if label in VALUE_LABELS]

@@ -1,0 +1,23 @@
+"""ner.relabel: NEREL's labels for names slovnet labels otherwise."""
+
+from ru_newsner.ner.relabel import relabel, relabel_table
+
+
+def test_table_is_learned_data():
+    table = relabel_table()
+    assert table[("ORG", "сми")] is None
+    assert table[("LOC", "кремль")] == "ORG"
+
+
+def test_relabel_keeps_what_the_table_does_not_know():
+    assert relabel("ORG", "Газпром") == "ORG"
+    assert relabel("ORG", "СМИ") is None
+    assert relabel("LOC", "Евросоюз") == "ORG"
+    assert relabel("LOC", "Москва", {}) == "LOC"
+
+
+def test_relabeled_in_the_article(pipeline):
+    article = pipeline("Как сообщают СМИ, Кремль не ответил на запрос.")
+    found = [(m.text, m.label, m.kind) for m in article.mentions if m.label in ("ORG", "LOC")]
+    assert ("Кремль", "ORG", "organization") in found
+    assert all(text != "СМИ" for text, _, _ in found)

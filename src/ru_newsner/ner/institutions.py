@@ -41,7 +41,7 @@ def lexicon() -> dict[str, dict[str, str]]:
     """lemma -> form -> which words before the noun belong to the span: "noun" (none),
     "adj" (the agreeing adjectives), "place" (a place adjective, else none)."""
     text = files("ru_newsner.ner").joinpath("data/institutions.tsv").read_text("utf-8")
-    result: dict[str, dict[str, bool]] = {}
+    result: dict[str, dict[str, str]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
             lemma, form, adjectives = line.split("\t")[:3]

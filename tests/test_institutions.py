@@ -12,7 +12,7 @@ def _orgs(pipeline, text):
 def test_lexicon_is_learned_data():
     table = lexicon()
     assert "полиция" in table and "bare" in table["полиция"]
-    assert all(set(forms) <= {"bare", "of"} for forms in table.values())
+    assert all(set(forms) <= {"bare", "placed", "of"} for forms in table.values())
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -39,3 +39,12 @@ def test_power_alone_is_no_organization(pipeline):
 def test_organization_of_an_organization(pipeline):
     orgs = _orgs(pipeline, "Как сообщили в пресс-службе ГУ МВД России по Москве, задержан мужчина.")
     assert any(o.startswith("ГУ МВД") for o in orgs), orgs
+
+
+def test_place_adjective_with_an_institution(pipeline):
+    assert "российских властей" in _orgs(pipeline, "Это вызвало недовольство российских властей.")
+
+
+def test_territorial_office(pipeline):
+    orgs = _orgs(pipeline, "Об этом сообщили в ГУ МВД России по Москве.")
+    assert "ГУ МВД России по Москве" in orgs, orgs

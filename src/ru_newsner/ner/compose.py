@@ -23,10 +23,11 @@ def org_of_place(text: str, spans: list[Raw]) -> list[Raw]:
             starts.setdefault(s[1], []).append(s)
         found = []
         for left in ordered + extra:
-            for gap in (" ", "\xa0"):
+            for gap in (" ", "\xa0", " по "):  # "ГУ МВД России по Москве": a territorial office
                 for right in starts.get(left[2] + len(gap), ()):
                     if left[0] == "ORG" and right[0] in ("LOC", "ORG") and text[left[2]:right[1]] == gap \
-                            and (right[0] == "LOC" or text[right[1]:right[1] + 1].isupper()):
+                            and (right[0] == "LOC" or text[right[1]:right[1] + 1].isupper()) \
+                            and (gap != " по " or right[0] == "LOC"):
                         span = ("ORG", left[1], right[2])
                         if span not in extra and span not in found:
                             found.append(span)

@@ -23,7 +23,7 @@ from .lookup import tokens_with_lemmas
 from .places import place_adjectives
 
 Raw = tuple[str, int, int]
-FORMS = ("bare", "of")  # "полиция" / "власти Москвы"
+FORMS = ("bare", "placed", "of")  # "полиция" / "российских властей" / "власти Москвы"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +81,8 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None) -> Iterator[Candidate]:
             first -= 1
         left = doc[token.i - 1] if token.i > 0 else None
         place = left.idx if left is not None and first < token.i and left.lemma_ in place_adjectives() else -1
+        if place >= 0 and form == "bare":
+            form = "placed"  # "российских властей": a form of its own, "власти" alone is none
         yield Candidate(lemma, form, doc[first].idx, token.idx, stop, place)
 
 

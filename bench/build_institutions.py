@@ -19,6 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import ru_newsner
+from heldout import choose_threshold, f1
 from ru_newsner.ner.institutions import candidates, span_start
 from ru_newsner.ner.names import slovnet_raw
 from ru_newsner.pipeline import extensions as ext
@@ -78,7 +79,7 @@ def org_f1(articles: list[dict], table) -> float:
         tp += len(found & a["gold"])
         pred += len(found)
         gold += len(a["gold"])
-    return 2 * tp / (pred + gold) if pred + gold else 0.0
+    return f1(tp, pred, gold)
 
 
 def main(argv=None) -> int:
@@ -88,13 +89,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
     articles = collect(rows)
-    fit, held = [a for i, a in enumerate(articles) if i % 5], [a for i, a in enumerate(articles) if i % 5 == 0]
-    print(f"held-out ORG F1 without the lexicon: {100 * org_f1(held, {}):.1f}")
-    scores = {t: org_f1(held, learn(fit, t, args.min)) for t in THRESHOLDS}
-    for t, f1 in scores.items():
-        print(f"threshold {t}: held-out ORG F1 {100 * f1:.1f}")
-    best = max(scores, key=scores.get)
-    table = learn(articles, best, args.min)
+    best, table = choose_threshold(articles, THRESHOLDS, lambda arts, t: learn(arts, t, args.min),
+                                   org_f1, "ORG F1")
     lines = [f"{lemma}\t{form}\t{extent}\t{n}\t{precision:.2f}"
              for (lemma, form), (extent, n, precision) in sorted(table.items())]
     OUT.write_text("# lemma\tform\tspan\tcandidates\tprecision on NEREL train (bench/build_institutions.py, "

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import ru_newsner
+from heldout import choose_threshold, f1
 from ru_newsner.evaluate import NEREL_TYPES
 from ru_newsner.ner import relabel as relabel_module
 
@@ -67,7 +68,7 @@ def micro_f1(articles: list[dict], table: dict) -> float:
         tp += len(found & a["gold"])
         pred += len(found)
         gold += len(a["gold"])
-    return 2 * tp / (pred + gold) if pred + gold else 0.0
+    return f1(tp, pred, gold)
 
 
 def main(argv=None) -> int:
@@ -77,13 +78,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
     articles = collect(rows)
-    fit, held = [a for i, a in enumerate(articles) if i % 5], [a for i, a in enumerate(articles) if i % 5 == 0]
-    print(f"held-out ORG+LOC F1 without the table: {100 * micro_f1(held, {}):.2f}")
-    scores = {t: micro_f1(held, learn(fit, t, args.min)) for t in THRESHOLDS}
-    for t, f1 in scores.items():
-        print(f"threshold {t}: held-out ORG+LOC F1 {100 * f1:.2f}")
-    best = max(scores, key=scores.get)
-    table = learn(articles, best, args.min)
+    best, table = choose_threshold(articles, THRESHOLDS, lambda arts, t: learn(arts, t, args.min),
+                                   micro_f1, "ORG+LOC F1")
     lines = [f"{label}\t{normal}\t{new or '-'}\t{n}\t{share:.2f}"
              for (label, normal), (new, n, share) in sorted(table.items())]
     OUT.write_text("# label\tnormal\tnew label (- drops)\tcount\tshare (bench/build_relabel.py, threshold "

@@ -2,10 +2,12 @@
 object for every word (a Python loop over a news article's ~450 tokens costs more than the
 look-up it serves)."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import LEMMA
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 
@@ -14,10 +16,13 @@ def yo_forms(lemma: str) -> set[str]:
     return {lemma} | {lemma[:k] + "ё" + lemma[k + 1:] for k, c in enumerate(lemma) if c == "е"}
 
 
-def tokens_with_lemmas(doc: Doc, lemmas: Iterable[str], folded: bool = False) -> Iterator:
-    """The tokens whose ``lemma_`` is one of ``lemmas`` (``folded``: given without "ё"), in order."""
-    strings = doc.vocab.strings
+@lru_cache(maxsize=16)
+def _hashes(lemmas: frozenset[str], folded: bool) -> np.ndarray:
     forms = {f for lemma in lemmas for f in (yo_forms(lemma) if folded else {lemma})}
-    wanted = np.fromiter((strings.add(f) for f in forms), dtype=np.uint64, count=len(forms))
-    for i in np.flatnonzero(np.isin(doc.to_array(LEMMA), wanted)):
+    return np.fromiter((hash_string(f) for f in forms), dtype=np.uint64, count=len(forms))
+
+
+def tokens_with_lemmas(doc: Doc, lemmas: frozenset[str], folded: bool = False) -> Iterator:
+    """The tokens whose ``lemma_`` is one of ``lemmas`` (``folded``: given without "ё"), in order."""
+    for i in np.flatnonzero(np.isin(doc.to_array(LEMMA), _hashes(lemmas, folded))):
         yield doc[int(i)]

@@ -20,6 +20,7 @@ def test_lexicon_is_learned_data():
     ("Об этом сообщили власти Москвы.", "власти Москвы"),
     ("Следующий матч сборная Аргентины сыграет в Мадриде.", "сборная Аргентины"),
     ("Правительство утвердило программу развития.", "Правительство"),
+    ("Об этом сообщила пресс-служба ФСБ.", "пресс-служба ФСБ"),  # a hyphenated noun
 ])
 def test_institution_is_an_organization(pipeline, text, expected):
     assert expected in _orgs(pipeline, text)

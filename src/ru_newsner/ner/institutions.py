@@ -61,7 +61,7 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None) -> Iterator[Candidate]:
         if label in ("PER", "LOC", "ORG"):
             after[start] = max(stop, after.get(start, stop))
     for token in (doc if lemmas is None else tokens_with_lemmas(doc, frozenset(lemmas), folded=True)):
-        if token.pos_ != "NOUN" or token.idx in inside_org or not token.text.isalpha():
+        if token.pos_ != "NOUN" or token.idx in inside_org or not token.text.replace("-", "").isalpha():
             continue
         lemma = fold(token.lemma_.lower())
         if lemmas is not None and lemma not in lemmas:

@@ -14,6 +14,7 @@ from .compose import compose
 from .eponyms import eponym_spans
 from .inner_places import inner_places
 from .institutions import institution_spans
+from .org_heads import org_heads
 from .places import place_adjective_mentions
 from .relabel import relabel
 from .parts import balance_quotes, person_parts, split_legal_form
@@ -82,7 +83,7 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
 
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None) -> list:
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
-    of our span rules (common-noun organizations, eponyms, places inside organization names:
+    of our span rules (common-noun organizations, eponyms, places and heads inside organization names:
     source ``rules``) and, when given, of our model, combined per type by ``policy``; then
     relabeled by NEREL's conventions (``relabels``: a table for ``ner.relabel``, its data by
     default)."""
@@ -90,6 +91,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     ruled = institution_spans(doc, raw) + eponym_spans(text, raw, parse)
     raw = compose(text, raw + ruled)
     ruled += inner_places(text, raw, parse)
+    ruled += org_heads(text, sorted(set(raw + ruled)), parse)
     raw = sorted(set(raw + ruled), key=lambda s: (s[1], -s[2]))
     if model_spans is None:
         sourced = [(*r, "slovnet") for r in raw]

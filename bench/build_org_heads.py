@@ -1,0 +1,84 @@
+"""Build ``ner/data/org_heads.tsv``: first words of organization-name heads that NEREL
+annotates as organizations of their own ("МВД" in "МВД Киргизии").
+
+    python bench/build_org_heads.py [--data ../shared/data/nerel/train.jsonl] [--min 3]
+
+Our pipeline (with an empty lexicon) runs over train; every head ``ner.org_heads`` finds in
+its mentions counts, under its first word's lemma, as annotated (NEREL has an ORG at exactly
+its span) or not. A lemma enters the lexicon when seen ``--min`` times, in at least two
+articles, with an annotated share of at least the threshold. The threshold is chosen on a
+held-out fifth of train (ORG F1, exact spans); the lexicon is then rebuilt on all of train.
+NEREL dev is never read.
+"""
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import ru_newsner
+from heldout import choose_threshold, f1
+from ru_newsner.evaluate import NEREL_TYPES
+from ru_newsner.ner import org_heads as heads_module
+from ru_newsner.pipeline.resources import shared
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "ru_newsner" / "ner" / "data" / "org_heads.tsv"
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+ARTICLES = 2
+
+
+def collect(rows: list[dict]) -> list[dict]:
+    heads_module.head_lexicon = lambda: frozenset()  # the pipeline as it is without the lexicon
+    pipeline, parse = ru_newsner.load(), shared().parse
+    out = []
+    for row, article in zip(rows, pipeline.pipe(r["text"] for r in rows)):
+        gold = {(e["start"], e["end"]) for e in row["entities"] if NEREL_TYPES.get(e["type"]) == "ORG"}
+        raw = [(m.label, m.start, m.stop) for m in article.mentions if m.label in ("PER", "ORG", "LOC")]
+        ours = {(a, b) for label, a, b in raw if label == "ORG"}
+        heads = [(key, a, b) for key, a, b in heads_module.head_candidates(row["text"], raw, parse)
+                 if (a, b) not in ours]
+        out.append({"gold": gold, "ours": ours, "heads": heads})
+    return out
+
+
+def learn(articles: list[dict], threshold: float, minimum: int) -> dict:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    seen_in: dict[str, set[int]] = defaultdict(set)
+    for index, a in enumerate(articles):
+        for key, start, stop in a["heads"]:
+            counts[key][0] += (start, stop) in a["gold"]
+            counts[key][1] += 1
+            seen_in[key].add(index)
+    return {key: (n, yes / n) for key, (yes, n) in counts.items()
+            if n >= minimum and len(seen_in[key]) >= ARTICLES and yes / n >= threshold}
+
+
+def org_f1(articles: list[dict], table: dict) -> float:
+    tp = pred = gold = 0
+    for a in articles:
+        found = a["ours"] | {(s, e) for key, s, e in a["heads"] if key in table}
+        tp += len(found & a["gold"])
+        pred += len(found)
+        gold += len(a["gold"])
+    return f1(tp, pred, gold)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
+    ap.add_argument("--min", type=int, default=3)
+    args = ap.parse_args(argv)
+    rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
+    articles = collect(rows)
+    best, table = choose_threshold(articles, THRESHOLDS, lambda arts, t: learn(arts, t, args.min),
+                                   org_f1, "ORG F1")
+    lines = [f"{key}\t{n}\t{share:.2f}" for key, (n, share) in sorted(table.items())]
+    OUT.write_text("# lemma\tcount\tannotated share (bench/build_org_heads.py, threshold "
+                   f"{best} chosen on a held-out fifth of train, min {args.min})\n"
+                   + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"threshold {best}: {len(table)} lemmas -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

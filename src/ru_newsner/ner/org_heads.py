@@ -1,0 +1,57 @@
+"""The head of an organization name whose last part is a place or another organization, as
+an organization of its own, the way NEREL nests them: "МВД Киргизии" holds ORG "МВД",
+"Министерство туризма Австралии" holds "Министерство туризма", "Совета Безопасности ООН"
+holds "Совета Безопасности". A dependent body does not: "посольства США", "сборной
+Бразилии", "власти Тамбова", "университет Макгилла" stay one mention.
+
+Which heads stand alone is a property of the head's first word (a state body, "МВД",
+"правительство", "парламент", "министерство"; not an embassy or a team): the lexicon
+``data/org_heads.tsv`` lists those first-word lemmas, learned from NEREL train by
+``bench/build_org_heads.py`` (share of such heads NEREL annotates, threshold chosen on a
+held-out fifth of train).
+"""
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib.resources import files
+
+from ..text.yo import fold
+
+Raw = tuple[str, int, int]
+_GAP = re.compile(r"(?:\s+по)?\s+$")  # "МВД России", "ГУ МВД по Москве"
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def head_lexicon() -> frozenset[str]:
+    """First-word lemmas (lower case, ё folded) whose heads are organizations of their own."""
+    text = files("ru_newsner.ner").joinpath("data/org_heads.tsv").read_text("utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def head_key(word: str, parse) -> str:
+    parses = parse(word)
+    return fold((parses[0].normal_form if parses else word).lower())
+
+
+def head_candidates(text: str, spans: list[Raw], parse) -> Iterator[tuple[str, int, int]]:
+    """(key, start, stop) of the head of every ORG span that ends in a nested LOC or ORG span
+    (the first of them, so "Центр … ФСБ России" gives "Центр …"), the gap before it being
+    blanks or " по "."""
+    for label, start, stop in spans:
+        if label != "ORG":
+            continue
+        tails = [a for lab, a, b in spans if lab in ("LOC", "ORG") and b == stop and start < a]
+        if not tails:
+            continue
+        gap = _GAP.search(text, start, min(tails))
+        word = _WORD.search(text, start, gap.start()) if gap else None
+        if word:
+            yield head_key(word.group(), parse), start, gap.start()
+
+
+def org_heads(text: str, spans: list[Raw], parse, lexicon=None) -> list[Raw]:
+    """ORG spans for the heads whose key is in ``lexicon`` (``head_lexicon()`` by default)."""
+    lexicon = head_lexicon() if lexicon is None else lexicon
+    return [("ORG", a, b) for key, a, b in head_candidates(text, spans, parse) if key in lexicon]

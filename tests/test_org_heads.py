@@ -1,0 +1,40 @@
+"""ner.org_heads: the head of "МВД Киргизии" is an organization of its own (NEREL nests it)."""
+
+from ru_newsner.ner.org_heads import head_candidates, head_lexicon, org_heads
+from ru_newsner.pipeline.resources import shared
+
+
+def _spans(text, *parts):
+    out = []
+    for label, part in parts:
+        start = text.index(part)
+        out.append((label, start, start + len(part)))
+    return out
+
+
+def test_lexicon_is_learned_data():
+    lexicon = head_lexicon()
+    assert {"мвд", "министерство", "правительство"} <= lexicon
+    assert not {"посольство", "сборная", "власть"} & lexicon  # dependent bodies stay whole
+
+
+def test_heads_of_names_ending_in_a_place_or_an_organization():
+    text = "Заявление Центра информационной безопасности ФСБ России и ГУ МВД по Москве."
+    spans = _spans(text, ("ORG", "Центра информационной безопасности ФСБ России"), ("ORG", "ФСБ России"),
+                   ("LOC", "России"), ("ORG", "ГУ МВД по Москве"), ("LOC", "Москве"))
+    heads = [(key, text[a:b]) for key, a, b in head_candidates(text, spans, shared().parse)]
+    assert heads == [("центр", "Центра информационной безопасности"), ("фсб", "ФСБ"), ("гу", "ГУ МВД")]
+
+
+def test_only_lexicon_heads_become_mentions():
+    text = "Об этом сообщили МВД Киргизии и посольство США."
+    spans = _spans(text, ("ORG", "МВД Киргизии"), ("LOC", "Киргизии"), ("ORG", "посольство США"), ("LOC", "США"))
+    assert [text[a:b] for _, a, b in org_heads(text, spans, shared().parse, {"мвд"})] == ["МВД"]
+    assert org_heads("Полиция сообщила.", [("ORG", 0, 7)], shared().parse, {"полиция"}) == []
+
+
+def test_pipeline_nests_the_head(pipeline):
+    article = pipeline("Об этом сообщает пресс-служба МВД Киргизии.")
+    orgs = {(m.text, m.source) for m in article.mentions if m.label == "ORG"}
+    assert {("МВД Киргизии", "slovnet"), ("МВД", "rules")} <= orgs, orgs
+    assert all(article.text[m.start:m.stop] == m.text for m in article.mentions)

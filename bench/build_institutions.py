@@ -1,15 +1,16 @@
-"""Build ``ner/data/institutions.tsv``: common nouns that name organizations in NEREL train.
+"""Build ``ner/data/institutions.tsv``: common nouns that name organizations in NEREL train
+(with ``--label LOC``, ``ner/data/regions.tsv``: parts of places, "юге Турции").
 
-    python bench/build_institutions.py [--data ../shared/data/nerel/train.jsonl]
+    python bench/build_institutions.py [--data ../shared/data/nerel/train.jsonl] [--label ORG|LOC]
 
 Every noun outside slovnet's ORG spans is a candidate in its bare form ("полиция") or with
 the PER/LOC/ORG mention after it ("власти Москвы"), with no words before it, with a place adjective right before it ("российским
 правительством") or with all the agreeing adjectives before it
-(``ru_newsner.ner.institutions.candidates``). A candidate is right when a gold ORGANIZATION
-has exactly its span. Per lemma and form we keep the best of the three extents, and the
+(``ru_newsner.ner.institutions.candidates``). A candidate is right when a gold entity of the label
+(ORGANIZATION; for LOC the place types) has exactly its span. Per lemma and form we keep the best of the three extents, and the
 lemma-form enters the lexicon when it has at least ``--min`` candidates and its precision
-reaches the threshold. The threshold is chosen on a held-out fifth of train (ORG F1 of
-slovnet's spans plus the accepted candidates, exact match); the lexicon is then rebuilt on
+reaches the threshold. The threshold is chosen on a held-out fifth of train (F1 of the
+label: slovnet's spans plus the accepted candidates, exact match); the lexicon is then rebuilt on
 all of train. NEREL dev is never read.
 """
 
@@ -20,18 +21,20 @@ from pathlib import Path
 
 import ru_newsner
 from heldout import choose_threshold, f1
+from ru_newsner.evaluate import NEREL_TYPES
 from ru_newsner.ner.institutions import candidates, span_start
 from ru_newsner.ner.names import slovnet_raw
 from ru_newsner.pipeline import extensions as ext
 from ru_newsner.pipeline.resources import shared
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "ru_newsner" / "ner" / "data" / "institutions.tsv"
+DATA = Path(__file__).resolve().parents[1] / "src" / "ru_newsner" / "ner" / "data"
+OUT = {"ORG": DATA / "institutions.tsv", "LOC": DATA / "regions.tsv"}
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
 EXTENTS = ("noun", "place", "adj")
 
 
-def collect(rows: list[dict]) -> list[dict]:
-    """Per article: gold ORG spans, slovnet's ORG spans, and the candidates."""
+def collect(rows: list[dict], label: str) -> list[dict]:
+    """Per article: gold spans of ``label``, slovnet's spans of it, and the candidates."""
     pipeline = ru_newsner.load(stages=("ru_newsner_morph", "ru_newsner_slovnet"), structure=False)
     parse = shared().parse
     docs = []
@@ -46,8 +49,8 @@ def collect(rows: list[dict]) -> list[dict]:
     for row, doc in zip(rows, docs):
         text = row["text"]
         raw = slovnet_raw(text, doc.spans[ext.SLOVNET_GROUP], parse)
-        gold = {(e["start"], e["end"]) for e in row["entities"] if e["type"] == "ORGANIZATION"}
-        out.append({"gold": gold, "ours": {(a, b) for label, a, b in raw if label == "ORG"},
+        gold = {(e["start"], e["end"]) for e in row["entities"] if NEREL_TYPES.get(e["type"]) == label}
+        out.append({"gold": gold, "ours": {(a, b) for lab, a, b in raw if lab == label},
                     "candidates": list(candidates(doc, raw))})
     return out
 
@@ -68,7 +71,7 @@ def learn(articles: list[dict], threshold: float, minimum: int) -> dict[tuple[st
     return table
 
 
-def org_f1(articles: list[dict], table) -> float:
+def label_f1(articles: list[dict], table) -> float:
     tp = pred = gold = 0
     for a in articles:
         found = set(a["ours"])
@@ -86,17 +89,18 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
     ap.add_argument("--min", type=int, default=4)
+    ap.add_argument("--label", choices=sorted(OUT), default="ORG")
     args = ap.parse_args(argv)
     rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
-    articles = collect(rows)
+    articles = collect(rows, args.label)
     best, table = choose_threshold(articles, THRESHOLDS, lambda arts, t: learn(arts, t, args.min),
-                                   org_f1, "ORG F1")
+                                   label_f1, f"{args.label} F1")
     lines = [f"{lemma}\t{form}\t{extent}\t{n}\t{precision:.2f}"
              for (lemma, form), (extent, n, precision) in sorted(table.items())]
-    OUT.write_text("# lemma\tform\tspan\tcandidates\tprecision on NEREL train (bench/build_institutions.py, "
+    OUT[args.label].write_text("# lemma\tform\tspan\tcandidates\tprecision on NEREL train (bench/build_institutions.py, "
                    f"threshold {best} chosen on a held-out fifth of train, min {args.min})\n"
                    + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"threshold {best}: {len(table)} lemma-forms -> {OUT}")
+    print(f"threshold {best}: {len(table)} lemma-forms -> {OUT[args.label]}")
     return 0
 
 

@@ -36,17 +36,23 @@ class Candidate:
     place_start: int = -1  # with a place adjective right before the noun ("российским правительством"), else -1
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, dict[str, str]]:
+def read_lexicon(name: str) -> dict[str, dict[str, str]]:
     """lemma -> form -> which words before the noun belong to the span: "noun" (none),
-    "adj" (the agreeing adjectives), "place" (a place adjective, else none)."""
-    text = files("ru_newsner.ner").joinpath("data/institutions.tsv").read_text("utf-8")
+    "adj" (the agreeing adjectives), "place" (a place adjective, else none); from
+    ``data/<name>``."""
+    text = files("ru_newsner.ner").joinpath(f"data/{name}").read_text("utf-8")
     result: dict[str, dict[str, str]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
             lemma, form, adjectives = line.split("\t")[:3]
             result.setdefault(lemma, {})[form] = adjectives
     return result
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, dict[str, str]]:
+    """The organizations' lexicon (``data/institutions.tsv``)."""
+    return read_lexicon("institutions.tsv")
 
 
 def candidates(doc: Doc, spans: list[Raw], lemmas=None) -> Iterator[Candidate]:
@@ -94,12 +100,16 @@ def span_start(c: Candidate, extent: str) -> int:
     return c.noun_start
 
 
-def institution_spans(doc: Doc, spans: list[Raw]) -> list[Raw]:
-    """ORG spans for the candidates the lexicon accepts; existing spans are kept as they are."""
-    table = lexicon()
+def lexicon_spans(doc: Doc, spans: list[Raw], table: dict[str, dict[str, str]], label: str) -> list[Raw]:
+    """``label`` spans for the candidates ``table`` accepts; existing spans are kept as they are."""
     found = []
     for c in candidates(doc, spans, table):
         extent = table[c.lemma].get(c.form)
         if extent is not None:
-            found.append(("ORG", span_start(c, extent), c.stop))
+            found.append((label, span_start(c, extent), c.stop))
     return found
+
+
+def institution_spans(doc: Doc, spans: list[Raw]) -> list[Raw]:
+    """ORG spans for the candidates the organizations' lexicon accepts."""
+    return lexicon_spans(doc, spans, lexicon(), "ORG")

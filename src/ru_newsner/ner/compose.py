@@ -6,12 +6,15 @@
   "Международный трибунал" + "ООН".
 - ``name_and_abbreviation``: "Федеральной службой … (Роскомнадзор)" → the full name and the
   abbreviation as two ORG mentions, parentheses left out.
+- ``quoted_name``: "ОАО «Башкирэнерго»", "группы ''The Beatles''" → the quoted name nested as an
+  ORG of its own (NEREL annotates it more often than the whole: 37 against 15 on train).
 """
 
 import re
 
 Raw = tuple[str, int, int]
 _PAREN = re.compile(r"^(?P<full>.+?)\s*\((?P<abbr>[^()]+)\)$")
+_QUOTED = re.compile(r"\S.*?\s*(?:«(?P<a>[^«»]+)»?|\"(?P<b>[^\"]+)\"?|''(?P<c>[^']+)(?:'')?|„(?P<d>[^„“]+)“?)$")
 
 
 def org_of_place(text: str, spans: list[Raw]) -> list[Raw]:
@@ -53,7 +56,21 @@ def name_and_abbreviation(text: str, spans: list[Raw]) -> list[Raw]:
     return result
 
 
-RULES = (name_and_abbreviation, org_of_place)
+def quoted_name(text: str, spans: list[Raw]) -> list[Raw]:
+    result = list(spans)
+    for label, start, stop in spans:
+        match = _QUOTED.match(text, start, stop) if label == "ORG" else None
+        group = next((g for g in "abcd" if match and match.group(g) is not None), None)
+        if group and match.start(group) > start + 1:
+            a, b = match.span(group)
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if text[a:a + 1].isupper() or text[a:a + 1].isdigit():
+                result.append((label, a, b))
+    return result
+
+
+RULES = (name_and_abbreviation, org_of_place, quoted_name)
 
 
 def compose(text: str, spans: list[Raw]) -> list[Raw]:

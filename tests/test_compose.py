@@ -1,0 +1,37 @@
+"""ner.compose: NEREL's composition of organization names."""
+
+import pytest
+
+from ru_newsner.ner.compose import compose
+
+
+def _texts(text, spans):
+    return [(label, text[a:b]) for label, a, b in compose(text, spans)]
+
+
+def _span(text, part, label="ORG"):
+    start = text.index(part)
+    return (label, start, start + len(part))
+
+
+@pytest.mark.parametrize(("text", "whole", "inner"), [
+    ('Акции ОАО "Башкирэнерго" выросли.', 'ОАО "Башкирэнерго"', "Башкирэнерго"),
+    ("Участник группы ''The Beatles'' умер.", "группы ''The Beatles''", "The Beatles"),
+    ("Матч ФК «Спартак-Москва» отменён.", "ФК «Спартак-Москва»", "Спартак-Москва"),
+])
+def test_quoted_name_is_nested(text, whole, inner):
+    assert _texts(text, [_span(text, whole)]) == [("ORG", whole), ("ORG", inner)]
+
+
+def test_quotes_alone_or_lower_case_add_nothing():
+    text = "Клуб «Спартак» и фонд «зелёных» встретились."
+    spans = [_span(text, "«Спартак»"), _span(text, "фонд «зелёных»")]
+    assert _texts(text, spans) == [("ORG", "«Спартак»"), ("ORG", "фонд «зелёных»")]
+
+
+def test_name_and_abbreviation_and_place():
+    text = "Решение Федеральной службы по надзору (Роскомнадзор) и МВД России."
+    spans = [_span(text, "Федеральной службы по надзору (Роскомнадзор)"), _span(text, "МВД"),
+             _span(text, "России", "LOC")]
+    assert _texts(text, spans) == [("ORG", "Федеральной службы по надзору"), ("ORG", "Роскомнадзор"),
+                                   ("ORG", "МВД России"), ("LOC", "России")]

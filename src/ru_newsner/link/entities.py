@@ -36,6 +36,12 @@ def _law(members):
 NAMERS = {"person": _person, "organization": _organization, "location": _location, "law": _law}
 
 
+def _count(records) -> int:
+    """Mentions not nested in another mention of the same entity."""
+    return sum(not any(o is not m and o.start <= m.start and m.stop <= o.stop and (o.start, o.stop) != (m.start, m.stop)
+                       for o in records) for m in records)
+
+
 def build_entities(mentions: list, text: str = "") -> tuple[list, list]:
     """Return (mentions with ``entity`` set, entities); mentions must be in text order."""
     entity_of, entities = cluster_entities(mentions, text)
@@ -54,5 +60,5 @@ def cluster_entities(mentions: list, text: str = "") -> tuple[dict[int, int], li
         for i in members:
             entity_of[i] = len(entities)
         entities.append(ENTITY_OF[kind](name=name, aliases=aliases, mentions=members,
-                                        count=len(members), first_start=records[0].start, **extra))
+                                        count=_count(records), first_start=records[0].start, **extra))
     return entity_of, entities

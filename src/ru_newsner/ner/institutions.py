@@ -2,10 +2,10 @@
 "сборная России", "администрации Обамы" (NEREL tags them ORG; slovnet, trained on names,
 does not).
 
-A candidate is a noun whose lemma is in ``data/institutions.tsv``: bare ("полиция"), or
-with the PER/LOC/ORG mention right after it, in the genitive, as its complement ("власти
-Москвы"),
-optionally with the adjectives right before it ("израильская армия"). The lexicon says, per
+A candidate is a noun whose lemma is in ``data/institutions.tsv``: bare ("полиция"), with
+the PER/LOC/ORG mention right after it, in the genitive, as its complement ("власти
+Москвы"), or with a common noun in the genitive ("министерства юстиции", "министерству
+здравоохранения США"); optionally with the adjectives right before it ("израильская армия"). The lexicon says, per
 lemma, which of the forms are organizations; it is learned from NEREL train by
 ``bench/build_institutions.py`` (precision of each lemma and form on train, held-out split
 for the threshold).
@@ -23,13 +23,14 @@ from .lookup import tokens_with_lemmas
 from .places import place_adjectives
 
 Raw = tuple[str, int, int]
-FORMS = ("bare", "placed", "of")  # "полиция" / "российских властей" / "власти Москвы"
+FORMS = ("bare", "placed", "of", "gen")  # "полиция" / "российских властей" / "власти Москвы" /
+# "министерства юстиции" (a common noun in the genitive after it, and the name after that if any)
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
     lemma: str
-    form: str          # "bare" or "of"
+    form: str          # one of FORMS
     start: int         # with the adjectives before the noun
     noun_start: int    # without them
     stop: int
@@ -56,8 +57,8 @@ def lexicon() -> dict[str, dict[str, str]]:
 
 
 def candidates(doc: Doc, spans: list[Raw], lemmas=None) -> Iterator[Candidate]:
-    """Every noun (of ``lemmas``, all nouns if None) outside an ORG span, in its bare or
-    genitive-complement form."""
+    """Every noun (of ``lemmas``, all nouns if None) outside an ORG span, in its bare,
+    placed, name-complement or common-noun-complement form."""
     inside_org = set()
     for label, start, stop in spans:
         if label == "ORG":
@@ -78,6 +79,13 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None) -> Iterator[Candidate]:
         if nxt is not None and token.whitespace_ == " " and nxt.idx in after \
                 and nxt.morph.get("Case") == ["Gen"]:  # "власти Москвы", not "правительства Александр Новак"
             form, stop = "of", after[nxt.idx]
+        elif nxt is not None and token.whitespace_ == " " and nxt.pos_ == "NOUN" and nxt.text.islower() \
+                and nxt.text.isalpha() and nxt.morph.get("Case") == ["Gen"]:
+            form, stop = "gen", nxt.idx + len(nxt)  # "министерства юстиции", "кабинет министров"
+            third = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+            if third is not None and nxt.whitespace_ == " " and third.idx in after \
+                    and third.morph.get("Case") == ["Gen"]:  # "министерству здравоохранения США"
+                stop = after[third.idx]
         first = token.i
         while first > 0 and token.i - first < 2:
             left = doc[first - 1]

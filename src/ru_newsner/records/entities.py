@@ -12,7 +12,9 @@ class EntityBase(Record):
     name: str = Field(description="Canonical (nominative) name.")
     aliases: list[str] = Field(default=[], description="Other normal forms of its mentions.")
     mentions: list[int] = Field(description="Indices into Article.mentions, in text order.")
-    count: int = Field(ge=1)
+    count: int = Field(ge=1, description="How many times the article names it: a mention nested in "
+                       "another mention of the same entity (the name inside 'АО «Омсктрансмаш»') is "
+                       "not counted again.")
     first_start: Offset
 
 

@@ -12,6 +12,7 @@ from .boundaries import common_lead, common_word, repair, split_gloss
 from .combine import DEFAULT_POLICY, combine
 from .compose import compose
 from .eponyms import eponym_spans
+from .facilities import is_facility
 from .inner_places import inner_places
 from .institutions import institution_spans
 from .org_heads import org_heads
@@ -71,9 +72,12 @@ VALUE_LABELS = ("AGE", "PERCENT")
 
 def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
     """Mentions after ``ner.relabel``: dropped ("СМИ") or rebuilt under the label NEREL gives
-    their normal form ("Кремль": ORG)."""
+    their normal form ("Кремль": ORG); organizations that name a facility (``ner.facilities``:
+    "Боткинской больнице") dropped."""
     out = []
     for m in mentions:
+        if m.label == "ORG" and is_facility(m.text, parse):
+            continue
         label = relabel(m.label, m.normal, table)
         if label == m.label:
             out.append(m)

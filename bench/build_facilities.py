@@ -1,0 +1,81 @@
+"""Build ``ner/data/facilities.tsv``: first-noun lemmas of ORG mentions that NEREL train
+rarely confirms as organizations ("собор", "больница", "кладбище", "ГЭС").
+
+    python bench/build_facilities.py [--data ../shared/data/nerel/train.jsonl] [--min 3]
+
+Our pipeline (with an empty table) runs over train; each ORG mention counts, under the key
+``ner.facilities.facility_key`` gives it, as right (a gold ORGANIZATION at exactly its span)
+or not. A key enters the table when seen ``--min`` times, in at least two articles, with a
+precision at or below the threshold. The threshold is chosen on a held-out fifth of train
+(ORG F1, exact spans); the table is then rebuilt on all of train. NEREL dev is never read.
+"""
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import ru_newsner
+from heldout import choose_threshold, f1
+from ru_newsner.ner import facilities as facilities_module
+from ru_newsner.pipeline.resources import shared
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "ru_newsner" / "ner" / "data" / "facilities.tsv"
+THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4)
+ARTICLES = 2
+
+
+def collect(rows: list[dict]) -> list[dict]:
+    facilities_module.facility_keys = lambda: frozenset()  # the pipeline as it is without the table
+    pipeline, parse = ru_newsner.load(), shared().parse
+    out = []
+    for row, article in zip(rows, pipeline.pipe(r["text"] for r in rows)):
+        gold = {(e["start"], e["end"]) for e in row["entities"] if e["type"] == "ORGANIZATION"}
+        ours = [(facilities_module.facility_key(m.text, parse), m.start, m.stop)
+                for m in article.mentions if m.label == "ORG"]
+        out.append({"gold": gold, "ours": ours})
+    return out
+
+
+def learn(articles: list[dict], threshold: float, minimum: int) -> dict:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    seen_in: dict[str, set[int]] = defaultdict(set)
+    for index, a in enumerate(articles):
+        for key, start, stop in a["ours"]:
+            if key is not None:
+                counts[key][0] += (start, stop) in a["gold"]
+                counts[key][1] += 1
+                seen_in[key].add(index)
+    return {key: (n, right / n) for key, (right, n) in counts.items()
+            if n >= minimum and len(seen_in[key]) >= ARTICLES and right / n <= threshold}
+
+
+def org_f1(articles: list[dict], table: dict) -> float:
+    tp = pred = gold = 0
+    for a in articles:
+        found = {(s, e) for key, s, e in a["ours"] if key not in table}
+        tp += len(found & a["gold"])
+        pred += len(found)
+        gold += len(a["gold"])
+    return f1(tp, pred, gold)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
+    ap.add_argument("--min", type=int, default=3)
+    args = ap.parse_args(argv)
+    rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
+    articles = collect(rows)
+    best, table = choose_threshold(articles, THRESHOLDS, lambda arts, t: learn(arts, t, args.min),
+                                   org_f1, "ORG F1")
+    lines = [f"{key}\t{n}\t{precision:.2f}" for key, (n, precision) in sorted(table.items())]
+    OUT.write_text("# key\tcount\tprecision as ORG (bench/build_facilities.py, threshold "
+                   f"{best} chosen on a held-out fifth of train, min {args.min})\n"
+                   + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"threshold {best}: {len(table)} keys -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,37 @@
+"""ner.facilities: ORG mentions that name a facility are dropped (NEREL's FACILITY)."""
+
+from ru_newsner.ner.facilities import facility_key, facility_keys, is_facility
+from ru_newsner.pipeline.resources import shared
+
+
+def test_table_is_learned_data():
+    keys = facility_keys()
+    assert {"собор", "кладбище"} <= keys
+    assert not {"правительство", "партия", "университет"} & keys
+
+
+def test_key_is_the_first_noun_before_a_quote():
+    parse = shared().parse
+    assert facility_key("Исаакиевский собор", parse) == "собор"
+    assert facility_key("Боткинской больнице", parse) == "больница"
+    assert facility_key("ЗАО «Грузинская железная дорога»", parse) == "зао"
+    assert facility_key("Google", parse) is None
+
+
+def test_only_listed_keys_are_facilities():
+    parse = shared().parse
+    assert is_facility("Новом Городском кладбище", parse, {"кладбище"})
+    assert not is_facility("Министерство финансов", parse, {"кладбище"})
+    assert not is_facility("Исаакиевский собор", parse, frozenset())
+
+
+def test_pipeline_drops_the_facility_keeps_the_place(pipeline, monkeypatch):
+    text = "Туристы посетили Исаакиевский собор в Петербурге."
+    import ru_newsner.ner.facilities as facilities
+
+    monkeypatch.setattr(facilities, "facility_keys", lambda: frozenset())
+    assert "Исаакиевский собор" in [m.text for m in pipeline(text).mentions if m.label == "ORG"]  # slovnet's
+    monkeypatch.undo()
+    article = pipeline(text)
+    assert [m.text for m in article.mentions if m.label == "ORG"] == []
+    assert "Петербурге" in [m.text for m in article.mentions if m.label == "LOC"]

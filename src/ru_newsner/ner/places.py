@@ -1,10 +1,18 @@
-"""Place adjectives ("российских", "шведская") as LOC mentions, as NEREL annotates them.
+"""Place adjectives ("российских", "шведская", "томские") as LOC mentions, as NEREL
+annotates them.
 
-The lemma list is data (``data/place_adjectives.txt``), built from NEREL train by
-``bench/build_place_adjectives.py``.
+Two sources, both built from NEREL train by ``bench/build_place_adjectives.py``:
+
+- ``data/place_adjectives.txt``: lemmas NEREL marks as a location in at least half of their
+  occurrences ("российский", "московский");
+- for a lower-case adjective whose lemma train never saw, its derivation: "томский" from
+  "Томск", "тульский" from "Тула", "ереванский" from "Ереван" (``derived_place``: the stem
+  with the usual endings is a place name in pymorphy3's dictionary). Lemmas train saw and
+  rejected ("советский", from the town Советск) are listed in
+  ``data/non_place_adjectives.txt`` and never derived.
 """
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from spacy.tokens import Doc
@@ -13,20 +21,66 @@ from ..records import LocationMention
 from ..text.yo import recover_case
 from .lookup import tokens_with_lemmas
 
+_SUFFIXES = ("ский", "цкий")
 
-@cache
-def place_adjectives() -> frozenset[str]:
-    text = files("ru_newsner.ner").joinpath("data/place_adjectives.txt").read_text("utf-8")
+
+def _lemma_file(name: str) -> frozenset[str]:
+    text = files("ru_newsner.ner").joinpath(f"data/{name}").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def place_adjective_mentions(doc: Doc, inside: list[tuple[int, int]]) -> list[LocationMention]:
-    """LOC mentions for place adjectives not already inside a LOC or PER span."""
+@cache
+def place_adjectives() -> frozenset[str]:
+    return _lemma_file("place_adjectives.txt")
+
+
+@cache
+def non_place_adjectives() -> frozenset[str]:
+    return _lemma_file("non_place_adjectives.txt")
+
+
+def _stems(lemma: str) -> list[str]:
+    suffix = next((s for s in _SUFFIXES if lemma.endswith(s)), None)
+    if suffix is None:
+        return []
+    stem = lemma[:-len(suffix)]
+    out = [lemma[:-2], stem] + [stem + end for end in ("а", "я", "ия", "о", "ь", "и", "ы", "е")]
+    if stem.endswith("ь"):
+        out += [stem[:-1] + end for end in ("", "я", "ия", "а")]
+    if stem.endswith("ин"):
+        out.append(stem[:-2] + "а")  # махачкалинский: Махачкала
+    if stem.endswith("ий"):
+        out += [stem[:-2] + "а", stem[:-2] + "ия"]  # руандийский: Руанда
+    return [s for s in out if len(s) > 2]
+
+
+@lru_cache(maxsize=20_000)
+def derived_place(lemma: str, parse) -> str | None:
+    """The place name (pymorphy3's dictionary, Geox) an adjective lemma derives from, if any:
+    "томский" → "томск", "канадский" → "канада"; "городской" → None."""
+    for stem in _stems(lemma):
+        if any(p.is_known and "Geox" in p.tag and p.normal_form == stem for p in parse(stem)):
+            return stem
+    return None
+
+
+def _derived_tokens(doc: Doc, parse, known: frozenset[str]):
+    for token in doc:
+        if token.pos_ == "ADJ" and token.text[:1].islower() and token.text.isalpha():
+            lemma = token.lemma_.lower()
+            if lemma.endswith(_SUFFIXES) and lemma not in known and derived_place(lemma, parse):
+                yield token
+
+
+def place_adjective_mentions(doc: Doc, inside: list[tuple[int, int]], parse=None) -> list[LocationMention]:
+    """LOC mentions for place adjectives not already inside a LOC or PER span (derived ones
+    too when ``parse``, a cached pymorphy3 parse, is given)."""
     lemmas = place_adjectives()
+    tokens = [t for t in tokens_with_lemmas(doc, lemmas) if t.pos_ == "ADJ"]
+    if parse is not None:
+        tokens += _derived_tokens(doc, parse, lemmas | non_place_adjectives())
     result = []
-    for token in tokens_with_lemmas(doc, lemmas):
-        if token.pos_ != "ADJ":
-            continue
+    for token in sorted(tokens, key=lambda t: t.i):
         start, stop = token.idx, token.idx + len(token)
         if any(a <= start and stop <= b for a, b in inside):
             continue

@@ -1,0 +1,40 @@
+"""ner.places: place adjectives as LOC mentions, listed or derived from a place name."""
+
+import pytest
+
+from ru_newsner.ner.places import derived_place, non_place_adjectives, place_adjectives
+from ru_newsner.pipeline.resources import shared
+
+
+@pytest.mark.parametrize(("lemma", "place"), [
+    ("томский", "томск"), ("тульский", "тула"), ("ереванский", "ереван"), ("сеульский", "сеул"),
+    ("махачкалинский", "махачкала"), ("руандийский", "руанда"), ("канадский", "канада"),
+])
+def test_adjective_derives_from_a_dictionary_place(lemma, place):
+    assert derived_place(lemma, shared().parse) == place
+
+
+@pytest.mark.parametrize("lemma", ["городской", "мужской", "детский", "морской", "западный", "человеческий"])
+def test_common_adjectives_derive_from_no_place(lemma):
+    assert derived_place(lemma, shared().parse) is None
+
+
+def test_lists_are_learned_data():
+    assert "российский" in place_adjectives()
+    assert "советский" in non_place_adjectives()  # from the town Советск, but not a place in NEREL
+    assert not place_adjectives() & non_place_adjectives()
+
+
+def _places(pipeline, text):
+    return [m.text for m in pipeline(text).mentions if m.label == "LOC"]
+
+
+def test_unlisted_adjective_is_derived(pipeline):
+    assert not {"тульский", "омский"} & (place_adjectives() | non_place_adjectives())
+    assert "тульские" in _places(pipeline, "Отставки потребовали тульские журналисты.")
+    assert "омской" in _places(pipeline, "Он ветеран омской политики.")
+
+
+def test_rejected_and_capitalized_adjectives_are_not_derived(pipeline):
+    assert "советского" not in _places(pipeline, "Он был героем советского кино.")
+    assert "Тульский" not in _places(pipeline, "Тульский пряник купили туристы.")

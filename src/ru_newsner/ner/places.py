@@ -15,6 +15,9 @@ Two sources, both built from NEREL train by ``bench/build_place_adjectives.py``:
 from functools import cache, lru_cache
 from importlib.resources import files
 
+import numpy as np
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import ADJ
 from spacy.tokens import Doc
 
 from ..records import LocationMention
@@ -64,11 +67,21 @@ def derived_place(lemma: str, parse) -> str | None:
     return None
 
 
+@lru_cache(maxsize=50_000)
+def _derivable(lemma_hash: int, lemma: str, parse, known: frozenset[str]) -> bool:
+    return lemma.endswith(_SUFFIXES) and lemma not in known and derived_place(lemma, parse) is not None
+
+
 def _derived_tokens(doc: Doc, parse, known: frozenset[str]):
-    for token in doc:
-        if token.pos_ == "ADJ" and token.text[:1].islower() and token.text.isalpha():
-            lemma = token.lemma_.lower()
-            if lemma.endswith(_SUFFIXES) and lemma not in known and derived_place(lemma, parse):
+    """Lower-case adjectives whose lemma derives from a place (looked up once per lemma, on
+    the Doc's arrays, not per token)."""
+    rows = doc.to_array([POS, LEMMA])
+    strings = doc.vocab.strings
+    for i in np.flatnonzero(rows[:, 0] == ADJ):
+        lemma_hash = int(rows[i, 1])
+        if _derivable(lemma_hash, strings[lemma_hash], parse, known):
+            token = doc[int(i)]
+            if token.text[:1].islower() and token.text.isalpha():
                 yield token
 
 

@@ -3,20 +3,19 @@ rarely confirms as organizations ("собор", "больница", "кладб�
 
     python bench/build_facilities.py [--data ../shared/data/nerel/train.jsonl] [--min 3]
 
-Our pipeline (with an empty table) runs over train; each ORG mention counts, under the key
+Our pipeline (with an empty table and the relabel table: build this after
+``bench/build_relabel.py``) runs over train; each ORG mention counts, under the key
 ``ner.facilities.facility_key`` gives it, as right (a gold ORGANIZATION at exactly its span)
 or not. A key enters the table when seen ``--min`` times, in at least two articles, with a
 precision at or below the threshold. The threshold is chosen on a held-out fifth of train
 (ORG F1, exact spans); the table is then rebuilt on all of train. NEREL dev is never read.
 """
 
-import argparse
-import json
 from collections import defaultdict
 from pathlib import Path
 
 import ru_newsner
-from heldout import choose_threshold, f1
+from heldout import build_main, span_f1
 from ru_newsner.ner import facilities as facilities_module
 from ru_newsner.pipeline.resources import shared
 
@@ -51,30 +50,19 @@ def learn(articles: list[dict], threshold: float, minimum: int) -> dict:
 
 
 def org_f1(articles: list[dict], table: dict) -> float:
-    tp = pred = gold = 0
-    for a in articles:
-        found = {(s, e) for key, s, e in a["ours"] if key not in table}
-        tp += len(found & a["gold"])
-        pred += len(found)
-        gold += len(a["gold"])
-    return f1(tp, pred, gold)
+    return span_f1(articles, lambda a: {(s, e) for key, s, e in a["ours"] if key not in table})
+
+
+def write(table: dict, best: float, minimum: int) -> str:
+    lines = [f"{key}\t{n}\t{precision:.2f}" for key, (n, precision) in sorted(table.items())]
+    OUT.write_text("# key\tcount\tprecision as ORG (bench/build_facilities.py, threshold "
+                   f"{best} chosen on a held-out fifth of train, min {minimum})\n"
+                   + "\n".join(lines) + "\n", encoding="utf-8")
+    return f"threshold {best}: {len(table)} keys -> {OUT}"
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
-    ap.add_argument("--min", type=int, default=3)
-    args = ap.parse_args(argv)
-    rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
-    articles = collect(rows)
-    best, table = choose_threshold(articles, THRESHOLDS, lambda arts, t: learn(arts, t, args.min),
-                                   org_f1, "ORG F1")
-    lines = [f"{key}\t{n}\t{precision:.2f}" for key, (n, precision) in sorted(table.items())]
-    OUT.write_text("# key\tcount\tprecision as ORG (bench/build_facilities.py, threshold "
-                   f"{best} chosen on a held-out fifth of train, min {args.min})\n"
-                   + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"threshold {best}: {len(table)} keys -> {OUT}")
-    return 0
+    return build_main(__doc__, THRESHOLDS, collect, learn, org_f1, "ORG F1", write, argv=argv)
 
 
 if __name__ == "__main__":

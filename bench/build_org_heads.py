@@ -11,13 +11,11 @@ held-out fifth of train (ORG F1, exact spans); the lexicon is then rebuilt on al
 NEREL dev is never read.
 """
 
-import argparse
-import json
 from collections import defaultdict
 from pathlib import Path
 
 import ru_newsner
-from heldout import choose_threshold, f1
+from heldout import build_main, span_f1
 from ru_newsner.evaluate import NEREL_TYPES
 from ru_newsner.ner import org_heads as heads_module
 from ru_newsner.pipeline.resources import shared
@@ -54,30 +52,19 @@ def learn(articles: list[dict], threshold: float, minimum: int) -> dict:
 
 
 def org_f1(articles: list[dict], table: dict) -> float:
-    tp = pred = gold = 0
-    for a in articles:
-        found = a["ours"] | {(s, e) for key, s, e in a["heads"] if key in table}
-        tp += len(found & a["gold"])
-        pred += len(found)
-        gold += len(a["gold"])
-    return f1(tp, pred, gold)
+    return span_f1(articles, lambda a: a["ours"] | {(s, e) for key, s, e in a["heads"] if key in table})
+
+
+def write(table: dict, best: float, minimum: int) -> str:
+    lines = [f"{key}\t{n}\t{share:.2f}" for key, (n, share) in sorted(table.items())]
+    OUT.write_text("# lemma\tcount\tannotated share (bench/build_org_heads.py, threshold "
+                   f"{best} chosen on a held-out fifth of train, min {minimum})\n"
+                   + "\n".join(lines) + "\n", encoding="utf-8")
+    return f"threshold {best}: {len(table)} lemmas -> {OUT}"
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
-    ap.add_argument("--min", type=int, default=3)
-    args = ap.parse_args(argv)
-    rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
-    articles = collect(rows)
-    best, table = choose_threshold(articles, THRESHOLDS, lambda arts, t: learn(arts, t, args.min),
-                                   org_f1, "ORG F1")
-    lines = [f"{key}\t{n}\t{share:.2f}" for key, (n, share) in sorted(table.items())]
-    OUT.write_text("# lemma\tcount\tannotated share (bench/build_org_heads.py, threshold "
-                   f"{best} chosen on a held-out fifth of train, min {args.min})\n"
-                   + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"threshold {best}: {len(table)} lemmas -> {OUT}")
-    return 0
+    return build_main(__doc__, THRESHOLDS, collect, learn, org_f1, "ORG F1", write, argv=argv)
 
 
 if __name__ == "__main__":

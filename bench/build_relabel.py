@@ -2,7 +2,8 @@
 
     python bench/build_relabel.py [--data ../shared/data/nerel/train.jsonl] [--min 3]
 
-Our pipeline (with an empty table) runs over train; each ORG/LOC mention's normal form
+Our pipeline (with an empty table, and no facility table: build this one first, then
+``bench/build_facilities.py``, which runs with it) runs over train; each ORG/LOC mention's normal form
 collects what NEREL's gold says at exactly its span: our label (keep), the other of ORG/LOC
 (relabel), or anything else — PRODUCT, FACILITY, no entity — (drop). A normal form enters the
 table when it was seen ``--min`` times, in at least two articles, and relabel or drop wins with at least the threshold's
@@ -10,14 +11,13 @@ share. The threshold is chosen on a held-out fifth of train (micro F1 of ORG and
 spans); the table is then rebuilt on all of train. NEREL dev is never read.
 """
 
-import argparse
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import ru_newsner
-from heldout import choose_threshold, f1
+from heldout import build_main, span_f1
 from ru_newsner.evaluate import NEREL_TYPES
+from ru_newsner.ner import facilities as facilities_module
 from ru_newsner.ner import relabel as relabel_module
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "ru_newsner" / "ner" / "data" / "relabel.tsv"
@@ -28,6 +28,7 @@ ARTICLES = 2  # seen in one article only, a name says more about that article th
 
 def collect(rows: list[dict]) -> list[dict]:
     relabel_module.relabel_table = lambda: {}  # the pipeline as it is without the table
+    facilities_module.facility_keys = lambda: frozenset()  # built after this table, with it
     pipeline = ru_newsner.load()
     out = []
     for row, article in zip(rows, pipeline.pipe(r["text"] for r in rows)):
@@ -57,36 +58,30 @@ def learn(articles: list[dict], threshold: float, minimum: int) -> dict:
     return table
 
 
+def relabeled(a: dict, table: dict) -> set:
+    found = set()
+    for label, normal, start, stop in a["ours"]:
+        new = table[(label, normal)][0] if (label, normal) in table else label
+        if new is not None:
+            found.add((new, start, stop))
+    return found
+
+
 def micro_f1(articles: list[dict], table: dict) -> float:
-    tp = pred = gold = 0
-    for a in articles:
-        found = set()
-        for label, normal, start, stop in a["ours"]:
-            new = table[(label, normal)][0] if (label, normal) in table else label
-            if new is not None:
-                found.add((new, start, stop))
-        tp += len(found & a["gold"])
-        pred += len(found)
-        gold += len(a["gold"])
-    return f1(tp, pred, gold)
+    return span_f1(articles, lambda a: relabeled(a, table))
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
-    ap.add_argument("--min", type=int, default=3)
-    args = ap.parse_args(argv)
-    rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
-    articles = collect(rows)
-    best, table = choose_threshold(articles, THRESHOLDS, lambda arts, t: learn(arts, t, args.min),
-                                   micro_f1, "ORG+LOC F1")
+def write(table: dict, best: float, minimum: int) -> str:
     lines = [f"{label}\t{normal}\t{new or '-'}\t{n}\t{share:.2f}"
              for (label, normal), (new, n, share) in sorted(table.items())]
     OUT.write_text("# label\tnormal\tnew label (- drops)\tcount\tshare (bench/build_relabel.py, threshold "
-                   f"{best} chosen on a held-out fifth of train, min {args.min})\n"
+                   f"{best} chosen on a held-out fifth of train, min {minimum})\n"
                    + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"threshold {best}: {len(table)} normal forms -> {OUT}")
-    return 0
+    return f"threshold {best}: {len(table)} normal forms -> {OUT}"
+
+
+def main(argv=None) -> int:
+    return build_main(__doc__, THRESHOLDS, collect, learn, micro_f1, "ORG+LOC F1", write, argv=argv)
 
 
 if __name__ == "__main__":

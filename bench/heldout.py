@@ -1,6 +1,8 @@
 """Learning a lexicon on NEREL train with its threshold chosen on a held-out fifth of it
-(shared by bench/build_institutions.py and bench/build_relabel.py)."""
+(shared by the bench/build_*.py lexicon builders)."""
 
+import argparse
+import json
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -24,3 +26,31 @@ def choose_threshold(articles: Sequence[T], thresholds: Sequence[float],
         print(f"threshold {t}: held-out {what} {100 * value:.2f}")
     best = max(scores, key=scores.get)
     return best, learn(articles, best)
+
+
+def span_f1(articles: Sequence[dict], found: Callable[[dict], set]) -> float:
+    """Micro F1 of ``found(article)`` (a set of spans) against each ``article["gold"]``."""
+    tp = pred = gold = 0
+    for a in articles:
+        spans = found(a)
+        tp += len(spans & a["gold"])
+        pred += len(spans)
+        gold += len(a["gold"])
+    return f1(tp, pred, gold)
+
+
+def build_main(doc: str, thresholds: Sequence[float], collect: Callable[[list], list],
+               learn: Callable[[Sequence, float, int], dict], score: Callable[[Sequence, dict], float],
+               what: str, write: Callable[[dict, float, int], str], default_min: int = 3, argv=None) -> int:
+    """The command line of a lexicon builder: read ``--data`` (NEREL train), ``collect`` what
+    each article says, choose the threshold on the held-out fifth, ``write`` the table (it
+    returns a line to print)."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
+    ap.add_argument("--min", type=int, default=default_min)
+    args = ap.parse_args(argv)
+    rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
+    articles = collect(rows)
+    best, table = choose_threshold(articles, thresholds, lambda arts, t: learn(arts, t, args.min), score, what)
+    print(write(table, best, args.min))
+    return 0

@@ -109,3 +109,19 @@ def test_pipeline_with_the_model_adds_values():
     assert {("MONEY", "8,1 млн долларов"), ("PERCENT", "17%"), ("PER", "Иван Петров")} <= found
     assert all(m.source == ("rules" if m.label == "MONEY" else "model")
                for m in article.mentions if m.kind == "value")
+
+
+def test_model_spans_do_not_depend_on_the_batch():
+    """The model stage runs a few docs per forward pass (memory); a doc's spans are the same
+    alone or in a batch."""
+    import ru_newsner
+
+    if not MODEL.exists():
+        pytest.skip("models/nerel_ner is absent")
+    texts = ["Владимир Путин провёл встречу в Москве.", "Доля выросла на 17%.",
+             "54-летний Иван Петров приехал в Казань.", "Глава МИД Сергей Лавров прибыл в Анкару.",
+             "Компания заработала 5 млрд рублей в 2020 году."]
+    pipeline = ru_newsner.load(model=True)
+    together = [[(m.label, m.start, m.stop) for m in a.mentions] for a in pipeline.pipe(texts)]
+    alone = [[(m.label, m.start, m.stop) for m in pipeline(t).mentions] for t in texts]
+    assert together == alone

@@ -31,10 +31,27 @@ def _places(pipeline, text):
 
 def test_unlisted_adjective_is_derived(pipeline):
     assert not {"тульский", "омский"} & (place_adjectives() | non_place_adjectives())
-    assert "тульские" in _places(pipeline, "Отставки потребовали тульские журналисты.")
+    assert "тульские" in _places(pipeline, "Решение приняли тульские власти.")
     assert "омской" in _places(pipeline, "Он ветеран омской политики.")
 
 
 def test_rejected_and_capitalized_adjectives_are_not_derived(pipeline):
     assert "советского" not in _places(pipeline, "Он был героем советского кино.")
     assert "Тульский" not in _places(pipeline, "Тульский пряник купили туристы.")
+
+
+def test_head_noun_skips_adjectives():
+    from ru_newsner.ner.places import head_noun
+
+    text = "американский известный голливудский актёр"
+    assert head_noun(text, len("американский"), shared().parse) == "актер"
+    assert head_noun("российские власти", len("российские"), shared().parse) == "власть"
+    assert head_noun("российский и", len("российский"), shared().parse) is None
+
+
+def test_nationality_before_a_person_noun_is_no_place(pipeline):
+    from ru_newsner.ner.places import nationality_nouns
+
+    assert {"актер", "писатель"} <= nationality_nouns() and "президент" not in nationality_nouns()
+    assert "американский" not in _places(pipeline, "В фильме снялся американский актёр Брэд Питт.")
+    assert "российский" in _places(pipeline, "Об этом заявил российский президент.")

@@ -10,8 +10,16 @@ Two sources, both built from NEREL train by ``bench/build_place_adjectives.py``:
   with the usual endings is a place name in pymorphy3's dictionary). Lemmas train saw and
   rejected ("советский", from the town Советск) are listed in
   ``data/non_place_adjectives.txt`` and never derived.
+
+Before some nouns a place adjective says where a person comes from, and NEREL does not tag
+it: "американский актёр", "французский писатель", "индийского миллиардера" (but "российский
+президент", "британская полиция" are places). ``data/nationality_nouns.tsv`` lists those
+head nouns (``head_noun``: the first noun after the adjective, over at most two more
+adjectives), learned by ``bench/build_nationality_nouns.py`` (threshold chosen on a held-out
+fifth of train).
 """
 
+import re
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -21,7 +29,7 @@ from spacy.symbols import ADJ
 from spacy.tokens import Doc
 
 from ..records import LocationMention
-from ..text.yo import recover_case
+from ..text.yo import fold, recover_case
 from .lookup import tokens_with_lemmas
 
 _SUFFIXES = ("ский", "цкий")
@@ -40,6 +48,32 @@ def place_adjectives() -> frozenset[str]:
 @cache
 def non_place_adjectives() -> frozenset[str]:
     return _lemma_file("non_place_adjectives.txt")
+
+
+@cache
+def nationality_nouns() -> frozenset[str]:
+    text = files("ru_newsner.ner").joinpath("data/nationality_nouns.tsv").read_text("utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*)")
+
+
+def head_noun(text: str, stop: int, parse) -> str | None:
+    """The lemma (lower case, ё folded) of the noun an adjective ending at ``stop`` modifies:
+    the next word, or the first noun after at most two more adjectives; None if none."""
+    pos = stop
+    for _ in range(3):
+        match = _NEXT_WORD.match(text, pos)
+        parses = parse(match.group(1)) if match else ()
+        if not parses:
+            return None
+        if parses[0].tag.POS == "NOUN":
+            return fold(parses[0].normal_form.lower())
+        if parses[0].tag.POS not in ("ADJF", "PRTF"):
+            return None
+        pos = match.end()
+    return None
 
 
 def _stems(lemma: str) -> list[str]:
@@ -85,17 +119,22 @@ def _derived_tokens(doc: Doc, parse, known: frozenset[str]):
                 yield token
 
 
-def place_adjective_mentions(doc: Doc, inside: list[tuple[int, int]], parse=None) -> list[LocationMention]:
-    """LOC mentions for place adjectives not already inside a LOC or PER span (derived ones
-    too when ``parse``, a cached pymorphy3 parse, is given)."""
+def place_adjective_mentions(doc: Doc, inside: list[tuple[int, int]], parse=None, text: str = "",
+                             nationality=None) -> list[LocationMention]:
+    """LOC mentions for place adjectives not already inside a LOC or PER span. With
+    ``parse`` (a cached pymorphy3 parse) and the article's ``text``: derived adjectives too,
+    and none before a noun of ``nationality`` (``nationality_nouns()`` by default)."""
     lemmas = place_adjectives()
     tokens = [t for t in tokens_with_lemmas(doc, lemmas) if t.pos_ == "ADJ"]
     if parse is not None:
         tokens += _derived_tokens(doc, parse, lemmas | non_place_adjectives())
+        nationality = nationality_nouns() if nationality is None else nationality
     result = []
     for token in sorted(tokens, key=lambda t: t.i):
         start, stop = token.idx, token.idx + len(token)
         if any(a <= start and stop <= b for a, b in inside):
+            continue
+        if parse is not None and nationality and head_noun(text, stop, parse) in nationality:
             continue
         result.append(LocationMention(
             start=start, stop=stop, text=token.text, source="rules",

@@ -1,14 +1,15 @@
-"""Build ``ner/data/facilities.tsv``: first-noun lemmas of ORG mentions that NEREL train
-rarely confirms as organizations ("собор", "больница", "кладбище", "ГЭС").
+"""Build ``ner/data/facilities.tsv``: first-noun lemmas of ORG and LOC mentions that NEREL
+train rarely confirms ("собор" for ORG, "кладбище" and "улица" for LOC).
 
     python bench/build_facilities.py [--data ../shared/data/nerel/train.jsonl] [--min 3]
 
 Our pipeline (with an empty table and the relabel table: build this after
-``bench/build_relabel.py``) runs over train; each ORG mention counts, under the key
-``ner.facilities.facility_key`` gives it, as right (a gold ORGANIZATION at exactly its span)
-or not. A key enters the table when seen ``--min`` times, in at least two articles, with a
-precision at or below the threshold. The threshold is chosen on a held-out fifth of train
-(ORG F1, exact spans); the table is then rebuilt on all of train. NEREL dev is never read.
+``bench/build_relabel.py``) runs over train; each ORG and LOC mention counts, under its
+label and the key ``ner.facilities.facility_key`` gives it, as right (a gold entity of its
+label at exactly its span) or not. A (label, key) enters the table when seen ``--min`` times,
+in at least two articles, with a precision at or below the threshold. The threshold is
+chosen on a held-out fifth of train (micro F1 of ORG and LOC, exact spans); the table is
+then rebuilt on all of train. NEREL dev is never read.
 """
 
 from collections import defaultdict
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import ru_newsner
 from heldout import build_main, span_f1
+from ru_newsner.evaluate import NEREL_TYPES
 from ru_newsner.ner import facilities as facilities_module
 from ru_newsner.pipeline.resources import shared
 
@@ -29,40 +31,41 @@ def collect(rows: list[dict]) -> list[dict]:
     pipeline, parse = ru_newsner.load(), shared().parse
     out = []
     for row, article in zip(rows, pipeline.pipe(r["text"] for r in rows)):
-        gold = {(e["start"], e["end"]) for e in row["entities"] if e["type"] == "ORGANIZATION"}
-        ours = [(facilities_module.facility_key(m.text, parse), m.start, m.stop)
-                for m in article.mentions if m.label == "ORG"]
+        gold = {(NEREL_TYPES[e["type"]], e["start"], e["end"]) for e in row["entities"]
+                if NEREL_TYPES.get(e["type"]) in ("ORG", "LOC")}
+        ours = [((m.label, facilities_module.facility_key(m.text, parse)), m.label, m.start, m.stop)
+                for m in article.mentions if m.label in ("ORG", "LOC")]
         out.append({"gold": gold, "ours": ours})
     return out
 
 
 def learn(articles: list[dict], threshold: float, minimum: int) -> dict:
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    seen_in: dict[str, set[int]] = defaultdict(set)
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    seen_in: dict[tuple[str, str], set[int]] = defaultdict(set)
     for index, a in enumerate(articles):
-        for key, start, stop in a["ours"]:
-            if key is not None:
-                counts[key][0] += (start, stop) in a["gold"]
+        for key, label, start, stop in a["ours"]:
+            if key[1] is not None:
+                counts[key][0] += (label, start, stop) in a["gold"]
                 counts[key][1] += 1
                 seen_in[key].add(index)
     return {key: (n, right / n) for key, (right, n) in counts.items()
             if n >= minimum and len(seen_in[key]) >= ARTICLES and right / n <= threshold}
 
 
-def org_f1(articles: list[dict], table: dict) -> float:
-    return span_f1(articles, lambda a: {(s, e) for key, s, e in a["ours"] if key not in table})
+def org_loc_f1(articles: list[dict], table: dict) -> float:
+    return span_f1(articles, lambda a: {(label, s, e) for key, label, s, e in a["ours"] if key not in table})
 
 
 def write(table: dict, best: float, minimum: int) -> str:
-    lines = [f"{key}\t{n}\t{precision:.2f}" for key, (n, precision) in sorted(table.items())]
-    OUT.write_text("# key\tcount\tprecision as ORG (bench/build_facilities.py, threshold "
+    lines = [f"{label}\t{key}\t{n}\t{precision:.2f}" for (label, key), (n, precision) in sorted(table.items())]
+    OUT.write_text("# label\tkey\tcount\tprecision (bench/build_facilities.py, threshold "
                    f"{best} chosen on a held-out fifth of train, min {minimum})\n"
                    + "\n".join(lines) + "\n", encoding="utf-8")
     return f"threshold {best}: {len(table)} keys -> {OUT}"
 
 
 def main(argv=None) -> int:
-    return build_main(__doc__, THRESHOLDS, collect, learn, org_f1, "ORG F1", write, argv=argv)
+    return build_main(__doc__, THRESHOLDS, collect, learn, org_loc_f1, "ORG+LOC F1", write, argv=argv)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""ner.facilities: ORG mentions that name a facility are dropped (NEREL's FACILITY)."""
+"""ner.facilities: ORG and LOC mentions that name a facility are dropped (NEREL's FACILITY)."""
 
 from ru_newsner.ner.facilities import facility_key, facility_keys, is_facility
 from ru_newsner.pipeline.resources import shared
@@ -6,8 +6,8 @@ from ru_newsner.pipeline.resources import shared
 
 def test_table_is_learned_data():
     keys = facility_keys()
-    assert {"собор", "кладбище"} <= keys
-    assert not {"правительство", "партия", "университет"} & keys
+    assert {("ORG", "собор"), ("LOC", "кладбище")} <= keys
+    assert not {("ORG", "правительство"), ("ORG", "партия"), ("ORG", "университет"), ("LOC", "область")} & keys
 
 
 def test_key_is_the_first_noun_before_a_quote():
@@ -20,9 +20,10 @@ def test_key_is_the_first_noun_before_a_quote():
 
 def test_only_listed_keys_are_facilities():
     parse = shared().parse
-    assert is_facility("Новом Городском кладбище", parse, {"кладбище"})
-    assert not is_facility("Министерство финансов", parse, {"кладбище"})
-    assert not is_facility("Исаакиевский собор", parse, frozenset())
+    assert is_facility("LOC", "Новом Городском кладбище", parse, {("LOC", "кладбище")})
+    assert not is_facility("ORG", "Новом Городском кладбище", parse, {("LOC", "кладбище")})
+    assert not is_facility("ORG", "Министерство финансов", parse, {("ORG", "кладбище")})
+    assert not is_facility("ORG", "Исаакиевский собор", parse, frozenset())
 
 
 def test_pipeline_drops_the_facility_keeps_the_place(pipeline, monkeypatch):
@@ -35,3 +36,8 @@ def test_pipeline_drops_the_facility_keeps_the_place(pipeline, monkeypatch):
     article = pipeline(text)
     assert [m.text for m in article.mentions if m.label == "ORG"] == []
     assert "Петербурге" in [m.text for m in article.mentions if m.label == "LOC"]
+
+
+def test_pipeline_drops_a_facility_tagged_as_a_place(pipeline):
+    article = pipeline("Его похоронят на Новодевичьем кладбище в Москве.")
+    assert [m.text for m in article.mentions if m.label == "LOC"] == ["Москве"]

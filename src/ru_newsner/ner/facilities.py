@@ -1,12 +1,12 @@
-"""Organization mentions that name a facility, not an organization, by NEREL's conventions:
-slovnet tags "Исаакиевский собор", "Боткинской больнице", "Саяно-Шушенской ГЭС" and
-"Вестминстерского дворца" ORG; NEREL tags them FACILITY (or nothing), and "ЗАО «Роспром»" is
-annotated at the quoted name only.
+"""Organization and location mentions that name a facility, by NEREL's conventions: slovnet
+tags "Исаакиевский собор", "Саяно-Шушенской ГЭС" ORG and "Новодевичьем кладбище",
+"Ленинградском шоссе", "Пушкинской улицы" LOC; NEREL tags them FACILITY (or nothing), and
+"ЗАО «Роспром»" is annotated at the quoted name only.
 
-The key of a mention is the lemma of its first noun before any quote ("больница",
-"кладбище", "зао"); ``data/facilities.tsv`` lists the keys whose ORG mentions NEREL train
-rarely confirms, learned by ``bench/build_facilities.py`` (threshold on that precision
-chosen on a held-out fifth of train). A mention with such a key is dropped.
+The key of a mention is the lemma of its first noun before any quote ("кладбище", "улица",
+"зао"); ``data/facilities.tsv`` lists, per label, the keys whose mentions NEREL train rarely
+confirms, learned by ``bench/build_facilities.py`` (threshold on that precision chosen on a
+held-out fifth of train). A mention with such a key is dropped.
 """
 
 import re
@@ -20,9 +20,10 @@ _QUOTE = re.compile(r"[«\"„']")
 
 
 @lru_cache(maxsize=1)
-def facility_keys() -> frozenset[str]:
+def facility_keys() -> frozenset[tuple[str, str]]:
+    """(label, key) pairs: "LOC", "кладбище"."""
     text = files("ru_newsner.ner").joinpath("data/facilities.tsv").read_text("utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(tuple(line.split("\t")[:2]) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def facility_key(text: str, parse) -> str | None:
@@ -35,7 +36,7 @@ def facility_key(text: str, parse) -> str | None:
     return None
 
 
-def is_facility(text: str, parse, keys=None) -> bool:
-    """Whether an ORG mention's text names a facility (its key is in ``keys``)."""
+def is_facility(label: str, text: str, parse, keys=None) -> bool:
+    """Whether a mention's text names a facility (``(label, key)`` is in ``keys``)."""
     keys = facility_keys() if keys is None else keys
-    return bool(keys) and facility_key(text, parse) in keys
+    return bool(keys) and (label, facility_key(text, parse)) in keys

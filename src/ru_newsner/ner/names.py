@@ -72,11 +72,11 @@ VALUE_LABELS = ("AGE", "PERCENT")
 
 def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
     """Mentions after ``ner.relabel``: dropped ("СМИ") or rebuilt under the label NEREL gives
-    their normal form ("Кремль": ORG); organizations that name a facility (``ner.facilities``:
-    "Боткинской больнице") dropped."""
+    their normal form ("Кремль": ORG); organizations and places that name a facility
+    (``ner.facilities``: "Исаакиевский собор", "Новодевичьем кладбище") dropped."""
     out = []
     for m in mentions:
-        if m.label == "ORG" and is_facility(m.text, parse):
+        if m.label in ("ORG", "LOC") and is_facility(m.label, m.text, parse):
             continue
         label = relabel(m.label, m.normal, table)
         if label == m.label:

@@ -62,3 +62,19 @@ def test_gloss_names_in_the_article(pipeline):
     article = pipeline("Судья Дайан Вуд (Diane Wood) выступила в суде.")
     people = [m.text for m in article.mentions if m.label == "PER"]
     assert people == ["Дайан Вуд", "Diane Wood"]
+
+
+def test_unbalanced_and_wiki_quotes_are_not_the_name():
+    def fixed(text, start, stop):
+        a, b = repair(text, "ORG", start, stop)
+        return text[a:b]
+
+    text = "по данным «Лаборатории Касперского»"
+    start = text.index("Лаборатории")
+    assert fixed(text, start, len(text)) == "Лаборатории Касперского"
+    text = "в ''Sydney Morning Herald'' пишут"
+    assert fixed(text, text.index("''"), text.index(" пишут")) == "Sydney Morning Herald"
+    text = "компания ''Samsung Electronics'' сообщила"
+    assert fixed(text, text.index("''"), text.index("Electronics") + len("Electronics")) == "Samsung Electronics"
+    text = "ООО «АргоРечТур» сообщило"
+    assert fixed(text, 0, text.index(" сообщило")) == "ООО «АргоРечТур»"  # balanced: kept

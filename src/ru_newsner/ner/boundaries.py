@@ -49,6 +49,22 @@ def strip_bare_quotes(text: str, label: str, start: int, stop: int) -> tuple[int
     return start, stop
 
 
+def unbalanced_quotes(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
+    """'[Лаборатории Касперского»]' → 'Лаборатории Касперского': a closing quote at the end
+    with no opening one inside, and wiki-markup "''" quotes, are not the name's."""
+    span = text[start:stop]
+    for opening, closing in _QUOTES.items():
+        if opening != closing and span.endswith(closing) and span.count(closing) > span.count(opening):
+            return unbalanced_quotes(text, label, start, stop - 1)
+    if len(span) > 4 and span.startswith("''") and span.endswith("''") and span.count("''") == 2:
+        return start + 2, stop - 2  # "''[Sydney Morning Herald]''"
+    if span.startswith("''") and span.count("''") % 2:
+        return start + 2, stop
+    if span.endswith("''") and span.count("''") % 2:
+        return start, stop - 2
+    return start, stop
+
+
 def _junk(char: str) -> bool:
     return char.isspace() or unicodedata.category(char) in ("Cc", "Cf")
 
@@ -103,7 +119,7 @@ def split_gloss(text: str, label: str, start: int, stop: int) -> list[tuple[int,
 
 RULES: tuple[Rule, ...] = (
     first_line, no_label_colon, trim_punctuation, no_age, strip_bare_quotes, legal_form_prefix,
-    close_open_quote,
+    close_open_quote, unbalanced_quotes,
 )
 
 

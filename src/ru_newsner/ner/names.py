@@ -11,6 +11,7 @@ from ..text.segment import Token
 from .boundaries import common_lead, common_word, repair, split_gloss
 from .combine import DEFAULT_POLICY, combine
 from .compose import compose
+from .dictionary_names import dictionary_names
 from .eponyms import eponym_spans
 from .facilities import is_facility
 from .inner_places import inner_places
@@ -88,7 +89,7 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
 
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None) -> list:
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
-    of our span rules (common-noun organizations, parts of places, eponyms, places and heads inside organization names:
+    of our span rules (common-noun organizations, dictionary names, parts of places, eponyms, places and heads inside organization names:
     source ``rules``) and, when given, of our model, combined per type by ``policy``; then
     relabeled by NEREL's conventions (``relabels``: a table for ``ner.relabel``, its data by
     default)."""
@@ -97,6 +98,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     raw = compose(text, raw + ruled)
     ruled += inner_places(text, raw, parse)
     ruled += org_heads(text, sorted(set(raw + ruled)), parse)
+    ruled += dictionary_names(text, raw + ruled, parse)
     raw = sorted(set(raw + ruled), key=lambda s: (s[1], -s[2]))
     if model_spans is None:
         sourced = [(*r, "slovnet") for r in raw]

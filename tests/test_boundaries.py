@@ -78,3 +78,13 @@ def test_unbalanced_and_wiki_quotes_are_not_the_name():
     assert fixed(text, text.index("''"), text.index("Electronics") + len("Electronics")) == "Samsung Electronics"
     text = "ООО «АргоРечТур» сообщило"
     assert fixed(text, 0, text.index(" сообщило")) == "ООО «АргоРечТур»"  # balanced: kept
+
+
+def test_unbalanced_brackets_are_not_the_name():
+    def fixed(text):
+        a, b = repair(text, "PER", 0, len(text))
+        return text[a:b]
+
+    assert fixed("Тим Томас)") == "Тим Томас"
+    assert fixed("Басте (") == "Басте"
+    assert fixed("Иван (Ваня)") == "Иван (Ваня)"

@@ -22,6 +22,7 @@ def test_lexicon_is_learned_data():
     ("Правительство утвердило программу развития.", "Правительство"),
     ("Об этом сообщила пресс-служба ФСБ.", "пресс-служба ФСБ"),  # a hyphenated noun
     ("Проект подготовило министерство юстиции.", "министерство юстиции"),  # a common-noun complement
+    ("Заседание правления «Газпрома» прошло в Москве.", "правления «Газпрома»"),  # a quoted name after it
 ])
 def test_institution_is_an_organization(pipeline, text, expected):
     assert expected in _orgs(pipeline, text)

@@ -23,6 +23,7 @@ from .lookup import tokens_with_lemmas
 from .places import place_adjectives
 
 Raw = tuple[str, int, int]
+_OPEN = {"«": "»", "\"": "\"", "„": "“"}
 FORMS = ("bare", "placed", "of", "gen")  # "полиция" / "российских властей" / "власти Москвы" /
 # "министерства юстиции" (a common noun in the genitive after it, and the name after that if any)
 
@@ -79,6 +80,12 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None) -> Iterator[Candidate]:
         if nxt is not None and token.whitespace_ == " " and nxt.idx in after \
                 and nxt.morph.get("Case") == ["Gen"]:  # "власти Москвы", not "правительства Александр Новак"
             form, stop = "of", after[nxt.idx]
+        elif nxt is not None and token.whitespace_ == " " and nxt.text in _OPEN and not nxt.whitespace_ \
+                and nxt.i + 1 < len(doc) and doc[nxt.i + 1].idx in after:  # "правления «Газпрома»"
+            form, stop = "of", after[doc[nxt.i + 1].idx]
+            closing = _OPEN[nxt.text]
+            if doc.text[stop:stop + 1] == closing:
+                stop += 1
         elif nxt is not None and token.whitespace_ == " " and nxt.pos_ == "NOUN" and nxt.text.islower() \
                 and nxt.text.isalpha() and nxt.morph.get("Case") == ["Gen"]:
             form, stop = "gen", nxt.idx + len(nxt)  # "министерства юстиции", "кабинет министров"

@@ -26,8 +26,10 @@ def _quoted(text: str, start: int) -> bool:
 
 def dictionary_names(text: str, spans: list[Raw], parse) -> list[Raw]:
     """PER spans for the runs of name-only words no span overlaps."""
-    taken = sorted((a, b) for _, a, b in spans)
-    words = [w for w in _WORD.finditer(text) if not any(a < w.end() and w.start() < b for a, b in taken)
+    taken = bytearray(len(text))  # 1 where a span covers the character
+    for _, a, b in spans:
+        taken[a:b] = b"\x01" * (b - a)
+    words = [w for w in _WORD.finditer(text) if taken.find(1, w.start(), w.end()) < 0
              and only_name(w.group(), parse)]
     found, i = [], 0
     while i < len(words):

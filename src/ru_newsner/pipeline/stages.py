@@ -5,7 +5,9 @@ before what it needs raises :class:`StageOrderError` instead of producing ``None
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from spacy.attrs import IDX, LEMMA, LENGTH, MORPH, NORM, POS, TAG
 from spacy.language import Language
+from spacy.symbols import IDS
 from spacy.tokens import Doc
 
 from ..errors import StageOrderError
@@ -29,8 +31,9 @@ def batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
         yield batch
 
 
-def words_of(doc: Doc) -> list[list]:
-    """Non-space tokens of each sentence; sentences of only whitespace are left out."""
+def sentence_indices(doc: Doc) -> list[list[int]]:
+    """Indices of the non-space tokens of each sentence; sentences of only whitespace are
+    left out (computed once, kept on the doc)."""
     indices = getattr(doc._, ext.SENTS)
     if indices is None:
         from ..text.clean import tokenizer_view  # gaps of control characters are not words
@@ -39,7 +42,20 @@ def words_of(doc: Doc) -> list[list]:
                    for sent in doc.sents]
         indices = [s for s in indices if s]
         setattr(doc._, ext.SENTS, indices)
-    return [[doc[i] for i in sent] for sent in indices]
+    return indices
+
+
+def texts_of(doc: Doc) -> list[list[str]]:
+    """The texts of :func:`sentence_indices`' tokens, read from the doc's offset arrays (no
+    Token objects made)."""
+    rows = doc.to_array([IDX, LENGTH]).tolist()
+    text = doc.text
+    return [[text[rows[i][0]:rows[i][0] + rows[i][1]] for i in sent] for sent in sentence_indices(doc)]
+
+
+def words_of(doc: Doc) -> list[list]:
+    """Non-space tokens of each sentence; sentences of only whitespace are left out."""
+    return [[doc[i] for i in sent] for sent in sentence_indices(doc)]
 
 
 class Stage:
@@ -82,6 +98,9 @@ class StructureStage(Stage):
                 setattr(doc._, ext.PUBLISHED, found.published_at)
 
 
+ATTRS = [NORM, POS, MORPH, LEMMA, TAG]
+
+
 class MorphStage(Stage):
     """UD POS and feats from slovnet; lemma and OpenCorpora tag from pymorphy3."""
 
@@ -94,22 +113,21 @@ class MorphStage(Stage):
         from ..text.clean import model_words
 
         res = shared()
-        sents = [s for doc in docs for s in words_of(doc)]
-        words = [model_words([t.text for t in s], res.parse) for s in sents]
-        at = 0
-        for doc in docs:  # the slovnet stage reads the same words without touching tokens
-            count = len(getattr(doc._, ext.SENTS))
-            setattr(doc._, ext.WORDS, words[at:at + count])
-            at += count
-        tags = tag_sentences(res.morph, words)
-        for sent, sent_words, sent_tags in zip(sents, words, tags):
-            for token, word, (pos, feats) in zip(sent, sent_words, sent_tags):
-                a = res.analyze(word, pos, feats)
-                token.norm_ = word  # the repaired word the models saw (text.clean)
-                token.pos_ = pos
-                token.set_morph(a.morph or None)
-                token.lemma_ = a.lemma
-                token.tag_ = a.tag
+        per_doc = [[model_words(texts, res.parse) for texts in texts_of(doc)] for doc in docs]
+        for doc, words in zip(docs, per_doc):  # the slovnet stage reads the same words
+            setattr(doc._, ext.WORDS, words)
+        tags = iter(tag_sentences(res.morph, [w for words in per_doc for w in words]))
+        for doc, words in zip(docs, per_doc):
+            # written through the doc's arrays, not token by token: the same values as
+            # token.norm_/pos_/set_morph/lemma_/tag_, without a Token object per word
+            strings, morphology = doc.vocab.strings, doc.vocab.morphology
+            rows = doc.to_array(ATTRS)
+            for sent, sent_words in zip(sentence_indices(doc), words):
+                for i, word, (pos, feats) in zip(sent, sent_words, next(tags)):
+                    a = res.analyze(word, pos, feats)
+                    rows[i] = (strings.add(word), IDS[pos], morphology.add(a.morph or ""),
+                               strings.add(a.lemma), strings.add(a.tag))
+            doc.from_array(ATTRS, rows)
 
 
 class SlovnetStage(Stage):

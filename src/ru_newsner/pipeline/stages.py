@@ -5,7 +5,7 @@ before what it needs raises :class:`StageOrderError` instead of producing ``None
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from spacy.attrs import IDX, LEMMA, LENGTH, MORPH, NORM, POS, TAG
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, MORPH, NORM, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.symbols import IDS
 from spacy.tokens import Doc
@@ -38,9 +38,16 @@ def sentence_indices(doc: Doc) -> list[list[int]]:
     if indices is None:
         from ..text.clean import tokenizer_view  # gaps of control characters are not words
 
-        indices = [[t.i for t in sent if not t.is_space and tokenizer_view(t.text).strip()]
-                   for sent in doc.sents]
-        indices = [s for s in indices if s]
+        text = doc.text
+        indices, sent = [], []
+        for i, (start, length, space, sent_start) in enumerate(
+                doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist()):
+            if sent_start == 1 and sent:
+                indices.append(sent)
+                sent = []
+            if not space and tokenizer_view(text[start:start + length]).strip():
+                sent.append(i)
+        indices = [s for s in indices + [sent] if s]
         setattr(doc._, ext.SENTS, indices)
     return indices
 

@@ -12,18 +12,16 @@ chosen on a held-out fifth of train (micro F1 of ORG and LOC, exact spans); the 
 then rebuilt on all of train. NEREL dev is never read.
 """
 
-from collections import defaultdict
 from pathlib import Path
 
 import ru_newsner
-from heldout import build_main, span_f1
+from heldout import build_main, share_table, span_f1
 from ru_newsner.evaluate import NEREL_TYPES
 from ru_newsner.ner import facilities as facilities_module
 from ru_newsner.pipeline.resources import shared
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "ru_newsner" / "ner" / "data" / "facilities.tsv"
 THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4)
-ARTICLES = 2
 
 
 def collect(rows: list[dict]) -> list[dict]:
@@ -40,16 +38,9 @@ def collect(rows: list[dict]) -> list[dict]:
 
 
 def learn(articles: list[dict], threshold: float, minimum: int) -> dict:
-    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    seen_in: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for index, a in enumerate(articles):
-        for key, label, start, stop in a["ours"]:
-            if key[1] is not None:
-                counts[key][0] += (label, start, stop) in a["gold"]
-                counts[key][1] += 1
-                seen_in[key].add(index)
-    return {key: (n, right / n) for key, (right, n) in counts.items()
-            if n >= minimum and len(seen_in[key]) >= ARTICLES and right / n <= threshold}
+    return share_table(articles, lambda a: ((key, (label, s, e) in a["gold"])
+                                            for key, label, s, e in a["ours"] if key[1] is not None),
+                       minimum, lambda share: share <= threshold)
 
 
 def org_loc_f1(articles: list[dict], table: dict) -> float:

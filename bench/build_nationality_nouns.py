@@ -11,18 +11,16 @@ threshold is chosen on a held-out fifth of train (LOC F1, exact spans); the tabl
 rebuilt on all of train. NEREL dev is never read.
 """
 
-from collections import defaultdict
 from pathlib import Path
 
 import ru_newsner
-from heldout import build_main, span_f1
+from heldout import build_main, share_table, span_f1
 from ru_newsner.evaluate import NEREL_TYPES
 from ru_newsner.ner import places
 from ru_newsner.pipeline.resources import shared
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "ru_newsner" / "ner" / "data" / "nationality_nouns.tsv"
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5)
-ARTICLES = 2
 
 
 def collect(rows: list[dict]) -> list[dict]:
@@ -39,16 +37,8 @@ def collect(rows: list[dict]) -> list[dict]:
 
 
 def learn(articles: list[dict], threshold: float, minimum: int) -> dict:
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    seen_in: dict[str, set[int]] = defaultdict(set)
-    for index, a in enumerate(articles):
-        for key, start, stop in a["ours"]:
-            if key is not None:
-                counts[key][0] += (start, stop) in a["gold"]
-                counts[key][1] += 1
-                seen_in[key].add(index)
-    return {key: (n, right / n) for key, (right, n) in counts.items()
-            if n >= minimum and len(seen_in[key]) >= ARTICLES and right / n <= threshold}
+    return share_table(articles, lambda a: ((key, (s, e) in a["gold"]) for key, s, e in a["ours"] if key is not None),
+                       minimum, lambda share: share <= threshold)
 
 
 def loc_f1(articles: list[dict], table: dict) -> float:

@@ -11,18 +11,16 @@ held-out fifth of train (ORG F1, exact spans); the lexicon is then rebuilt on al
 NEREL dev is never read.
 """
 
-from collections import defaultdict
 from pathlib import Path
 
 import ru_newsner
-from heldout import build_main, span_f1
+from heldout import build_main, share_table, span_f1
 from ru_newsner.evaluate import NEREL_TYPES
 from ru_newsner.ner import org_heads as heads_module
 from ru_newsner.pipeline.resources import shared
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "ru_newsner" / "ner" / "data" / "org_heads.tsv"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
-ARTICLES = 2
 
 
 def collect(rows: list[dict]) -> list[dict]:
@@ -40,15 +38,8 @@ def collect(rows: list[dict]) -> list[dict]:
 
 
 def learn(articles: list[dict], threshold: float, minimum: int) -> dict:
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    seen_in: dict[str, set[int]] = defaultdict(set)
-    for index, a in enumerate(articles):
-        for key, start, stop in a["heads"]:
-            counts[key][0] += (start, stop) in a["gold"]
-            counts[key][1] += 1
-            seen_in[key].add(index)
-    return {key: (n, yes / n) for key, (yes, n) in counts.items()
-            if n >= minimum and len(seen_in[key]) >= ARTICLES and yes / n >= threshold}
+    return share_table(articles, lambda a: ((key, (s, e) in a["gold"]) for key, s, e in a["heads"]),
+                       minimum, lambda share: share >= threshold)
 
 
 def org_f1(articles: list[dict], table: dict) -> float:

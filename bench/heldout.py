@@ -3,7 +3,8 @@
 
 import argparse
 import json
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -61,3 +62,18 @@ def build_main(doc: str, thresholds: Sequence[float], collect: Callable[[list], 
     best, table = choose_threshold(articles, thresholds, lambda arts, t: learn(arts, t, args.min), score, what)
     print(write(table, best, args.min))
     return 0
+
+
+def share_table(articles: Sequence[dict], cases: Callable[[dict], Iterable[tuple[Hashable, bool]]],
+                minimum: int, keep: Callable[[float], bool], articles_min: int = 2) -> dict:
+    """{key: (count, share right)} over every article's ``cases`` (key, right), for the keys
+    seen ``minimum`` times in ``articles_min`` articles or more whose share ``keep`` accepts."""
+    counts: dict = defaultdict(lambda: [0, 0])
+    seen_in: dict = defaultdict(set)
+    for index, a in enumerate(articles):
+        for key, right in cases(a):
+            counts[key][0] += right
+            counts[key][1] += 1
+            seen_in[key].add(index)
+    return {key: (n, right / n) for key, (right, n) in counts.items()
+            if n >= minimum and len(seen_in[key]) >= articles_min and keep(right / n)}

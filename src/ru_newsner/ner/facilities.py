@@ -11,9 +11,9 @@ held-out fifth of train). A mention with such a key is dropped.
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 from ..text.yo import fold
+from .data_rows import data_rows
 
 _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 _QUOTE = re.compile(r"[«\"„']")
@@ -22,8 +22,7 @@ _QUOTE = re.compile(r"[«\"„']")
 @lru_cache(maxsize=1)
 def facility_keys() -> frozenset[tuple[str, str]]:
     """(label, key) pairs: "LOC", "кладбище"."""
-    text = files("ru_newsner.ner").joinpath("data/facilities.tsv").read_text("utf-8")
-    return frozenset(tuple(line.split("\t")[:2]) for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset((row[0], row[1]) for row in data_rows("facilities.tsv"))
 
 
 def facility_key(text: str, parse) -> str | None:

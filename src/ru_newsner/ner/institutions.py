@@ -14,11 +14,11 @@ for the threshold).
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from spacy.tokens import Doc
 
 from ..text.yo import fold
+from .data_rows import data_rows
 from .lookup import tokens_with_lemmas
 from .places import place_adjectives
 
@@ -42,12 +42,9 @@ def read_lexicon(name: str) -> dict[str, dict[str, str]]:
     """lemma -> form -> which words before the noun belong to the span: "noun" (none),
     "adj" (the agreeing adjectives), "place" (a place adjective, else none); from
     ``data/<name>``."""
-    text = files("ru_newsner.ner").joinpath(f"data/{name}").read_text("utf-8")
     result: dict[str, dict[str, str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            lemma, form, adjectives = line.split("\t")[:3]
-            result.setdefault(lemma, {})[form] = adjectives
+    for lemma, form, adjectives, *_ in data_rows(name):
+        result.setdefault(lemma, {})[form] = adjectives
     return result
 
 

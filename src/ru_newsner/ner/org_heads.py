@@ -14,9 +14,9 @@ held-out fifth of train).
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib.resources import files
 
 from ..text.yo import fold
+from .data_rows import data_rows
 
 Raw = tuple[str, int, int]
 _GAP = re.compile(r"(?:\s+по)?\s+$")  # "МВД России", "ГУ МВД по Москве"
@@ -26,8 +26,7 @@ _WORD = re.compile(r"\w+")
 @lru_cache(maxsize=1)
 def head_lexicon() -> frozenset[str]:
     """First-word lemmas (lower case, ё folded) whose heads are organizations of their own."""
-    text = files("ru_newsner.ner").joinpath("data/org_heads.tsv").read_text("utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(row[0] for row in data_rows("org_heads.tsv"))
 
 
 def head_key(word: str, parse) -> str:

@@ -21,7 +21,6 @@ fifth of train).
 
 import re
 from functools import cache, lru_cache
-from importlib.resources import files
 
 import numpy as np
 from spacy.attrs import LEMMA, POS
@@ -30,14 +29,14 @@ from spacy.tokens import Doc
 
 from ..records import LocationMention
 from ..text.yo import fold, recover_case
+from .data_rows import data_rows
 from .lookup import tokens_with_lemmas
 
 _SUFFIXES = ("ский", "цкий")
 
 
 def _lemma_file(name: str) -> frozenset[str]:
-    text = files("ru_newsner.ner").joinpath(f"data/{name}").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(row[0] for row in data_rows(name))
 
 
 @cache
@@ -52,8 +51,7 @@ def non_place_adjectives() -> frozenset[str]:
 
 @cache
 def nationality_nouns() -> frozenset[str]:
-    text = files("ru_newsner.ner").joinpath("data/nationality_nouns.tsv").read_text("utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+    return _lemma_file("nationality_nouns.tsv")
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*)")
@@ -102,7 +100,7 @@ def derived_place(lemma: str, parse) -> str | None:
 
 
 @lru_cache(maxsize=50_000)
-def _derivable(lemma_hash: int, lemma: str, parse, known: frozenset[str]) -> bool:
+def _derivable(lemma: str, parse, known: frozenset[str]) -> bool:
     return lemma.endswith(_SUFFIXES) and lemma not in known and derived_place(lemma, parse) is not None
 
 
@@ -112,8 +110,7 @@ def _derived_tokens(doc: Doc, parse, known: frozenset[str]):
     rows = doc.to_array([POS, LEMMA])
     strings = doc.vocab.strings
     for i in np.flatnonzero(rows[:, 0] == ADJ):
-        lemma_hash = int(rows[i, 1])
-        if _derivable(lemma_hash, strings[lemma_hash], parse, known):
+        if _derivable(strings[int(rows[i, 1])], parse, known):
             token = doc[int(i)]
             if token.text[:1].islower() and token.text.isalpha():
                 yield token

@@ -9,19 +9,14 @@ of train).
 """
 
 from functools import lru_cache
-from importlib.resources import files
+
+from .data_rows import data_rows
 
 
 @lru_cache(maxsize=1)
 def relabel_table() -> dict[tuple[str, str], str | None]:
     """(label, lower-case normal form) -> new label, or None to drop the mention."""
-    text = files("ru_newsner.ner").joinpath("data/relabel.tsv").read_text("utf-8")
-    table: dict[tuple[str, str], str | None] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            label, normal, new = line.split("\t")[:3]
-            table[(label, normal)] = None if new == "-" else new
-    return table
+    return {(label, normal): None if new == "-" else new for label, normal, new, *_ in data_rows("relabel.tsv")}
 
 
 def relabel(label: str, normal: str, table=None) -> str | None:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from ru_newsner.ner.boundaries import common_lead, no_age, repair, split_gloss
+from ru_newsner.link.role_phrases import professions
+from ru_newsner.ner.boundaries import common_lead, no_age, repair, split_gloss, title_lead
 from ru_newsner.pipeline.resources import shared
 
 
@@ -49,6 +50,20 @@ def test_no_age(text, expected):
 def test_common_lead(text, span, expected):
     start = text.index(span)
     a, b = common_lead(text, start, start + len(span), shared().parse)
+    assert text[a:b] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("Об этом сообщил Король Абдалла.", "Король Абдалла", "Абдалла"),
+    ("Дом стоит на улице Генерала Дорохова.", "Генерала Дорохова", "Дорохова"),
+    ("Память Митрополита Никодима почтили.", "Митрополита Никодима", "Никодима"),
+    ("Новым станет Папа Римский.", "Папа Римский", ""),
+    ("Приехал Виктор Король.", "Виктор Король", "Виктор Король"),
+    ("Вчера Абдалла уехал.", "Абдалла", "Абдалла"),
+])
+def test_title_lead(text, span, expected):
+    start = text.index(span)
+    a, b = title_lead(text, start, start + len(span), shared().parse, professions())
     assert text[a:b] == expected
 
 

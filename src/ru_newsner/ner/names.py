@@ -2,13 +2,14 @@
 
 from spacy.tokens import Doc
 
+from ..link.role_phrases import professions
 from ..records import LocationMention, OrganizationMention, PersonMention, ValueMention
 from ..rules.money import money_spans
 from ..text.clean import tokenizer_view
 from ..text.morph import Analysis
 from ..text.normalize import head_normal, person_normal
 from ..text.segment import Token
-from .boundaries import common_lead, common_word, repair, split_gloss
+from .boundaries import common_lead, common_word, repair, split_gloss, title_lead
 from .combine import DEFAULT_POLICY, combine
 from .compose import compose
 from .dictionary_names import dictionary_names
@@ -59,7 +60,7 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
     for span in spans:
         start, stop = repair(text, span.label_, span.start_char, span.end_char)
         if span.label_ == "PER":
-            start, stop = common_lead(text, start, stop, parse)
+            start, stop = title_lead(text, *common_lead(text, start, stop, parse), parse, professions())
         if stop > start:
             raw += [(span.label_, a, b) for a, b in split_gloss(text, span.label_, start, stop)]
     return compose(text, raw)
@@ -87,12 +88,14 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
     return out
 
 
-def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None) -> list:
+def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None,
+                  nationality=None) -> list:
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
     of our span rules (common-noun organizations, dictionary names, parts of places, eponyms, places and heads inside organization names:
     source ``rules``) and, when given, of our model, combined per type by ``policy``; then
     relabeled by NEREL's conventions (``relabels``: a table for ``ner.relabel``, its data by
-    default)."""
+    default); place adjectives before nouns ``nationality`` accepts are no places
+    (``ner.nationality``)."""
     raw = slovnet_raw(text, spans, parse)
     ruled = institution_spans(doc, raw) + region_spans(doc, raw) + eponym_spans(text, raw, parse)
     raw = compose(text, raw + ruled)
@@ -116,4 +119,4 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
                               normal=" ".join(text[a:b].split()))
                  for a, b in money_spans(text)]
     inside = [(start, stop) for label, start, stop, _ in sourced if label in ("LOC", "PER")]
-    return mentions + place_adjective_mentions(doc, inside, parse, text)
+    return mentions + place_adjective_mentions(doc, inside, parse, text, nationality)

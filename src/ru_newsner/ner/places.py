@@ -12,14 +12,14 @@ Two sources, both built from NEREL train by ``bench/build_place_adjectives.py``:
   ``data/non_place_adjectives.txt`` and never derived.
 
 Before some nouns a place adjective says where a person comes from, and NEREL does not tag
-it: "американский актёр", "французский писатель", "индийского миллиардера" (but "российский
-президент", "британская полиция" are places). ``data/nationality_nouns.tsv`` lists those
-head nouns (``head_noun``: the first noun after the adjective, over at most two more
-adjectives), learned by ``bench/build_nationality_nouns.py`` (threshold chosen on a held-out
-fifth of train).
+it: "американский актёр", "французский писатель" (but "российский президент", "британская
+полиция" are places). ``head_noun`` finds the noun (over more adjectives, coordinated ones
+too: "российский и советский актёр"); ``ner.nationality`` decides, a classifier learned on
+train.
 """
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 import numpy as np
@@ -49,19 +49,20 @@ def non_place_adjectives() -> frozenset[str]:
     return _lemma_file("non_place_adjectives.txt")
 
 
-@cache
-def nationality_nouns() -> frozenset[str]:
-    return _lemma_file("nationality_nouns.tsv")
-
-
 _NEXT_WORD = re.compile(r"[ \u00a0]+([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*)")
+_LINK = re.compile(r",|[ \u00a0]+(?:и|или|а также)(?=[ \u00a0])")
 
 
 def head_noun(text: str, stop: int, parse) -> str | None:
     """The lemma (lower case, ё folded) of the noun an adjective ending at ``stop`` modifies:
-    the next word, or the first noun after at most two more adjectives; None if none."""
+    the next word, or the first noun after at most four more adjectives, coordinated ones
+    included ("итальянском, французском и немецком языках"); None if none."""
     pos = stop
-    for _ in range(3):
+    for _ in range(5):
+        link = _LINK.match(text, pos)  # "российский и советский актёр", "итальянском, французском"
+        if link and (after := _NEXT_WORD.match(text, link.end())) \
+                and any(p.tag.POS == "ADJF" for p in parse(after.group(1))[:1]):
+            pos = link.end()
         match = _NEXT_WORD.match(text, pos)
         parses = parse(match.group(1)) if match else ()
         if not parses:
@@ -117,21 +118,22 @@ def _derived_tokens(doc: Doc, parse, known: frozenset[str]):
 
 
 def place_adjective_mentions(doc: Doc, inside: list[tuple[int, int]], parse=None, text: str = "",
-                             nationality=None) -> list[LocationMention]:
+                             nationality: Callable[[str], bool] | None = None) -> list[LocationMention]:
     """LOC mentions for place adjectives not already inside a LOC or PER span. With
     ``parse`` (a cached pymorphy3 parse) and the article's ``text``: derived adjectives too,
-    and none before a noun of ``nationality`` (``nationality_nouns()`` by default)."""
+    and, with ``nationality`` (``ner.nationality.nationality_test``), none before a noun
+    that says where a person comes from."""
     lemmas = place_adjectives()
     tokens = [t for t in tokens_with_lemmas(doc, lemmas) if t.pos_ == "ADJ"]
     if parse is not None:
         tokens += _derived_tokens(doc, parse, lemmas | non_place_adjectives())
-        nationality = nationality_nouns() if nationality is None else nationality
     result = []
     for token in sorted(tokens, key=lambda t: t.i):
         start, stop = token.idx, token.idx + len(token)
         if any(a <= start and stop <= b for a, b in inside):
             continue
-        if parse is not None and nationality and head_noun(text, stop, parse) in nationality:
+        if nationality is not None and parse is not None \
+                and (head := head_noun(text, stop, parse)) is not None and nationality(head):
             continue
         result.append(LocationMention(
             start=start, stop=stop, text=token.text, source="rules",

@@ -13,19 +13,23 @@ class Resources:
     ner: Any    # slovnet NER
     parse: Callable  # cached pymorphy3 parse
     analyze: Callable  # cached (word, pos, feats) -> Analysis
+    nationality: Callable  # head noun lemma -> whether a place adjective before it is a nationality
 
 
 @cache
 def shared() -> Resources:
     import pymorphy3
 
+    from ..ner.nationality import nationality_test, word_vectors
     from ..text.morph import make_analyzer, make_parser
 
     files.limit_blas_threads(1)
     parse = make_parser(pymorphy3.MorphAnalyzer())
+    ner = files.load_slovnet_ner()
     return Resources(
         morph=files.load_slovnet_morph(),
-        ner=files.load_slovnet_ner(),
+        ner=ner,
         parse=parse,
         analyze=make_analyzer(parse),
+        nationality=nationality_test(word_vectors(ner)),
     )

@@ -199,7 +199,8 @@ class NamesStage(Stage):
         for doc in docs:
             spans = doc.spans[ext.SLOVNET_GROUP]
             model = getattr(doc._, ext.MODEL_SPANS) if "model" in (getattr(doc._, ext.STAGES) or ()) else None
-            ext.add_mentions(doc, name_mentions(doc, ext.text_of(doc), spans, res.parse, model))
+            ext.add_mentions(doc, name_mentions(doc, ext.text_of(doc), spans, res.parse, model,
+                                              nationality=res.nationality))
 
 
 class DatesStage(Stage):

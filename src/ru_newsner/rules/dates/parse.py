@@ -16,8 +16,12 @@ AGE_GROUP = re.compile(r"(?:сборн|команд|девуш|юнош|дет|�
                        r"школьн|мальчик|девоч)\w*\s+(?:от\s+\S+\s+)?$")  # "сборная до 18 лет"
 AGE_COMPARE = re.compile(r"(?:младше|старше|моложе)\s+\w+\s+$")  # "младше него на 50 лет"
 AGE_AFTER = re.compile(r"\s*(?:\)|младше|старше|моложе|жизни|от\s+роду|и\s+старше|и\s+младше)")
+ENV_BEFORE = re.compile(r"[а-яё]{3,}(?:ую|юю)\s+$")  # an adjective no relative word: "окружающую"
+ENV_AFTER = re.compile(r"\s+(?:обитани|жизни)")
+# nouns after which "N-летний" is a duration ("пятилетний срок"); not "юбилей", an AGE in NEREL
+# (train: 0 of 11 "N-летний юбилей" tagged DATE)
 DURATION_NOUN = re.compile(
-    r"\s*(?:срок|стаж|опыт|гаранти|контракт|период|перерыв|служб|юбиле|истори|правлени|работ|"
+    r"\s*(?:срок|стаж|опыт|гаранти|контракт|период|перерыв|служб|истори|правлени|работ|"
     r"заключени|план|моратори|договор|войн|отсутстви|пребывани|лишени|цикл|программ|соглашени|"
     r"отпуск|мандат|запрет|кредит|аренд|деятельност|сотрудничеств|отношени|карьер|заточени|"
     r"строительств|тур|марафон|забастовк|голодовк|визит|пауз|траур|конфликт|осад|блокад|"
@@ -196,6 +200,8 @@ def weekday(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     lead = (g.get("lead") or "").split()
     if word.startswith("сред") and word != "среду" and not (lead and lead[-1] in ("до", "к", "ко", "со", "с")):
         return None  # "среда", "в среде" is also "environment"
+    if word == "среду" and not lead and not g.get("rw") and (ENV_BEFORE.search(before) or ENV_AFTER.match(after)):
+        return None  # "окружающую среду", "среду обитания"
     wd = lx.lookup(lx.WEEKDAYS, word)[1]
     offset = 0
     if g.get("rw"):

@@ -1,6 +1,6 @@
 """ner.org_heads: the head of "МВД Киргизии" is an organization of its own (NEREL nests it)."""
 
-from ru_newsner.ner.org_heads import head_candidates, head_lexicon, org_heads
+from ru_newsner.ner.org_heads import head_candidates, head_lexicon, noun_candidates, org_heads
 from ru_newsner.pipeline.resources import shared
 
 
@@ -38,3 +38,11 @@ def test_pipeline_nests_the_head(pipeline):
     orgs = {(m.text, m.source) for m in article.mentions if m.label == "ORG"}
     assert {("МВД Киргизии", "slovnet"), ("МВД", "rules")} <= orgs, orgs
     assert all(article.text[m.start:m.stop] == m.text for m in article.mentions)
+
+
+def test_noun_after_a_place_adjective():
+    text = "Российское правительство и киргизские власти, а также Иван Петров."
+    spans = _spans(text, ("ORG", "Российское правительство"), ("ORG", "киргизские власти"), ("PER", "Иван Петров"))
+    nouns = [(key, text[a:b]) for key, a, b in noun_candidates(text, spans, shared().parse)]
+    assert nouns == [("правительство", "правительство"), ("власть", "власти")]
+    assert [text[a:b] for _, a, b in org_heads(text, spans, shared().parse)] == ["правительство"]

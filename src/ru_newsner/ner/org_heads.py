@@ -1,5 +1,6 @@
-"""The head of an organization name whose last part is a place or another organization, as
-an organization of its own, the way NEREL nests them: "МВД Киргизии" holds ORG "МВД",
+"""The head of an organization name whose last part is a place, another organization or a
+person, as an organization of its own, the way NEREL nests them: "МВД Киргизии" holds ORG
+"МВД", "правительство Руснока" holds "правительство",
 "Министерство туризма Австралии" holds "Министерство туризма", "Совета Безопасности ООН"
 holds "Совета Безопасности". A dependent body does not: "посольства США", "сборной
 Бразилии", "власти Тамбова", "университет Макгилла" stay one mention. The same holds for the
@@ -39,13 +40,13 @@ def head_key(word: str, parse) -> str:
 
 
 def head_candidates(text: str, spans: list[Raw], parse) -> Iterator[tuple[str, int, int]]:
-    """(key, start, stop) of the head of every ORG span that ends in a nested LOC or ORG span
+    """(key, start, stop) of the head of every ORG span that ends in a nested LOC, ORG or PER span
     (the first of them, so "Центр … ФСБ России" gives "Центр …"), the gap before it being
     blanks or " по "."""
     for label, start, stop in spans:
         if label != "ORG":
             continue
-        tails = [a for lab, a, b in spans if lab in ("LOC", "ORG") and b == stop and start < a]
+        tails = [a for lab, a, b in spans if lab in ("LOC", "ORG", "PER") and b == stop and start < a]
         if not tails:
             continue
         gap = _GAP.search(text, start, min(tails))

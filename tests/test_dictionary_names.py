@@ -1,6 +1,6 @@
 """ner.dictionary_names: names slovnet missed, found by pymorphy3's dictionary."""
 
-from ru_newsner.ner.dictionary_names import dictionary_names, only_name
+from ru_newsner.ner.dictionary_names import dictionary_names, only_name, persons_not_places
 from ru_newsner.pipeline.resources import shared
 
 
@@ -21,3 +21,11 @@ def test_runs_outside_mentions_and_quotes():
     assert _names(text) == ["Политковской", "Анне Карловне"]
     start = text.index("Политковской")
     assert _names(text, [("PER", start, start + len("Политковской"))]) == ["Анне Карловне"]
+
+
+def test_name_only_places_without_a_preposition_are_persons():
+    text = "Сотрудник администрации Клинтона жил в Вирджинии, в округе Харрис."
+    spans = [("LOC", text.index(w), text.index(w) + len(w)) for w in ("Клинтона", "Вирджинии", "Харрис")]
+    labels = [label for label, _, _ in persons_not_places(text, spans, shared().parse)]
+    assert labels == ["PER", "LOC", "LOC"]
+    assert persons_not_places("Москва", [("LOC", 0, 6)], shared().parse) == [("LOC", 0, 6)]

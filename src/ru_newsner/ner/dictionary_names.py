@@ -1,12 +1,21 @@
-"""Person names slovnet missed, found by the dictionary: a run of capitalized words that
+"""Person names slovnet missed or mislabeled, found by the dictionary.
+
+Missed: a run of capitalized words that
 pymorphy3 knows only as personal names (every reading a first name, surname or patronymic:
 "Шнуров", "Руснока", "Политковской"), outside quotes (titles of works: «Борис Годунов») and
 outside every mention, is a PER mention. On NEREL train this adds 30 PER mentions, about 21
 of them right (PER F1 95.5 → 95.6); the wrong ones are mostly names inside names of things
 ("Госпиталь Святой Марии").
+
+Mislabeled: a LOC span of slovnet's made of name-only words is a person unless a preposition
+or a place noun stands before it ("в Вирджинии", "округа Харрис" stay places; "администрации
+[Клинтона]", "Действия [Земана]", "аэропорту [Кеннеди]" are persons). On train: 11 such spans
+relabeled right, 3 wrong.
 """
 
 import re
+
+from ..text.yo import fold
 
 Raw = tuple[str, int, int]
 _WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
@@ -22,6 +31,36 @@ def only_name(word: str, parse) -> bool:
 def _quoted(text: str, start: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1:start]
     return any(line.count(a) > line.count(b) for a, b in _PAIRS) or line.count('"') % 2 == 1
+
+
+_BEFORE = re.compile(r"([А-Яа-яЁё-]+)[^\w]*$")
+_PREPOSITIONS = frozenset("в во на из от до под около у с со по через за к ко над близ возле между".split())
+_PLACE_NOUNS = frozenset("""штат округ графство город район провинция область край республика деревня
+село поселок остров река озеро гора регион столица префектура кантон коммуна департамент
+земля станица аул муниципалитет городок""".split())  # lemmas, ё folded
+
+
+def _placed(text: str, start: int, parse) -> bool:
+    """A preposition or a place noun ("штат", "округа") right before ``start``."""
+    match = _BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    parses = parse(word)
+    return word in _PREPOSITIONS or bool(parses) and fold(parses[0].normal_form) in _PLACE_NOUNS
+
+
+def persons_not_places(text: str, spans: list[Raw], parse) -> list[Raw]:
+    """``spans`` with each LOC of name-only words and no preposition or place noun before it
+    relabeled PER."""
+    out = []
+    for label, start, stop in spans:
+        words = text[start:stop].split()
+        if label == "LOC" and words and all(_WORD.fullmatch(w) and only_name(w, parse) for w in words) \
+                and not _placed(text, start, parse):
+            label = "PER"
+        out.append((label, start, stop))
+    return out
 
 
 def dictionary_names(text: str, spans: list[Raw], parse) -> list[Raw]:

@@ -12,7 +12,7 @@ from ..text.segment import Token
 from .boundaries import common_lead, common_word, repair, split_gloss, title_lead
 from .combine import DEFAULT_POLICY, combine
 from .compose import compose
-from .dictionary_names import dictionary_names
+from .dictionary_names import dictionary_names, persons_not_places
 from .eponyms import eponym_spans
 from .facilities import is_facility
 from .inner_places import inner_places
@@ -63,7 +63,7 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
             start, stop = title_lead(text, *common_lead(text, start, stop, parse), parse, professions())
         if stop > start:
             raw += [(span.label_, a, b) for a, b in split_gloss(text, span.label_, start, stop)]
-    return compose(text, raw)
+    return compose(text, persons_not_places(text, raw, parse))
 
 
 NAME_LABELS = ("PER", "ORG", "LOC")

@@ -103,3 +103,11 @@ def test_unbalanced_brackets_are_not_the_name():
     assert fixed("Тим Томас)") == "Тим Томас"
     assert fixed("Басте (") == "Басте"
     assert fixed("Иван (Ваня)") == "Иван (Ваня)"
+
+
+def test_regnal_number_keeps_no_full_stop():
+    text = "Король Норвегии Харальд V."
+    a, b = repair(text, "PER", text.index("Харальд"), len(text))
+    assert text[a:b] == "Харальд V"
+    a, b = repair("В. В. Путин", "PER", 0, 11)
+    assert (a, b) == (0, 11)

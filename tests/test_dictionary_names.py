@@ -29,3 +29,7 @@ def test_name_only_places_without_a_preposition_are_persons():
     labels = [label for label, _, _ in persons_not_places(text, spans, shared().parse)]
     assert labels == ["PER", "LOC", "LOC"]
     assert persons_not_places("Москва", [("LOC", 0, 6)], shared().parse) == [("LOC", 0, 6)]
+
+
+def test_regnal_number_joins_the_name():
+    assert _names("Его отвезли в больницу имени Эдуарда VII в Лондоне.") == ["Эдуарда VII"]

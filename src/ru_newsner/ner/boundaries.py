@@ -82,6 +82,14 @@ def trim_punctuation(text: str, label: str, start: int, stop: int) -> tuple[int,
     return start, stop
 
 
+_REGNAL_DOT = re.compile(r"\s[IVXL]+\.$")
+
+
+def regnal_dot(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
+    """'[Харальд V.]' → '[Харальд V]': the full stop after a regnal number ends the sentence."""
+    return (start, stop - 1) if label == "PER" and _REGNAL_DOT.search(text, start, stop) else (start, stop)
+
+
 def first_line(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
     """Cut a span at its first line break (no mention crosses a paragraph)."""
     cut = text.find("\n", start, stop)
@@ -122,7 +130,7 @@ def split_gloss(text: str, label: str, start: int, stop: int) -> list[tuple[int,
 
 
 RULES: tuple[Rule, ...] = (
-    first_line, no_label_colon, trim_punctuation, no_age, strip_bare_quotes, legal_form_prefix,
+    first_line, no_label_colon, trim_punctuation, regnal_dot, no_age, strip_bare_quotes, legal_form_prefix,
     close_open_quote, unbalanced_quotes,
 )
 

@@ -21,6 +21,7 @@ Raw = tuple[str, int, int]
 _WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
 _NAME = frozenset({"Name", "Surn", "Patr"})
 _PAIRS = (("«", "»"), ("„", "“"))
+_REGNAL = re.compile(r" [IVXL]+(?![\w.])")
 
 
 def only_name(word: str, parse) -> bool:
@@ -76,6 +77,7 @@ def dictionary_names(text: str, spans: list[Raw], parse) -> list[Raw]:
         while j + 1 < len(words) and text[words[j].end():words[j + 1].start()] == " ":
             j += 1
         if not _quoted(text, words[i].start()):
-            found.append(("PER", words[i].start(), words[j].end()))
+            regnal = _REGNAL.match(text, words[j].end())  # "Эдуарда VII"
+            found.append(("PER", words[i].start(), regnal.end() if regnal else words[j].end()))
         i = j + 1
     return found

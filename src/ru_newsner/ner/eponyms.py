@@ -14,7 +14,8 @@ Raw = tuple[str, int, int]
 _GAP = "[ \u00a0]"
 _INITIALS = f"(?:[А-ЯЁ]\\.{_GAP}?){{0,2}}"
 _WORD = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-_NAMED = re.compile(f"(?<![\\w.])(?:имени|им\\.){_GAP}+(?P<name>{_INITIALS}{_WORD})(?:{_GAP}(?P<more>{_WORD}))?")
+_NAMED = re.compile(f"(?<![\\w.])(?:имени|им\\.){_GAP}+(?P<name>{_INITIALS}{_WORD})(?:{_GAP}(?P<more>{_WORD}))?"
+                    f"(?P<regnal>{_GAP}[IVXL]+(?![\\w.]))?")  # "имени Эдуарда VII"
 _NOBEL = re.compile(r"(?<!\w)[Нн]обелевск[а-яё]+")
 
 
@@ -29,6 +30,8 @@ def eponym_spans(text: str, spans: list[Raw], parse) -> list[Raw]:
             stop = match.end("more")  # "Евгения Вахтангова"
         if any(g in p.tag for p in parse(first.split()[-1])[:2] for g in ("Orgn", "Abbr")):
             continue  # "Театр имени Моссовета": an organization's name
+        if match.group("regnal") and stop == match.end("more" if more else "name"):
+            stop = match.end("regnal")
         if taken.get((start, stop)) in (None, "PER"):
             found.append(("PER", start, stop))
     for match in _NOBEL.finditer(text):

@@ -21,7 +21,7 @@ Raw = tuple[str, int, int]
 _WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
 _NAME = frozenset({"Name", "Surn", "Patr"})
 _PAIRS = (("«", "»"), ("„", "“"))
-_REGNAL = re.compile(r" [IVXL]+(?![\w.])")
+_REGNAL = re.compile(r" [IVXL]+(?!\w)")
 
 
 def only_name(word: str, parse) -> bool:

@@ -15,7 +15,7 @@ _GAP = "[ \u00a0]"
 _INITIALS = f"(?:[А-ЯЁ]\\.{_GAP}?){{0,2}}"
 _WORD = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _NAMED = re.compile(f"(?<![\\w.])(?:имени|им\\.){_GAP}+(?P<name>{_INITIALS}{_WORD})(?:{_GAP}(?P<more>{_WORD}))?"
-                    f"(?P<regnal>{_GAP}[IVXL]+(?![\\w.]))?")  # "имени Эдуарда VII"
+                    f"(?P<regnal>{_GAP}[IVXL]+(?!\\w))?")  # "имени Эдуарда VII"
 _NOBEL = re.compile(r"(?<!\w)[Нн]обелевск[а-яё]+")
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ru_newsner.ner.places import derived_place, head_noun, non_place_adjectives, place_adjectives
+from ru_newsner.ner.places import compound_places, derived_place, head_noun, non_place_adjectives, place_adjectives
 from ru_newsner.pipeline.resources import shared
 
 
@@ -57,3 +57,12 @@ def test_coordinated_adjectives_share_their_noun():
     assert head_noun("российский и советский актёр", len("российский"), parse) == "актер"
     assert head_noun("итальянском, французском и немецком языках", len("итальянском"), parse) == "язык"
     assert head_noun("немецком и уехал", len("немецком"), parse) is None
+
+
+def test_compound_of_place_adjectives_is_two_places(pipeline):
+    text = "Нового российско-американского соглашения нет. Социально-экономического развития тоже."
+    assert [(text[a:b], normal) for a, b, normal in compound_places(text, shared().parse)] == [
+        ("российско", "российский"), ("американского", "американский")]
+    article = pipeline(text)
+    assert [m.text for m in article.mentions if m.label == "LOC"] == ["российско", "американского"]
+    assert all(text[m.start:m.stop] == m.text for m in article.mentions)

@@ -21,6 +21,7 @@ from .org_heads import org_heads
 from .places import place_adjective_mentions
 from .regions import region_spans
 from .relabel import relabel
+from .wiki_quotes import wiki_quoted_orgs
 from .parts import balance_quotes, person_parts, split_legal_form
 
 
@@ -91,13 +92,14 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None,
                   nationality=None) -> list:
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
-    of our span rules (common-noun organizations, dictionary names, parts of places, eponyms, places and heads inside organization names:
+    of our span rules (common-noun organizations, Latin names in wiki italics, dictionary names, parts of places, eponyms, places and heads inside organization names:
     source ``rules``) and, when given, of our model, combined per type by ``policy``; then
     relabeled by NEREL's conventions (``relabels``: a table for ``ner.relabel``, its data by
     default); place adjectives before nouns ``nationality`` accepts are no places
     (``ner.nationality``)."""
     raw = slovnet_raw(text, spans, parse)
     ruled = institution_spans(doc, raw) + region_spans(doc, raw) + eponym_spans(text, raw, parse)
+    ruled += wiki_quoted_orgs(text, raw + ruled, parse)
     raw = compose(text, raw + ruled)
     ruled += inner_places(text, raw, parse)
     ruled += org_heads(text, sorted(set(raw + ruled)), parse)

@@ -16,7 +16,7 @@ Sourced = tuple[str, int, int, str]  # (label, start, stop, source)
 DEFAULT_POLICY: dict[str, tuple[str, str]] = {
     "PER": ("slovnet", "slovnet"),
     "ORG": ("slovnet", "slovnet"),  # since the common-noun ORG rules: 73.6 vs union 72.1
-    "LOC": ("fill", "slovnet"),
+    "LOC": ("slovnet", "slovnet"),  # since the nationality classifier and compound places: 91.7 vs fill 91.4
 }
 
 

@@ -340,7 +340,22 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
         organization = ctx.covered[first - 1]  # "российским президентом", "французского посла"
     singular = [p for p in parses if "plur" not in p.tag]
     title = _title(ctx, first, head, last, (singular or parses)[0])
+    if _quantified(ctx, first):  # "два руководителя РУСАДА: …", "один из экспертов ИИИ …"
+        return Phrase(first, head, last, CASES, organization, end, title, plural=True)
     return Phrase(first, head, last, frozenset(cases), organization, end, title, plural=not singular)
+
+
+QUANTIFIERS = frozenset("два две три четыре оба обе".split())
+ONE_OF = re.compile(f"(?:один|одна|одного|одной|одним|одному|одну){SPACE}из{SPACE}$", re.I)
+
+
+def _quantified(ctx: Context, first: int) -> bool:
+    """A numeral before the phrase governs its case, not the holder's: "два бывших
+    руководителя", "один из экспертов"."""
+    if first > 0 and _fold(ctx.tokens[first - 1].text) in QUANTIFIERS \
+            and not ctx.text[ctx.tokens[first - 1].stop:ctx.tokens[first].start].strip():
+        return True
+    return ONE_OF.search(ctx.text, max(0, ctx.tokens[first].start - 20), ctx.tokens[first].start) is not None
 
 
 ORG_LINK = re.compile(f"{SPACE}(?:от{SPACE})?(?:[«\"„“]{SPACE})?")  # "депутат от «Единой России»"

@@ -125,3 +125,25 @@ def test_model_spans_do_not_depend_on_the_batch():
     together = [[(m.label, m.start, m.stop) for m in a.mentions] for a in pipeline.pipe(texts)]
     alone = [[(m.label, m.start, m.stop) for m in pipeline(t).mentions] for t in texts]
     assert together == alone
+
+
+def test_value_only_model_runs_on_cue_sentences(monkeypatch):
+    """With no name type taken from the model, the model stage runs only on sentences that
+    can hold an AGE or PERCENT and keeps those spans; with a policy that takes LOC from the
+    model it runs on whole docs and keeps every label. The values agree."""
+    import ru_newsner
+    from ru_newsner.ner import combine
+    from ru_newsner.pipeline import extensions as ext
+
+    if not MODEL.exists():
+        pytest.skip("models/nerel_ner is absent")
+    text = "Владимир Путин провёл встречу в Москве. 54-летний Иван Петров получил 17% акций."
+    nlp = ru_newsner.load(model=True).nlp
+    spans = getattr(nlp(text)._, ext.MODEL_SPANS)
+    values = {(label, text[a:b]) for label, a, b in spans}
+    assert values >= {("AGE", "54-летний"), ("PERCENT", "17%")}
+    assert {label for label, _, _ in spans} <= {"AGE", "PERCENT"}
+    monkeypatch.setitem(combine.DEFAULT_POLICY, "LOC", ("fill", "slovnet"))
+    whole = {(label, text[a:b]) for label, a, b in getattr(nlp(text)._, ext.MODEL_SPANS)}
+    assert ("LOC", "Москве") in whole
+    assert {s for s in whole if s[0] in ("AGE", "PERCENT")} == values

@@ -237,12 +237,11 @@ def role_is_person(ctx: Context, phrase: Phrase) -> int | None:
             index = ctx.mention_at[i]
             return index if ctx.mentions[index].kind == "person" else None
         token = ctx.tokens[i]
-        if not _is_word(token):
-            return None
-        parses = ctx.parse(token.text)
-        lemmas = {_fold(p.normal_form) for p in parses}
-        if not (lemmas & {"назначить", "избрать", "стать", "быть", "являться", "назначаться"}
-                or _filler(ctx, i, frozenset({"nomn"}))):
+        if _filler(ctx, i, frozenset({"nomn"})):  # "назначен 34-летний Максим Орешкин"
+            i += 1
+            continue
+        lemmas = {_fold(p.normal_form) for p in ctx.parse(token.text)} if _is_word(token) else set()
+        if not lemmas & {"назначить", "избрать", "стать", "быть", "являться", "назначаться"}:
             return None
         i += 1
     return None

@@ -35,6 +35,13 @@ def test_unlisted_adjective_is_derived(pipeline):
     assert "омской" in _places(pipeline, "Он ветеран омской политики.")
 
 
+def test_capitalized_derived_adjective_inside_an_organization(pipeline):
+    text = "Он работал на Павловском машиностроительном заводе."
+    article = pipeline(text)
+    assert ("Павловском", "LOC") in {(m.text, m.label) for m in article.mentions}
+    assert any(m.label == "ORG" and m.start <= text.index("Павловском") < m.stop for m in article.mentions)
+
+
 def test_rejected_and_capitalized_adjectives_are_not_derived(pipeline):
     assert "советского" not in _places(pipeline, "Он был героем советского кино.")
     assert "Тульский" not in _places(pipeline, "Тульский пряник купили туристы.")

@@ -121,4 +121,5 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
                               normal=" ".join(text[a:b].split()))
                  for a, b in money_spans(text)]
     inside = [(start, stop) for label, start, stop, _ in sourced if label in ("LOC", "PER")]
-    return mentions + place_adjective_mentions(doc, inside, parse, text, nationality)
+    organizations = [(start, stop) for label, start, stop, _ in sourced if label == "ORG"]
+    return mentions + place_adjective_mentions(doc, inside, parse, text, nationality, organizations)

@@ -105,15 +105,20 @@ def _derivable(lemma: str, parse, known: frozenset[str]) -> bool:
     return lemma.endswith(_SUFFIXES) and lemma not in known and derived_place(lemma, parse) is not None
 
 
-def _derived_tokens(doc: Doc, parse, known: frozenset[str]):
-    """Lower-case adjectives whose lemma derives from a place (looked up once per lemma, on
-    the Doc's arrays, not per token)."""
+def _derived_tokens(doc: Doc, parse, known: frozenset[str], organizations=()):
+    """Adjectives whose lemma derives from a place (looked up once per lemma, on the Doc's
+    arrays, not per token): lower-case ones, and capitalized ones inside an organization's
+    name ("Павловского машиностроительного завода", "Читинской епархии": train 13 of 13
+    tagged LOC; elsewhere a capital may start a name, "Тульский пряник")."""
     rows = doc.to_array([POS, LEMMA])
     strings = doc.vocab.strings
     for i in np.flatnonzero(rows[:, 0] == ADJ):
         if _derivable(strings[int(rows[i, 1])], parse, known):
             token = doc[int(i)]
-            if token.text[:1].islower() and token.text.isalpha():
+            if not token.text.replace("-", "").isalpha():
+                continue
+            if token.text[:1].islower() or any(a <= token.idx and token.idx + len(token) <= b
+                                               for a, b in organizations):
                 yield token
 
 
@@ -143,15 +148,17 @@ def compound_places(text: str, parse) -> list[tuple[int, int, str]]:
 
 
 def place_adjective_mentions(doc: Doc, inside: list[tuple[int, int]], parse=None, text: str = "",
-                             nationality: Callable[[str], bool] | None = None) -> list[LocationMention]:
+                             nationality: Callable[[str], bool] | None = None,
+                             organizations: list[tuple[int, int]] = ()) -> list[LocationMention]:
     """LOC mentions for place adjectives not already inside a LOC or PER span. With
     ``parse`` (a cached pymorphy3 parse) and the article's ``text``: derived adjectives too,
-    and, with ``nationality`` (``ner.nationality.nationality_test``), none before a noun
-    that says where a person comes from."""
+    capitalized ones inside ``organizations`` (ORG spans) too, and, with ``nationality``
+    (``ner.nationality.nationality_test``), none before a noun that says where a person
+    comes from."""
     lemmas = place_adjectives()
     tokens = [t for t in tokens_with_lemmas(doc, lemmas) if t.pos_ == "ADJ"]
     if parse is not None:
-        tokens += _derived_tokens(doc, parse, lemmas | non_place_adjectives())
+        tokens += _derived_tokens(doc, parse, lemmas | non_place_adjectives(), organizations)
     result = [LocationMention(start=a, stop=b, text=text[a:b], source="rules", normal=normal)
               for a, b, normal in compound_places(text, parse)
               if not any(x <= a and b <= y for x, y in inside)] if parse is not None and text else []

@@ -5,9 +5,10 @@
 
 Every noun outside slovnet's ORG spans is a candidate in its bare form ("полиция") or with
 the PER/LOC/ORG mention after it ("власти Москвы"), with no words before it, with a place adjective right before it ("российским
-правительством") or with all the agreeing adjectives before it
+правительством"), with all the agreeing adjectives before it or with the relational ones only
+("коалиционного правительства", not "нового правительства")
 (``ru_newsner.ner.institutions.candidates``). A candidate is right when a gold entity of the label
-(ORGANIZATION; for LOC the place types) has exactly its span. Per lemma and form we keep the best of the three extents, and the
+(ORGANIZATION; for LOC the place types) has exactly its span. Per lemma and form we keep the best of the four extents, and the
 lemma-form enters the lexicon when it has at least ``--min`` candidates and its precision
 reaches the threshold. The threshold is chosen on a held-out fifth of train (F1 of the
 label: slovnet's spans plus the accepted candidates, exact match); the lexicon is then rebuilt on
@@ -30,7 +31,7 @@ from ru_newsner.pipeline.resources import shared
 DATA = Path(__file__).resolve().parents[1] / "src" / "ru_newsner" / "ner" / "data"
 OUT = {"ORG": DATA / "institutions.tsv", "LOC": DATA / "regions.tsv"}
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
-EXTENTS = ("noun", "place", "adj")
+EXTENTS = ("noun", "place", "adj", "rel")
 
 
 def collect(rows: list[dict], label: str) -> list[dict]:
@@ -51,7 +52,7 @@ def collect(rows: list[dict], label: str) -> list[dict]:
         raw = slovnet_raw(text, doc.spans[ext.SLOVNET_GROUP], parse)
         gold = {(e["start"], e["end"]) for e in row["entities"] if NEREL_TYPES.get(e["type"]) == label}
         out.append({"gold": gold, "ours": {(a, b) for lab, a, b in raw if lab == label},
-                    "candidates": list(candidates(doc, raw))})
+                    "candidates": list(candidates(doc, raw, parse=parse))})
     return out
 
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from ru_newsner.ner.institutions import lexicon
+from ru_newsner.ner.institutions import lexicon, relational
+from ru_newsner.pipeline.resources import shared
 
 
 def _orgs(pipeline, text):
@@ -23,6 +24,7 @@ def test_lexicon_is_learned_data():
     ("Об этом сообщила пресс-служба ФСБ.", "пресс-служба ФСБ"),  # a hyphenated noun
     ("Проект подготовило министерство юстиции.", "министерство юстиции"),  # a common-noun complement
     ("Заседание правления «Газпрома» прошло в Москве.", "правления «Газпрома»"),  # a quoted name after it
+    ("Переговоры о создании коалиционного правительства сорвались.", "коалиционного правительства"),
 ])
 def test_institution_is_an_organization(pipeline, text, expected):
     assert expected in _orgs(pipeline, text)
@@ -51,3 +53,14 @@ def test_place_adjective_with_an_institution(pipeline):
 def test_territorial_office(pipeline):
     orgs = _orgs(pipeline, "Об этом сообщили в ГУ МВД России по Москве.")
     assert "ГУ МВД России по Москве" in orgs, orgs
+
+
+def test_relational_adjectives():
+    parse = shared().parse
+    assert all(relational(w, parse) for w in ("коалиционного", "федерального", "областное"))
+    assert not any(relational(w, parse) for w in ("нового", "своего", "большого", "правительства"))
+
+
+def test_quality_adjective_stays_out(pipeline):
+    orgs = _orgs(pipeline, "Новое правительство утвердило программу.")
+    assert "правительство" in orgs and "Новое правительство" not in orgs

@@ -36,11 +36,13 @@ class Candidate:
     noun_start: int    # without them
     stop: int
     place_start: int = -1  # with a place adjective right before the noun ("российским правительством"), else -1
+    rel_start: int = -1    # with the relational adjectives right before it ("коалиционного правительства"), else -1
 
 
 def read_lexicon(name: str) -> dict[str, dict[str, str]]:
     """lemma -> form -> which words before the noun belong to the span: "noun" (none),
-    "adj" (the agreeing adjectives), "place" (a place adjective, else none); from
+    "adj" (the agreeing adjectives), "place" (a place adjective, else none), "rel" (the
+    relational adjectives: "коалиционного", "федерального", not "нового", "своего"); from
     ``data/<name>``."""
     result: dict[str, dict[str, str]] = {}
     for lemma, form, adjectives, *_ in data_rows(name):
@@ -54,9 +56,10 @@ def lexicon() -> dict[str, dict[str, str]]:
     return read_lexicon("institutions.tsv")
 
 
-def candidates(doc: Doc, spans: list[Raw], lemmas=None) -> Iterator[Candidate]:
+def candidates(doc: Doc, spans: list[Raw], lemmas=None, parse=None) -> Iterator[Candidate]:
     """Every noun (of ``lemmas``, all nouns if None) outside an ORG span, in its bare,
-    placed, name-complement or common-noun-complement form."""
+    placed, name-complement or common-noun-complement form (with ``parse``, a cached
+    pymorphy3 parse, its relational adjectives found too)."""
     inside_org = set()
     for label, start, stop in spans:
         if label == "ORG":
@@ -101,27 +104,43 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None) -> Iterator[Candidate]:
         place = left.idx if left is not None and first < token.i and left.lemma_ in place_adjectives() else -1
         if place >= 0 and form == "bare":
             form = "placed"  # "российских властей": a form of its own, "власти" alone is none
-        yield Candidate(lemma, form, doc[first].idx, token.idx, stop, place)
+        rel = token.i
+        while parse is not None and rel > first and relational(doc[rel - 1].text, parse):
+            rel -= 1
+        yield Candidate(lemma, form, doc[first].idx, token.idx, stop, place,
+                        doc[rel].idx if rel < token.i else -1)
+
+
+@lru_cache(maxsize=20_000)
+def relational(word: str, parse) -> bool:
+    """An adjective of relation ("коалиционный", "федеральный", "областной"), not of quality
+    or a pronoun ("новый", "большой", "свой", "который") nor a participle, by pymorphy3's
+    first reading (``parse``)."""
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS == "ADJF" and not {"Qual", "Apro"} & parses[0].tag.grammemes
 
 
 def span_start(c: Candidate, extent: str) -> int:
     if extent == "adj":
         return c.start
+    if extent == "rel" and c.rel_start >= 0:
+        return c.rel_start
     if extent == "place" and c.place_start >= 0:
         return c.place_start
     return c.noun_start
 
 
-def lexicon_spans(doc: Doc, spans: list[Raw], table: dict[str, dict[str, str]], label: str) -> list[Raw]:
+def lexicon_spans(doc: Doc, spans: list[Raw], table: dict[str, dict[str, str]], label: str,
+                  parse=None) -> list[Raw]:
     """``label`` spans for the candidates ``table`` accepts; existing spans are kept as they are."""
     found = []
-    for c in candidates(doc, spans, table):
+    for c in candidates(doc, spans, table, parse):
         extent = table[c.lemma].get(c.form)
         if extent is not None:
             found.append((label, span_start(c, extent), c.stop))
     return found
 
 
-def institution_spans(doc: Doc, spans: list[Raw]) -> list[Raw]:
+def institution_spans(doc: Doc, spans: list[Raw], parse=None) -> list[Raw]:
     """ORG spans for the candidates the organizations' lexicon accepts."""
-    return lexicon_spans(doc, spans, lexicon(), "ORG")
+    return lexicon_spans(doc, spans, lexicon(), "ORG", parse)

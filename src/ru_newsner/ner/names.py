@@ -98,7 +98,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     default); place adjectives before nouns ``nationality`` accepts are no places
     (``ner.nationality``)."""
     raw = slovnet_raw(text, spans, parse)
-    ruled = institution_spans(doc, raw) + region_spans(doc, raw) + eponym_spans(text, raw, parse)
+    ruled = institution_spans(doc, raw, parse) + region_spans(doc, raw, parse) + eponym_spans(text, raw, parse)
     ruled += wiki_quoted_orgs(text, raw + ruled, parse)
     raw = compose(text, raw + ruled)
     ruled += inner_places(text, raw, parse)

@@ -58,8 +58,10 @@ def word_vectors(ner) -> Vectors:
 
 
 def head_vector(lemma: str, vectors: Vectors):
-    """The vector of ``lemma``, else of its last or first hyphenated part."""
-    for word in (lemma, *reversed(lemma.split("-")[1:]), lemma.split("-")[0]) if "-" in lemma else (lemma,):
+    """The vector of ``lemma``, else of its hyphenated parts, the last first
+    ("рок-музыкант" → "музыкант", "боксер-тяжеловес" → "тяжеловес", then "боксер")."""
+    parts = lemma.split("-")
+    for word in [lemma, *reversed(parts)] if len(parts) > 1 else [lemma]:
         vector = vectors(word)
         if vector is not None:
             return vector

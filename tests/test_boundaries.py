@@ -93,6 +93,8 @@ def test_unbalanced_and_wiki_quotes_are_not_the_name():
     assert fixed(text, text.index("''"), text.index("Electronics") + len("Electronics")) == "Samsung Electronics"
     text = "ООО «АргоРечТур» сообщило"
     assert fixed(text, 0, text.index(" сообщило")) == "ООО «АргоРечТур»"  # balanced: kept
+    text = "в СИЗО «Лефортово»"
+    assert fixed(text, text.index("СИЗО"), text.index("Лефортово")) == "СИЗО"  # a trailing opening quote
 
 
 def test_unbalanced_brackets_are_not_the_name():

@@ -39,7 +39,7 @@ def sentence_indices(doc: Doc) -> list[list[int]]:
     if indices is None:
         from ..text.clean import tokenizer_view  # gaps of control characters are not words
 
-        text = doc.text
+        text = ext.text_of(doc)  # spaCy rebuilds doc.text from every token on each access
         indices, sent = [], []
         for i, (start, length, space, sent_start) in enumerate(
                 doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist()):
@@ -57,7 +57,7 @@ def texts_of(doc: Doc) -> list[list[str]]:
     """The texts of :func:`sentence_indices`' tokens, read from the doc's offset arrays (no
     Token objects made)."""
     rows = doc.to_array([IDX, LENGTH]).tolist()
-    text = doc.text
+    text = ext.text_of(doc)
     return [[text[rows[i][0]:rows[i][0] + rows[i][1]] for i in sent] for sent in sentence_indices(doc)]
 
 
@@ -195,7 +195,7 @@ class ModelStage(Stage):
         from ..ner.names import VALUE_LABELS
 
         pieces = [(doc, sent[0], sent[-1] + 1) for doc in docs for sent in sentence_indices(doc)
-                  if VALUE_CUE.search(doc.text, doc[sent[0]].idx, doc[sent[-1]].idx + len(doc[sent[-1]]))]
+                  if VALUE_CUE.search(ext.text_of(doc), doc[sent[0]].idx, doc[sent[-1]].idx + len(doc[sent[-1]]))]
         found = {id(doc): [] for doc in docs}
         for (doc, _, _), spans in zip(pieces, _model_spans(model, pieces, SENTENCE_BATCH)):
             found[id(doc)] += [s for s in spans if s[0] in VALUE_LABELS]

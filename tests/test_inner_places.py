@@ -19,8 +19,13 @@ def test_place_names_after_the_first_word():
 
 
 def test_first_word_and_common_words_are_no_places():
-    assert _places("Москва-Сити закрыт.", "Москва-Сити") == []
+    assert _places("Москва-Сити закрыт.", "Москва-Сити") == []  # one word: the name of a thing
     assert _places("Заявил Комитет по обороне.", "Комитет по обороне") == []
+    assert _places("Решение принял Басманным судом.", "Басманным судом") == []  # an adjective
+
+
+def test_first_word_place_of_a_longer_name():
+    assert _places("Он перешёл в Манчестер Юнайтед.", "Манчестер Юнайтед") == ["Манчестер"]
 
 
 def test_existing_places_are_kept_once():

@@ -2,8 +2,10 @@
 Федерации" holds LOC "Российской Федерации", "Полиция Лондона" holds "Лондона", "ГУ МВД
 России" holds "России". slovnet tags the whole name ORG and says nothing of the place.
 
-A word after the first of an ORG span whose dictionary reading is a place name (pymorphy3's
-Geox: "России", "РФ", "Калифорнии") is a nested LOC; "Российской Федерации" is one.
+A word of an ORG span whose dictionary reading is a place name (pymorphy3's Geox: "России",
+"РФ", "Калифорнии") is a nested LOC; "Российской Федерации" is one. The first word counts
+when it is a noun and more follows ("Манчестер Юнайтед", "Россия сегодня": train 19 right, 6
+wrong; "Басманным судом" is an adjective).
 """
 
 import re
@@ -26,8 +28,11 @@ def inner_places(text: str, spans: list[Raw], parse) -> list[Raw]:
         for match in _FEDERATION.finditer(text, start, stop):
             if match.start() > start and free(*match.span()):
                 found.append(("LOC", *match.span()))
-        for match in list(_WORD.finditer(text, start, stop))[1:]:
+        words = list(_WORD.finditer(text, start, stop))
+        for i, match in enumerate(words):
             parses = parse(match.group())
-            if parses and "Geox" in parses[0].tag and free(*match.span()):
+            if not parses or "Geox" not in parses[0].tag or not free(*match.span()):
+                continue
+            if i > 0 or (match.end() < stop and parses[0].tag.POS == "NOUN"):
                 found.append(("LOC", *match.span()))
     return found

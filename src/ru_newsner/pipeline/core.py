@@ -5,6 +5,7 @@ runs it and converts each Doc to an :class:`~ru_newsner.records.Article` at the 
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from datetime import date, datetime
 
 from ..errors import InputError, StageOrderError
@@ -63,12 +64,31 @@ class Pipeline:
 
     def __call__(self, text: str, *, id: str | None = None,
                  published_at: Published = None) -> Article:
-        return next(self.pipe([(text, {"id": id, "published_at": published_at})]))
+        article = next(self._pipe([(text, {"id": id, "published_at": published_at})], 1))
+        self._refresh()
+        return article
 
     def pipe(self, items: Iterable[Item], batch_size: int = 64) -> Iterator[Article]:
         """Texts, or ``(text, meta)`` pairs, to Articles, in order. ``meta`` may hold ``id``,
-        ``published_at`` and the passive fields ``title``, ``url``, ``source``, ``location``."""
-        metas: deque[dict] = deque()
+        ``published_at`` and the passive fields ``title``, ``url``, ``source``, ``location``.
+
+        spaCy keeps every word it has seen in its vocabulary (about 0.5 KB each, for good):
+        over an archive of millions of articles that grows by gigabytes. So the texts go in
+        segments of ``SEGMENT`` articles, and after a segment whose vocabulary passed
+        ``VOCAB_LIMIT`` words the spaCy pipeline is built again with a fresh one (the
+        models, shared, stay loaded; records do not depend on it)."""
+        items = iter(items)
+        for first in items:  # segments read lazily, like the items themselves
+            yield from self._pipe(chain([first], islice(items, SEGMENT - 1)), batch_size)
+            self._refresh()
+
+    def _refresh(self) -> None:
+        """A fresh spaCy pipeline once the vocabulary passed ``VOCAB_LIMIT`` words."""
+        if len(self.nlp.vocab) > VOCAB_LIMIT:
+            self.nlp = build_nlp(self.stages)
+
+    def _pipe(self, items: Iterable[Item], batch_size: int) -> Iterator[Article]:
+        nlp, metas = self.nlp, deque()  # one spaCy pipeline for the whole segment
 
         def docs():
             for item in items:
@@ -77,7 +97,7 @@ class Pipeline:
                     raise InputError(f"expected a str text, got {type(text).__name__}")
                 text = _SURROGATE.sub("\ufffd", text)  # lone surrogates (from JSON) cannot be encoded
                 meta = _meta(meta)
-                doc = self.nlp.make_doc(text)
+                doc = nlp.make_doc(text)
                 setattr(doc._, ext.TEXT, text)
                 setattr(doc._, ext.PUBLISHED, meta["published_at"])
                 ext.mark(doc, "tokens")
@@ -85,10 +105,14 @@ class Pipeline:
                 yield doc
 
         stream = docs()
-        for _, proc in self.nlp.pipeline:
+        for _, proc in nlp.pipeline:
             stream = proc.pipe(stream, batch_size=batch_size)
         for doc in stream:
             yield to_article(doc, **metas.popleft())
+
+
+SEGMENT = 1000          # articles per segment of pipe()
+VOCAB_LIMIT = 300_000   # words in spaCy's vocabulary before it is built afresh (~150 MB)
 
 
 PASSIVE = ("title", "url", "source", "location")
@@ -143,9 +167,21 @@ def load(stages: Iterable[str] = DEFAULT_STAGES, *, structure: bool = True,
     switches off header/body/footer detection (and its timestamp as the date anchor);
     ``model=True`` adds our NEREL-trained model (AGE and PERCENT mentions; about 0.6x the
     speed)."""
+    from .resources import shared
+
+    stages = [s for s in stages if structure or s != "ru_newsner_structure"]
+    if model and "ru_newsner_model" not in stages:
+        stages.insert(stages.index("ru_newsner_slovnet") + 1, "ru_newsner_model")
+    _check_order(stages)
+    nlp = build_nlp(stages)
+    shared()
+    return Pipeline(nlp)
+
+
+def build_nlp(stages: Iterable[str]):
+    """A spaCy pipeline of our ``stages`` with a fresh vocabulary and our tokenizer."""
     import spacy
 
-    from .resources import shared
     from .stages import register_factories
     from .tokenizer import RazdelTokenizer
 
@@ -154,14 +190,9 @@ def load(stages: Iterable[str] = DEFAULT_STAGES, *, structure: bool = True,
     nlp = spacy.blank("ru")
     nlp.tokenizer = RazdelTokenizer(nlp.vocab)
     nlp.max_length = MAX_CHARS  # no parser here: memory grows linearly with the text
-    stages = [s for s in stages if structure or s != "ru_newsner_structure"]
-    if model and "ru_newsner_model" not in stages:
-        stages.insert(stages.index("ru_newsner_slovnet") + 1, "ru_newsner_model")
-    _check_order(stages)
     for name in stages:
         nlp.add_pipe(name)
-    shared()
-    return Pipeline(nlp)
+    return nlp
 
 
 _DEFAULT: list[Pipeline] = []

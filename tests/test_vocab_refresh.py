@@ -45,3 +45,18 @@ def test_segments_are_read_lazily(monkeypatch):
     assert next(stream).text == "Сергей Лавров прибыл в Анкару."
     with pytest.raises(RuntimeError):
         next(stream)
+
+
+def test_model_is_loaded_afresh_past_the_limit(monkeypatch):
+    from ru_newsner.ner.model import MODEL_NAME, load_model, model_path
+    from ru_newsner.pipeline import stages
+
+    if not model_path(MODEL_NAME).exists():
+        pytest.skip("models/nerel_ner is absent")
+    pipeline = core.load(model=True)
+    before = load_model()
+    monkeypatch.setattr(stages, "MODEL_VOCAB_LIMIT", 10)
+    values = [(m.label, m.text) for m in pipeline("54-летний Иван Петров получил 17% акций.").mentions
+              if m.kind == "value"]
+    assert load_model() is not before
+    assert ("PERCENT", "17%") in values

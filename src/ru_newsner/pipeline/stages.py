@@ -191,6 +191,8 @@ class ModelStage(Stage):
             spans = _model_spans(model, [(doc, 0, len(doc)) for doc in docs], MODEL_BATCH)
             for doc, found in zip(docs, spans):
                 setattr(doc._, ext.MODEL_SPANS, found)
+            if len(model.vocab) > MODEL_VOCAB_LIMIT:
+                load_model.cache_clear()
             return
         from ..ner.names import VALUE_LABELS
 
@@ -201,8 +203,11 @@ class ModelStage(Stage):
             found[id(doc)] += [s for s in spans if s[0] in VALUE_LABELS]
         for doc in docs:
             setattr(doc._, ext.MODEL_SPANS, found[id(doc)])
+        if len(model.vocab) > MODEL_VOCAB_LIMIT:  # every word seen stays in it: load afresh
+            load_model.cache_clear()
 
 
+MODEL_VOCAB_LIMIT = 300_000
 VALUE_CUE = re.compile(r"\d|%|процент|лет|возраст|годовал|месячн|недельн", re.I)
 
 

@@ -137,11 +137,12 @@ RULES: tuple[Rule, ...] = (
 
 _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
 _WORD = re.compile(r"\S+")
+_EDGE = ",.:;!?«»\"()"  # punctuation stuck to a word
 
 
 def common_word(word: str, parse) -> bool:
     """A dictionary word with no proper-name reading: "Кардиологу", "Пресс-агент", "Есть"."""
-    word = word.rsplit("-", 1)[-1].strip(",.:;!?«»\"()")
+    word = word.rsplit("-", 1)[-1].strip(_EDGE)
     parses = parse(word) if word.isalpha() else ()
     return bool(parses) and all(p.is_known and not any(g in p.tag for g in _PROPER) for p in parses)
 
@@ -178,11 +179,11 @@ def title_lead(text: str, start: int, stop: int, parse, titles: frozenset[str]) 
     words = list(_WORD.finditer(text, start, stop))
     if len(words) < 2 or not words[0].group()[:1].isupper():
         return start, stop
-    parses = parse(words[0].group().strip(",.:;!?«»\"()"))
+    parses = parse(words[0].group().strip(_EDGE))
     if not parses or any("Name" in p.tag for p in parses) \
             or not any(fold(p.normal_form.lower()) in titles for p in parses):
         return start, stop
-    rest = [parse(w.group().strip(",.:;!?«»\"()")) for w in words[1:]]
+    rest = [parse(w.group().strip(_EDGE)) for w in words[1:]]
     if all(ps and ps[0].tag.POS == "ADJF" for ps in rest):
         return start, start
     return words[1].start(), stop

@@ -49,6 +49,12 @@ def non_place_adjectives() -> frozenset[str]:
     return _lemma_file("non_place_adjectives.txt")
 
 
+@cache
+def _known() -> frozenset[str]:
+    """Lemmas train decided on, listed or rejected: never derived."""
+    return place_adjectives() | non_place_adjectives()
+
+
 _NEXT_WORD = re.compile(r"[ \u00a0]+([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*)")
 _LINK = re.compile(r",|[ \u00a0]+(?:и|или|а также)(?=[ \u00a0])")
 
@@ -125,24 +131,20 @@ def _derived_tokens(doc: Doc, parse, known: frozenset[str], organizations=()):
 _COMPOUND = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]+о)-([а-яё]+)(?![\w-])")
 
 
-def _place_lemma(lemma: str, parse, listed: frozenset[str], rejected: frozenset[str]) -> bool:
-    return lemma in listed or lemma not in rejected and derived_place(lemma, parse) is not None
-
-
 def compound_places(text: str, parse) -> list[tuple[int, int, str]]:
     """Both halves of a compound of place adjectives, the way NEREL tags them: "российско" and
     "американского" in "российско-американского", "сирийско" and "ливанской" (train: 12 such
     compounds, each tagged as two places). Compounds of other words ("социально-экономического")
     give nothing. Each half comes as (start, stop, adjective lemma)."""
-    listed, rejected = place_adjectives(), non_place_adjectives()
+    listed, known = place_adjectives(), _known()
     found = []
     for match in _COMPOUND.finditer(text):
         first = match.group(1).lower()
         stems = (first[:-1] + "ий", first[:-1] + "ский") if first.endswith(("ско", "цко")) else (first[:-1] + "ский",)
         parses = parse(match.group(2))
         second = fold(parses[0].normal_form) if parses and parses[0].tag.POS == "ADJF" else None
-        stem = next((x for x in stems if _place_lemma(x, parse, listed, rejected)), None)
-        if second and stem and _place_lemma(second, parse, listed, rejected):
+        stem = next((x for x in stems if x in listed or _derivable(x, parse, known)), None)
+        if second and stem and (second in listed or _derivable(second, parse, known)):
             found += [(*match.span(1), recover_case(match.group(1), stem)), (*match.span(2), second)]
     return found
 
@@ -158,7 +160,7 @@ def place_adjective_mentions(doc: Doc, inside: list[tuple[int, int]], parse=None
     lemmas = place_adjectives()
     tokens = [t for t in tokens_with_lemmas(doc, lemmas) if t.pos_ == "ADJ"]
     if parse is not None:
-        tokens += _derived_tokens(doc, parse, lemmas | non_place_adjectives(), organizations)
+        tokens += _derived_tokens(doc, parse, _known(), organizations)
     result = [LocationMention(start=a, stop=b, text=text[a:b], source="rules", normal=normal)
               for a, b, normal in compound_places(text, parse)
               if not any(x <= a and b <= y for x, y in inside)] if parse is not None and text else []

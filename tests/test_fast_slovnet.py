@@ -76,3 +76,15 @@ def test_same_ner_spans(apis):
     expected = [[(s.start, s.stop, s.type) for s in m.spans] for m in stock.map(SENTENCES)]
     assert any(expected)
     assert [[(s.start, s.stop, s.type) for s in m.spans] for m in ours.map(SENTENCES)] == expected
+
+
+def test_word_vocabulary_is_navecs_own_for_both_models(apis):
+    (morph_stock, morph), (ner_stock, ner) = apis["morph"], apis["ner"]
+    words = load_navec().vocab
+    for stock, ours in ((morph_stock, morph), (ner_stock, ner)):
+        vocab = ours.infer.encoder.words_vocab
+        assert vocab.item_ids is words.word_ids and vocab.items is words.words  # shared, not copied
+        stock_vocab = stock.infer.encoder.words_vocab
+        for word in ("лабудин", "омск", "<unk>", "<pad>", "несуществующееслово"):
+            assert vocab.encode(word) == stock_vocab.encode(word)
+        assert (vocab.unk_id, vocab.pad_id) == (stock_vocab.unk_id, stock_vocab.pad_id)

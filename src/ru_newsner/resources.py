@@ -45,19 +45,57 @@ def load_navec():
     return Navec.load(model_path(NAVEC_FILE))
 
 
-def load_slovnet_morph(batch_size: int = 64):
+def _navec_words():
+    """slovnet's word vocabulary over navec's own word list and index (not a copy)."""
+    from slovnet.vocab import Vocab
+
+    words = load_navec().vocab
+    vocab = Vocab.__new__(Vocab)
+    vocab.items, vocab.item_ids, vocab.unk_id, vocab.pad_id = words.words, words.word_ids, words.unk_id, words.pad_id
+    return vocab
+
+
+def _load_tagger(api, model_kind, infer_kind, name: str, batch_size: int):
+    """``slovnet.NER.load``/``Morph.load`` without the pack's own copy of the word vocabulary:
+    both packs carry navec's 250,002 words in navec's order, about 40 MB as a Python list and
+    dict per model, so the words read from navec serve both (the pack's list is checked
+    against them as text, never built)."""
+    from gzip import decompress
+
+    from slovnet.const import SHAPE, TAG, WORD
+    from slovnet.exec.encoders import TagEncoder
+    from slovnet.exec.infer import TagDecoder
+    from slovnet.exec.pack import Pack, vocab_name
+
+    from .ner.fast_slovnet import accelerate
+
+    words = _navec_words()
+    path = model_path(name)
+    with Pack(path) as pack:
+        pack.load_meta().check_protocol()
+        model = pack.load_model(model_kind)
+        arrays = dict(pack.load_arrays(model.weights))
+        shapes, tags = pack.load_vocab(SHAPE), pack.load_vocab(TAG)
+        if decompress(pack.read(vocab_name(WORD))).decode("utf8") != "\n".join(words.items):
+            raise ResourceError(f"{path}: its word vocabulary is not navec's; reinstall natasha")
+    encoder = TagEncoder(words, shapes, batch_size)
+    infer = infer_kind(model.inject_arrays(arrays), encoder, TagDecoder(tags))
+    return accelerate(api(infer, batch_size).navec(load_navec()))
+
+
+def load_slovnet_morph(batch_size: int = 16):
     """slovnet's news morphology tagger, run by ner.fast_slovnet."""
     from slovnet import Morph
+    from slovnet.exec.infer import MorphInfer
+    from slovnet.exec.model import Morph as MorphModel
 
-    from .ner.fast_slovnet import accelerate
-
-    return accelerate(Morph.load(model_path(MORPH_FILE), batch_size=batch_size).navec(load_navec()))
+    return _load_tagger(Morph, MorphModel, MorphInfer, MORPH_FILE, batch_size)
 
 
-def load_slovnet_ner(batch_size: int = 64):
+def load_slovnet_ner(batch_size: int = 16):
     """slovnet's news NER (PER/LOC/ORG), run by ner.fast_slovnet."""
     from slovnet import NER
+    from slovnet.exec.infer import NERInfer
+    from slovnet.exec.model import NER as NERModel
 
-    from .ner.fast_slovnet import accelerate
-
-    return accelerate(NER.load(model_path(NER_FILE), batch_size=batch_size).navec(load_navec()))
+    return _load_tagger(NER, NERModel, NERInfer, NER_FILE, batch_size)

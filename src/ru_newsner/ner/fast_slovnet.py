@@ -89,7 +89,7 @@ class CachedItems:
     """Drop-in for ``WordShapeEncoder.item``: ``words -> (word ids, shape ids)``, each word's
     pair computed once (the cache is emptied when it reaches ``limit`` words)."""
 
-    def __init__(self, encoder, limit: int = 500_000):
+    def __init__(self, encoder, limit: int = 100_000):
         from slovnet.shape import word_shape
 
         self.words, self.shapes, self.shape = encoder.words_vocab, encoder.shapes_vocab, word_shape

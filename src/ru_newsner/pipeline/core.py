@@ -112,7 +112,7 @@ class Pipeline:
 
 
 SEGMENT = 1000          # articles per segment of pipe()
-VOCAB_LIMIT = 300_000   # words in spaCy's vocabulary before it is built afresh (~150 MB)
+VOCAB_LIMIT = 100_000   # words in spaCy's vocabulary before it is built afresh (~50 MB)
 
 
 PASSIVE = ("title", "url", "source", "location")

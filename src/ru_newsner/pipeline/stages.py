@@ -207,7 +207,7 @@ class ModelStage(Stage):
             load_model.cache_clear()
 
 
-MODEL_VOCAB_LIMIT = 300_000
+MODEL_VOCAB_LIMIT = 100_000
 VALUE_CUE = re.compile(r"\d|%|процент|лет|возраст|годовал|месячн|недельн", re.I)
 
 

@@ -35,7 +35,7 @@ def tokenizer_view(text: str) -> str:
     return _MIXED.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
 
 
-@lru_cache(maxsize=1 << 17)  # news words repeat: the cache answers most calls
+@lru_cache(maxsize=50_000)  # news words repeat: the cache answers most calls
 def clean_word(word: str) -> str:
     """The word without invisibles and stress marks, with look-alikes made Cyrillic."""
     word = _INVISIBLE.sub("", word)

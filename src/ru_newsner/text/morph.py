@@ -38,7 +38,7 @@ class Analysis:
         return "|".join(f"{k}={v}" for k, v in self.feats)
 
 
-def make_parser(analyzer, size: int = 200_000):
+def make_parser(analyzer, size: int = 30_000):
     """A cached ``word -> tuple[Parse, ...]`` function over a pymorphy3 analyzer."""
 
     @lru_cache(maxsize=size)
@@ -83,7 +83,7 @@ def analyze(parse, word: str, pos: str, feats: dict[str, str]) -> Analysis:
     return Analysis(pos, tuple(sorted(feats.items())), chosen.normal_form, str(chosen.tag), index)
 
 
-def make_analyzer(parse, size: int = 300_000):
+def make_analyzer(parse, size: int = 60_000):
     """A cached ``(word, pos, feats items) -> Analysis`` over a cached parser."""
 
     @lru_cache(maxsize=size)

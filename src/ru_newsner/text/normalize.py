@@ -32,7 +32,7 @@ def _inflect(parses, analysis: Analysis, wanted: set[str], prefer: Callable | No
     return None
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=30_000)
 def _inflected(parse, wanted: frozenset[str]) -> str | None:
     """``parse`` in the ``wanted`` form (pymorphy3 builds the whole paradigm: cached; the
     cached parser hands out the same parse objects for a word)."""

@@ -147,3 +147,22 @@ def test_value_only_model_runs_on_cue_sentences(monkeypatch):
     whole = {(label, text[a:b]) for label, a, b in getattr(nlp(text)._, ext.MODEL_SPANS)}
     assert ("LOC", "Москве") in whole
     assert {s for s in whole if s[0] in ("AGE", "PERCENT")} == values
+
+
+def test_value_windows_are_cue_words_with_their_neighbours():
+    """The value-only model sees the words around each cue ("%", "лет", "-летний"), windows
+    that overlap joined, never across a sentence; sentences without a cue not at all."""
+    import ru_newsner
+    from ru_newsner.pipeline.stages import VALUE_WINDOW, value_windows
+
+    text = ("Владимир Путин провёл встречу в Москве 5 мая. "
+            "По словам главы компании Ивана Сидорова, доля выросла на 17 % за один только минувший "
+            "квартал, а выручка компании в том же квартале выросла ещё на 20 процентов. "
+            "Ему 54 года.")
+    doc = ru_newsner.load(stages=["ru_newsner_structure"]).nlp(text)
+    pieces = [doc[a:b].text for _, a, b in value_windows(doc)]
+    assert len(pieces) == 3  # not the first sentence: a digit alone is no cue
+    first, second, third = pieces
+    assert first == "Сидорова, доля выросла на 17 % за один только минувший квартал,"  # "%" ± 6 words
+    assert VALUE_WINDOW == 6
+    assert second.endswith("20 процентов.") and third == "Ему 54 года."

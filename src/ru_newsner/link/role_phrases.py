@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
+from ..text.morph import inflected
 from ..text.segment import Token
 
 
@@ -300,10 +301,10 @@ def _title(ctx: Context, first: int, head: int, last: int, head_parse) -> str:
     for i in range(first, head):
         word = ctx.tokens[i].text
         parses = _adjective_parses(word, ctx.parse, _norm_case(_cases(head_parse.tag)))
-        form = parses[0].inflect({"nomn", "sing", gender}) if parses else None
-        words.append(form.word if form else word.lower())
-    form = head_parse.inflect({"nomn", "sing"})
-    words.append(form.word if form else ctx.tokens[head].text.lower())
+        form = inflected(parses[0], frozenset({"nomn", "sing", gender})) if parses else None
+        words.append(form or word.lower())
+    form = inflected(head_parse, frozenset({"nomn", "sing"}))
+    words.append(form or ctx.tokens[head].text.lower())
     title = " ".join(words)
     if last > head:
         title += ctx.text[ctx.tokens[head].stop:ctx.tokens[last].stop]

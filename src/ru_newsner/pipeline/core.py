@@ -11,6 +11,7 @@ from datetime import date, datetime
 from ..errors import InputError, StageOrderError
 from ..records import Article
 from . import extensions as ext
+from .collector import collected_rarely
 
 # "ru_newsner_model" (our NEREL-trained model, models/nerel_ner) is opt-in, load(model=True):
 # it adds LOC recall and AGE/PERCENT but halves throughput (bench/RESULTS.md).
@@ -64,7 +65,7 @@ class Pipeline:
 
     def __call__(self, text: str, *, id: str | None = None,
                  published_at: Published = None) -> Article:
-        article = next(self._pipe([(text, {"id": id, "published_at": published_at})], 1))
+        article = next(collected_rarely(self._pipe([(text, {"id": id, "published_at": published_at})], 1)))
         self._refresh()
         return article
 
@@ -76,10 +77,11 @@ class Pipeline:
         over an archive of millions of articles that grows by gigabytes. So the texts go in
         segments of ``SEGMENT`` articles, and after a segment whose vocabulary passed
         ``VOCAB_LIMIT`` words the spaCy pipeline is built again with a fresh one (the
-        models, shared, stay loaded; records do not depend on it)."""
+        models, shared, stay loaded; records do not depend on it). While it computes, the
+        garbage collector runs less often (:mod:`.collector`)."""
         items = iter(items)
         for first in items:  # segments read lazily, like the items themselves
-            yield from self._pipe(chain([first], islice(items, SEGMENT - 1)), batch_size)
+            yield from collected_rarely(self._pipe(chain([first], islice(items, SEGMENT - 1)), batch_size))
             self._refresh()
 
     def _refresh(self) -> None:

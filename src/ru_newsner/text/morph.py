@@ -38,6 +38,15 @@ class Analysis:
         return "|".join(f"{k}={v}" for k, v in self.feats)
 
 
+@lru_cache(maxsize=30_000)
+def inflected(parse, wanted: frozenset[str]) -> str | None:
+    """A pymorphy3 ``parse`` in the ``wanted`` form, or None. pymorphy3 builds the word's
+    whole paradigm for this, so it is cached; the cached parser (:func:`make_parser`) hands
+    out the same parse objects for a word."""
+    form = parse.inflect(set(wanted))
+    return None if form is None else form.word
+
+
 def make_parser(analyzer, size: int = 30_000):
     """A cached ``word -> tuple[Parse, ...]`` function over a pymorphy3 analyzer."""
 

@@ -6,10 +6,9 @@ punctuation and quotes come from the original text.
 """
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from .clean import tokenizer_view
-from .morph import Analysis
+from .morph import Analysis, inflected
 from .segment import Token
 from .yo import recover_case, respect_spelling
 
@@ -26,18 +25,10 @@ def _inflect(parses, analysis: Analysis, wanted: set[str], prefer: Callable | No
     candidates.sort(key=lambda p: "Fixd" in p.tag.grammemes)  # declinable readings first
     wanted = frozenset(wanted)
     for parse in candidates + [parses[analysis.index]]:
-        word = _inflected(parse, wanted)
+        word = inflected(parse, wanted)
         if word is not None:
             return word
     return None
-
-
-@lru_cache(maxsize=30_000)
-def _inflected(parse, wanted: frozenset[str]) -> str | None:
-    """``parse`` in the ``wanted`` form (pymorphy3 builds the whole paradigm: cached; the
-    cached parser hands out the same parse objects for a word)."""
-    form = parse.inflect(set(wanted))
-    return None if form is None else form.word
 
 
 def _render(text: str, tokens: Sequence[Token], words: dict[int, str]) -> str:

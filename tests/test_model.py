@@ -166,3 +166,24 @@ def test_value_windows_are_cue_words_with_their_neighbours():
     assert first == "Сидорова, доля выросла на 17 % за один только минувший квартал,"  # "%" ± 6 words
     assert VALUE_WINDOW == 6
     assert second.endswith("20 процентов.") and third == "Ему 54 года."
+
+
+def test_model_without_its_string_store_gives_the_same_spans():
+    """load_model leaves the training strings on disk; the spans are those of the whole model."""
+    import spacy
+
+    from ru_newsner.ner.model import load_model, model_path
+    from ru_newsner.pipeline.tokenizer import RazdelTokenizer
+
+    if not MODEL.exists():
+        pytest.skip("models/nerel_ner is absent")
+    texts = ["Владимир Путин провёл встречу в Москве 5 мая 2020 года.",
+             "54-летний Иван Петров получил 17% акций ОАО «Газпром» за 8,1 млн долларов.",
+             "Глава МИД России Сергей Лавров прибыл в Анкару по приглашению Мевлюта Чавушоглу."]
+    whole, lean = spacy.load(model_path()), load_model()
+    assert len(lean.vocab.strings) < len(whole.vocab.strings) / 10
+    spans = []
+    for nlp in (whole, lean):
+        nlp.tokenizer = RazdelTokenizer(nlp.vocab)
+        spans.append([[(e.label_, e.start_char, e.end_char) for e in doc.ents] for doc in nlp.pipe(texts)])
+    assert spans[0] == spans[1] and any(spans[0])

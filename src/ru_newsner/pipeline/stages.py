@@ -166,7 +166,7 @@ class SlovnetStage(Stage):
 
 
 MODEL_BATCH = 4  # docs per forward pass: 32 at once raised the peak RSS from 573 to 925 MB
-SENTENCE_BATCH = 64  # sentences per forward pass (about three docs' worth)
+SENTENCE_BATCH = 16  # value windows per forward pass (less transient memory than 64, as fast)
 
 
 class ModelStage(Stage):

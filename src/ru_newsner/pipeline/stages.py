@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, MORPH, NORM, POS, SENT_START, TAG
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, MORPH, NORM, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.symbols import IDS
 from spacy.tokens import Doc
@@ -232,11 +232,16 @@ def value_windows(doc: Doc) -> list[tuple[Doc, int, int]]:
 def _model_spans(model, pieces: list[tuple[Doc, int, int]], batch: int) -> list[list[tuple[str, int, int]]]:
     """The model's (label, start, stop) spans, in the doc's character offsets, for each
     ``(doc, first token, stop token)`` piece, run on a copy of the piece's tokens."""
-    copies = [Doc(model.vocab, words=[t.text for t in doc[a:b]],
-                  spaces=[bool(t.whitespace_) for t in doc[a:b]]) for doc, a, b in pieces]
+    copies, offsets, arrays = [], [], {}
+    for doc, a, b in pieces:
+        if id(doc) not in arrays:  # offsets from the doc's arrays: no Token object per word
+            arrays[id(doc)] = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+        rows, text = arrays[id(doc)][a:b], ext.text_of(doc)
+        words = [text[start:start + length] for start, length, _ in rows]
+        copies.append(Doc(model.vocab, words=words, spaces=[bool(space) for _, _, space in rows]))
+        offsets.append(rows[0][0] if rows else 0)
     for _, proc in model.pipeline:
         copies = list(proc.pipe(copies, batch_size=batch))
-    offsets = [doc[a].idx if b > a else 0 for doc, a, b in pieces]
     return [[(e.label_, start + e.start_char, start + e.end_char) for e in copy.ents]
             for copy, start in zip(copies, offsets)]
 

@@ -166,6 +166,10 @@ def test_value_windows_are_cue_words_with_their_neighbours():
     assert first == "Сидорова, доля выросла на 17 % за один только минувший квартал,"  # "%" ± 6 words
     assert VALUE_WINDOW == 6
     assert second.endswith("20 процентов.") and third == "Ему 54 года."
+    years = ru_newsner.load(stages=["ru_newsner_structure", "ru_newsner_morph"]).nlp(
+        "Это случилось в 2016 году. Он умер на 81-м году жизни. Ей двадцать один год.")
+    assert [years[a:b].text for _, a, b in value_windows(years)] == [
+        "Он умер на 81-м году жизни.", "Ей двадцать один год."]  # a year is no age
 
 
 def test_model_without_its_string_store_gives_the_same_spans():

@@ -72,11 +72,9 @@ def professions() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _default_parse():
-    import pymorphy3
+    from ..text.morph import analyzer, make_parser
 
-    from ..text.morph import make_parser
-
-    return make_parser(pymorphy3.MorphAnalyzer())
+    return make_parser(analyzer())
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,13 +18,11 @@ class Resources:
 
 @cache
 def shared() -> Resources:
-    import pymorphy3
-
     from ..ner.nationality import nationality_test, word_vectors
-    from ..text.morph import make_analyzer, make_parser
+    from ..text.morph import analyzer, make_analyzer, make_parser
 
     files.limit_blas_threads(1)
-    parse = make_parser(pymorphy3.MorphAnalyzer())
+    parse = make_parser(analyzer())
     ner = files.load_slovnet_ner()
     return Resources(
         morph=files.load_slovnet_morph(),

@@ -5,7 +5,7 @@ and ``normalize.py``.
 """
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 UD_POS = {
     "NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "ADJ": {"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"},
@@ -36,6 +36,15 @@ class Analysis:
     def morph(self) -> str:
         """UD feats as spaCy's ``Key=Value|…`` string."""
         return "|".join(f"{k}={v}" for k, v in self.feats)
+
+
+@cache
+def analyzer():
+    """The process's one pymorphy3 analyzer, built on first use: each analyzer loads its own
+    copy of the dictionaries (about 20 MB), so the stages and the rule modules share this one."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
 
 
 @lru_cache(maxsize=30_000)

@@ -1,13 +1,9 @@
-"""pymorphy3, built once on first use, behind a few cached word-level helpers."""
+"""pymorphy3 (the process's one analyzer, :func:`ru_newsner.text.morph.analyzer`) behind a
+few cached word-level helpers."""
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
-
-@cache
-def analyzer():
-    import pymorphy3  # imported lazily: building the analyzer loads dictionaries
-
-    return pymorphy3.MorphAnalyzer()
+from ...text.morph import analyzer
 
 
 @lru_cache(maxsize=65536)

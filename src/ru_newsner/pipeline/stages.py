@@ -166,7 +166,7 @@ class SlovnetStage(Stage):
 
 
 MODEL_BATCH = 4  # docs per forward pass: 32 at once raised the peak RSS from 573 to 925 MB
-SENTENCE_BATCH = 16  # value windows per forward pass (less transient memory than 64, as fast)
+WINDOW_BATCH = 16  # value windows per forward pass (less transient memory than 64, as fast)
 
 
 class ModelStage(Stage):
@@ -197,7 +197,7 @@ class ModelStage(Stage):
 
         pieces = [piece for doc in docs for piece in value_windows(doc)]
         found = {id(doc): [] for doc in docs}
-        for (doc, _, _), spans in zip(pieces, _model_spans(model, pieces, SENTENCE_BATCH)):
+        for (doc, _, _), spans in zip(pieces, _model_spans(model, pieces, WINDOW_BATCH)):
             found[id(doc)] += [s for s in spans if s[0] in VALUE_LABELS]
         for doc in docs:
             setattr(doc._, ext.MODEL_SPANS, found[id(doc)])

@@ -16,6 +16,7 @@ from .dictionary_names import dictionary_names, persons_not_places
 from .eponyms import eponym_spans
 from .facilities import is_facility
 from .inner_places import inner_places
+from .latin_places import latin_places
 from .institutions import institution_spans
 from .org_heads import org_heads
 from .places import place_adjective_mentions
@@ -90,18 +91,21 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
 
 
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None,
-                  nationality=None) -> list:
+                  nationality=None, latin_place=None) -> list:
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
     of our span rules (common-noun organizations, Latin names in wiki italics, dictionary names, parts of places, eponyms, places and heads inside organization names:
     source ``rules``) and, when given, of our model, combined per type by ``policy``; then
     relabeled by NEREL's conventions (``relabels``: a table for ``ner.relabel``, its data by
     default); place adjectives before nouns ``nationality`` accepts are no places
-    (``ner.nationality``)."""
+    (``ner.nationality``); Latin words ``latin_place`` accepts are places inside Latin
+    organization names (``ner.latin_places``)."""
     raw = slovnet_raw(text, spans, parse)
     ruled = institution_spans(doc, raw, parse) + region_spans(doc, raw, parse) + eponym_spans(text, raw, parse)
     ruled += wiki_quoted_orgs(text, raw + ruled, parse)
     raw = compose(text, raw + ruled)
     ruled += inner_places(text, raw, parse)
+    if latin_place is not None:
+        ruled += latin_places(text, raw + ruled, latin_place)
     ruled += org_heads(text, sorted(set(raw + ruled)), parse)
     ruled += dictionary_names(text, raw + ruled, parse)
     raw = sorted(set(raw + ruled), key=lambda s: (s[1], -s[2]))

@@ -14,10 +14,12 @@ class Resources:
     parse: Callable  # cached pymorphy3 parse
     analyze: Callable  # cached (word, pos, feats) -> Analysis
     nationality: Callable  # head noun lemma -> whether a place adjective before it is a nationality
+    latin_place: Callable  # Latin word -> whether it names a place (ner.latin_places)
 
 
 @cache
 def shared() -> Resources:
+    from ..ner.latin_places import place_test
     from ..ner.nationality import nationality_test, word_vectors
     from ..text.morph import analyzer, make_analyzer, make_parser
 
@@ -30,4 +32,5 @@ def shared() -> Resources:
         parse=parse,
         analyze=make_analyzer(parse),
         nationality=nationality_test(word_vectors(ner)),
+        latin_place=place_test(parse, word_vectors(ner)),
     )

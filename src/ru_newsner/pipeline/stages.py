@@ -277,7 +277,7 @@ class NamesStage(Stage):
             spans = doc.spans[ext.SLOVNET_GROUP]
             model = getattr(doc._, ext.MODEL_SPANS) if "model" in (getattr(doc._, ext.STAGES) or ()) else None
             ext.add_mentions(doc, name_mentions(doc, ext.text_of(doc), spans, res.parse, model,
-                                              nationality=res.nationality))
+                                              nationality=res.nationality, latin_place=res.latin_place))
 
 
 class DatesStage(Stage):

@@ -65,9 +65,10 @@ def readings(word: str) -> list[str]:
     return out
 
 
-def place_test(parse, vectors: Vectors) -> Callable[[str], bool]:
-    """``is_place(latin word)``: a Cyrillic reading is a place name pymorphy3 knows, close to
-    the Latin word in navec."""
+def place_test(analyzer, vectors: Vectors) -> Callable[[str], bool]:
+    """``is_place(latin word)``: a Cyrillic reading is a place name pymorphy3 (``analyzer``)
+    knows, close to the Latin word in navec. The readings go through the dictionary look-up
+    first (no parse is built, nor cached, for the hundreds that are no words)."""
 
     @lru_cache(maxsize=20_000)
     def is_place(word: str) -> bool:
@@ -77,8 +78,8 @@ def place_test(parse, vectors: Vectors) -> Callable[[str], bool]:
         if latin is None:
             return False
         for reading in readings(word):
-            if len(reading) > 2 and any(p.is_known and "Geox" in p.tag and p.word == reading
-                                        for p in parse(reading)[:3]):
+            if len(reading) > 2 and analyzer.word_is_known(reading) and any(
+                    p.is_known and "Geox" in p.tag and p.word == reading for p in analyzer.parse(reading)[:3]):
                 cyrillic = vectors(reading)
                 if cyrillic is not None and _cosine(latin, cyrillic) >= MIN_SIMILARITY:
                     return True

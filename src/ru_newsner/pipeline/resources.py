@@ -32,5 +32,5 @@ def shared() -> Resources:
         parse=parse,
         analyze=make_analyzer(parse),
         nationality=nationality_test(word_vectors(ner)),
-        latin_place=place_test(parse, word_vectors(ner)),
+        latin_place=place_test(analyzer(), word_vectors(ner)),
     )

@@ -148,3 +148,13 @@ def test_nationality_is_no_workplace(pipeline, sentence, person):
     article = pipeline(sentence)
     roles = [r for r in article.relations if article.mentions[r.person].normal == person]
     assert roles and all(r.organization is None for r in roles)
+
+
+def test_a_list_makes_an_ambiguous_head_plural(pipeline):
+    """"актрисы" reads as a genitive singular or a plural: a list of names after it takes the
+    plural, each name gets the role; a single name (", а …" ends the list) only its own."""
+    article, roles = _pairs(pipeline, "В их числе — актрисы Гвинет Пэлтроу, Анджелина Джоли и Кейт Бекинсейл.")
+    assert sorted(article.mentions[r.person].normal for r in roles if r.title == "актриса") == [
+        "Анджелина Джоли", "Гвинет Пэлтроу", "Кейт Бекинсейл"]
+    article, roles = _pairs(pipeline, "Фильм сняли по сценарию актрисы Гвинет Пэлтроу, а Анджелина Джоли отказалась.")
+    assert [article.mentions[r.person].normal for r in roles] == ["Гвинет Пэлтроу"]

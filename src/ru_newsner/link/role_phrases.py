@@ -89,6 +89,7 @@ class Phrase:
     end: int                   # character offset after the phrase and its organization
     title: str
     plural: bool = False       # "сенаторы Джон Маккейн и Марко Рубио"
+    plural_cases: frozenset[str] = frozenset()  # of the plural readings ("актрисы": nomn, accs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,7 +342,9 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     title = _title(ctx, first, head, last, (singular or parses)[0])
     if _quantified(ctx, first):  # "два руководителя РУСАДА: …", "один из экспертов ИИИ …"
         return Phrase(first, head, last, CASES, organization, end, title, plural=True)
-    return Phrase(first, head, last, frozenset(cases), organization, end, title, plural=not singular)
+    plural_cases = frozenset(c for p in parses if "plur" in p.tag for c in _norm_case(_cases(p.tag)))
+    return Phrase(first, head, last, frozenset(cases), organization, end, title, plural=not singular,
+                  plural_cases=plural_cases)
 
 
 QUANTIFIERS = frozenset("два две три четыре оба обе".split())

@@ -13,6 +13,7 @@ order; ``trace_roles`` says which rule fired. Case agreement between the head an
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..records.relations import Role
 
@@ -95,6 +96,11 @@ def role_then_person(ctx: Context, phrase: Phrase) -> int | list[int] | None:
                 return None
             if phrase.plural:
                 return _person_list(ctx, phrase, index)
+            if phrase.plural_cases and _person_after(ctx, index) is not None:
+                # "актрисы Гвинет Пэлтроу, Анджелина Джоли, …": a list makes "актрисы" plural
+                found = _person_list(ctx, replace(phrase, cases=phrase.plural_cases), index)
+                if found and len(found) > 1:
+                    return found
             # "пресс-секретарь президента Владимира Путина Дмитрий Песков",
             # "адвокат Савченко Марк Фейгин": a genitive name, then the role holder
             after = _person_at(ctx, _skip_space(ctx, ctx.mentions[index].stop))
@@ -120,12 +126,17 @@ def role_then_person(ctx: Context, phrase: Phrase) -> int | list[int] | None:
 LIST_LINK = re.compile(f"{SPACE}(?:,|и){SPACE}")
 
 
+def _person_after(ctx: Context, index: int) -> int | None:
+    """The person mention that continues a list after mention ``index`` (", " or " и ")."""
+    link = LIST_LINK.match(ctx.text, ctx.mentions[index].stop)
+    return _person_at(ctx, link.end()) if link and link.end() > ctx.mentions[index].stop else None
+
+
 def _person_list(ctx: Context, phrase: Phrase, index: int) -> list[int] | None:
     found = []
     while index is not None and agrees(phrase, person_cases(ctx, index)) and len(found) < 12:
         found.append(index)
-        link = LIST_LINK.match(ctx.text, ctx.mentions[index].stop)
-        index = _person_at(ctx, link.end()) if link and link.end() > ctx.mentions[index].stop else None
+        index = _person_after(ctx, index)
     return found or None
 
 

@@ -40,9 +40,13 @@ def limit_blas_threads(limit: int = 1) -> None:
 
 @cache
 def load_navec():
+    """navec's news embeddings, without the training count of each word: nothing here reads
+    them, and 250,002 Python ints in a list hold ~9 MB."""
     from navec import Navec
 
-    return Navec.load(model_path(NAVEC_FILE))
+    navec = Navec.load(model_path(NAVEC_FILE))
+    navec.vocab.counts = None
+    return navec
 
 
 def _navec_words():

@@ -43,6 +43,7 @@ _MAX_READINGS = 400
 PREFIXES = frozenset({"new", "los", "las", "san", "santa", "st", "saint", "fort", "port", "lake",
                       "north", "south", "east", "west", "rio", "el", "la", "le", "salt", "palm"})
 _FUNCTION = frozenset({"and", "the", "of", "de", "del", "da", "di", "du", "von", "van"})
+_NEVER = PREFIXES | _FUNCTION  # parts of a place name, never one alone
 _LATIN_NAME = re.compile(r"[A-Za-z0-9 .&'’-]+")
 _TOKEN = re.compile(r"[A-Za-z]+\.?")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -72,7 +73,7 @@ def place_test(analyzer, vectors: Vectors) -> Callable[[str], bool]:
 
     @lru_cache(maxsize=20_000)
     def is_place(word: str) -> bool:
-        if len(word) < 3 or word.lower() in PREFIXES | _FUNCTION:
+        if len(word) < 3 or word.lower() in _NEVER:
             return False
         latin = vectors(word.lower())
         if latin is None:

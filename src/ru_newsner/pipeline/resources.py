@@ -26,11 +26,12 @@ def shared() -> Resources:
     files.limit_blas_threads(1)
     parse = make_parser(analyzer())
     ner = files.load_slovnet_ner()
+    vectors = word_vectors(ner)
     return Resources(
         morph=files.load_slovnet_morph(),
         ner=ner,
         parse=parse,
         analyze=make_analyzer(parse),
-        nationality=nationality_test(word_vectors(ner)),
-        latin_place=place_test(analyzer(), word_vectors(ner)),
+        nationality=nationality_test(vectors),
+        latin_place=place_test(analyzer(), vectors),
     )

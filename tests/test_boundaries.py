@@ -16,6 +16,9 @@ def _spans(text, pieces):
     ("Жа Жа Габор ()", ["Жа Жа Габор"]),
     ("Бернарда Хогана-Хау (Bernard Hogan-Howe)", ["Бернарда Хогана-Хау", "Bernard Hogan-Howe"]),
     ("Иван Петров", ["Иван Петров"]),
+    # two glosses, and a bracket the span leaves open ("Карсона Ёнга (Carson Yeung, также …)")
+    ("Лоуренс Зайгер (Цайгер) (Lawrence Zeiger)", ["Лоуренс Зайгер", "Цайгер", "Lawrence Zeiger"]),
+    ("Карсона Ёнга (Carson Yeung", ["Карсона Ёнга", "Carson Yeung"]),
 ])
 def test_split_gloss(text, expected):
     assert _spans(text, split_gloss(text, "PER", 0, len(text))) == expected

@@ -113,16 +113,18 @@ def no_age(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
 
 
 GLOSSED = ("PER", "LOC", "ORG")
-_GLOSS = re.compile(r"(?P<name>.*?\S)\s*\((?P<gloss>[^()]*)\)")
+_GLOSS = re.compile(r"(?P<name>.*?\S)\s*\((?P<gloss>[^()]*)(?:\)|$)")
 
 
 def split_gloss(text: str, label: str, start: int, stop: int) -> list[tuple[int, int]]:
     """'Дайан Вуд (Diane Wood)' → 'Дайан Вуд', 'Diane Wood': a name (PER/LOC/ORG) and its bracketed original
-    spelling are two mentions (NEREL's convention); empty brackets are dropped."""
+    spelling are two mentions (NEREL's convention); empty brackets are dropped. A second gloss
+    splits again ("Лоуренс Зайгер (Цайгер) (Lawrence Zeiger)"), and a bracket the span leaves
+    open is a gloss too ("[Карсона Ёнга (Carson Yeung], также …)")."""
     match = _GLOSS.fullmatch(text, start, stop)
     if label not in GLOSSED or not match:
         return [(start, stop)]
-    pieces = [(start, match.end("name"))]
+    pieces = split_gloss(text, label, start, match.end("name"))
     gloss_start, gloss_stop = trim_punctuation(text, label, match.start("gloss"), match.end("gloss"))
     if gloss_stop > gloss_start and any(c.isalpha() for c in text[gloss_start:gloss_stop]):
         pieces.append((gloss_start, gloss_stop))

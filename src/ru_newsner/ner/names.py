@@ -13,6 +13,7 @@ from .boundaries import common_lead, common_word, repair, split_gloss, title_lea
 from .combine import DEFAULT_POLICY, combine
 from .compose import compose
 from .dictionary_names import dictionary_names, persons_not_places
+from .dictionary_places import dictionary_places
 from .eponyms import eponym_spans
 from .facilities import is_facility
 from .inner_places import inner_places
@@ -108,6 +109,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
         ruled += latin_places(text, raw + ruled, latin_place)
     ruled += org_heads(text, sorted(set(raw + ruled)), parse)
     ruled += dictionary_names(text, raw + ruled, parse)
+    ruled += dictionary_places(text, raw + ruled, parse)
     raw = sorted(set(raw + ruled), key=lambda s: (s[1], -s[2]))
     if model_spans is None:
         sourced = [(*r, "slovnet") for r in raw]

@@ -158,3 +158,13 @@ def test_a_list_makes_an_ambiguous_head_plural(pipeline):
         "Анджелина Джоли", "Гвинет Пэлтроу", "Кейт Бекинсейл"]
     article, roles = _pairs(pipeline, "Фильм сняли по сценарию актрисы Гвинет Пэлтроу, а Анджелина Джоли отказалась.")
     assert [article.mentions[r.person].normal for r in roles] == ["Гвинет Пэлтроу"]
+
+
+def test_a_function_word_heads_no_role_phrase():
+    from ru_newsner.link.role_phrases import _head_parses
+    from ru_newsner.pipeline.resources import shared
+
+    parse = shared().parse
+    assert _head_parses("после", parse) == ()  # a preposition first, not the locative of "посол"
+    assert _head_parses("После", parse) == ()
+    assert _head_parses("посла", parse)

@@ -148,13 +148,19 @@ def _norm_case(cases: set[str]) -> set[str]:
     return out
 
 
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED"})
+
+
 @lru_cache(maxsize=200_000)
 def _head_parses(word: str, parse) -> tuple:
     """Parses of ``word`` (a noun, or a singular adjective used as one: "управляющий")
     whose lemma is a position; "сенатора-демократа" is tried by its first part."""
     lexicon = professions()
+    parses = parse(word)
+    if parses and parses[0].tag.POS in FUNCTION_POS:
+        return ()  # "после" is first a preposition, not the locative of "посол"
     found = []
-    for p in parse(word):
+    for p in parses:
         if p.tag.POS not in ("NOUN", "ADJF", "PRTF") or "plur" in p.tag and p.tag.POS != "NOUN":
             continue
         lemma = _fold(p.normal_form)

@@ -24,6 +24,7 @@ import time
 
 import ru_newsner
 from ru_newsner.link.roles import trace_roles
+from ru_newsner.pipeline.resources import shared
 
 
 def gold_pairs(doc: dict, via_profession: bool = False) -> tuple[set, set]:
@@ -62,6 +63,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     docs = [json.loads(line) for line in open(args.data, encoding="utf-8")]
     pipeline = ru_newsner.load()
+    resources = shared()
     n = {k: 0 for k in ("role_pred", "role_ok", "role_gold", "role_reach", "role_found",
                         "org_pred", "org_ok", "org_gold", "org_reach", "org_found", "org_lenient",
                         "e_role_pred", "e_role_ok", "e_role_gold", "e_role_found",
@@ -71,7 +73,7 @@ def main(argv=None) -> int:
     for doc, article in zip(docs, pipeline.pipe([d["text"] for d in docs])):
         text, mentions = doc["text"], article.mentions
         started = time.perf_counter()
-        traced = trace_roles(text, mentions)
+        traced = trace_roles(text, mentions, resources.parse, resources.syntax)
         seconds += time.perf_counter() - started
         works, places = gold_pairs(doc)
         lenient = gold_pairs(doc, via_profession=True)[1]

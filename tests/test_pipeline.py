@@ -75,3 +75,16 @@ def test_core_never_imports_batch_or_io():
             "('natasha', 'pymorphy2', 'yargy')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_vocabulary_computes_only_the_word_attributes_read():
+    from spacy.attrs import IDS
+
+    from ru_newsner.pipeline.core import LEX_ATTRS, build_nlp
+
+    nlp = build_nlp([])
+    assert set(nlp.vocab.lex_attr_getters) == {IDS[a] for a in LEX_ATTRS}
+    doc = nlp("Иван  пришёл\n\nдомой.")
+    assert [t.is_space for t in doc] == [t.text.isspace() for t in doc]
+    assert any(t.is_space for t in doc)
+    assert [t.lower_ for t in doc if not t.is_space] == ["иван", "пришёл", "домой", "."]

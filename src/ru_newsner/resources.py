@@ -14,6 +14,7 @@ from .errors import ResourceError
 NAVEC_FILE = "emb/navec_news_v1_1B_250K_300d_100q.tar"
 MORPH_FILE = "model/slovnet_morph_news_v1.tar"
 NER_FILE = "model/slovnet_ner_news_v1.tar"
+SYNTAX_FILE = "model/slovnet_syntax_news_v1.tar"
 
 
 def natasha_data_dir() -> Path:
@@ -85,6 +86,33 @@ def _load_tagger(api, model_kind, infer_kind, name: str, batch_size: int):
     encoder = TagEncoder(words, shapes, batch_size)
     infer = infer_kind(model.inject_arrays(arrays), encoder, TagDecoder(tags))
     return accelerate(api(infer, batch_size).navec(load_navec()))
+
+
+def load_slovnet_syntax(batch_size: int = 16):
+    """slovnet's news dependency parser (UD relations) over navec's words, like the taggers,
+    run by ner.fast_slovnet."""
+    from gzip import decompress
+
+    from slovnet import Syntax
+    from slovnet.const import REL, SHAPE, WORD
+    from slovnet.exec.encoders import SyntaxEncoder
+    from slovnet.exec.infer import SyntaxDecoder, SyntaxInfer
+    from slovnet.exec.model import Syntax as SyntaxModel
+    from slovnet.exec.pack import Pack, vocab_name
+
+    from .ner.fast_slovnet import accelerate
+
+    words = _navec_words()
+    path = model_path(SYNTAX_FILE)
+    with Pack(path) as pack:
+        pack.load_meta().check_protocol()
+        model = pack.load_model(SyntaxModel)
+        arrays = dict(pack.load_arrays(model.weights))
+        shapes, rels = pack.load_vocab(SHAPE), pack.load_vocab(REL)
+        if decompress(pack.read(vocab_name(WORD))).decode("utf8") != "\n".join(words.items):
+            raise ResourceError(f"{path}: its word vocabulary is not navec's; reinstall natasha")
+    infer = SyntaxInfer(model.inject_arrays(arrays), SyntaxEncoder(words, shapes, batch_size), SyntaxDecoder(rels))
+    return accelerate(Syntax(infer, batch_size).navec(load_navec()))
 
 
 def load_slovnet_morph(batch_size: int = 16):

@@ -17,6 +17,8 @@ from dataclasses import replace
 
 from ..records.relations import Role
 
+from .role_paths import candidates, choose, role_paths
+
 from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-exported
     APPOSITION_GAP,
     Context,
@@ -350,8 +352,9 @@ def _near_persons(ctx: Context) -> list[int]:
     return sorted(near)
 
 
-def trace_roles(text: str, mentions: Sequence, parse=None) -> list[tuple[str, Role]]:
-    """Like :func:`find_roles`, with the name of the rule that paired each role."""
+def rule_pass(text: str, mentions: Sequence, parse=None) -> tuple[Context, list[Phrase], dict, list]:
+    """The adjacent-pattern rules: (context with ``paired`` filled, role phrases, token →
+    phrases covering it, [(rule name, Role)])."""
     ctx = _context(text, mentions, parse or _default_parse())
     phrases = [p for i in _near_persons(ctx) if (p := phrase_at(ctx, i))]
     ctx.first_of.update((p.first, p.head) for p in phrases)
@@ -372,15 +375,33 @@ def trace_roles(text: str, mentions: Sequence, parse=None) -> list[tuple[str, Ro
             if persons:
                 ctx.paired[phrase.head] = persons[0]
                 found.extend((rule.__name__, _role(ctx, phrase, p)) for p in persons)
+    return ctx, phrases, covering, found
+
+
+def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
+                paths: dict[str, float] | None = None, sentences=None) -> list[tuple[str, Role]]:
+    """Like :func:`find_roles`, with the name of the rule that paired each role
+    ("syntax_path" for ``link.role_paths``)."""
+    ctx, phrases, covering, found = rule_pass(text, mentions, parse)
+    if syntax is not None:
+        found_paths = candidates(ctx, phrases, covering, syntax, sentences)
+        chosen = choose(found_paths, role_paths() if paths is None else paths)
+        for phrase, person in chosen:
+            ctx.paired[phrase.head] = person
+            found.append(("syntax_path", _role(ctx, phrase, person)))
     found.sort(key=lambda pair: (pair[1].start, pair[1].person))
     return found
 
 
-def find_roles(text: str, mentions: Sequence, parse=None) -> list[Role]:
+def find_roles(text: str, mentions: Sequence, parse=None, syntax=None, sentences=None) -> list[Role]:
     """Roles of the article's persons; indices point into ``mentions``.
 
     ``parse`` is a cached ``word -> tuple[pymorphy3 Parse, ...]`` function (one is built if
-    None). Each role's ``text == text[start:stop]`` covers the position words only; the
+    None). ``syntax`` (a ``link.role_paths.Parser``: words -> (head, relation) per word) pairs
+    the phrases the adjacent patterns leave through the dependency tree; without it they stay
+    unpaired; ``sentences()`` gives the word spans of each sentence (``text.segment``'s if
+    None).
+    Each role's ``text == text[start:stop]`` covers the position words only; the
     organization is the ORG/LOC mention right after them, if any.
     """
-    return [role for _, role in trace_roles(text, mentions, parse)]
+    return [role for _, role in trace_roles(text, mentions, parse, syntax, sentences=sentences)]

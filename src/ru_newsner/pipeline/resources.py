@@ -15,10 +15,12 @@ class Resources:
     analyze: Callable  # cached (word, pos, feats) -> Analysis
     nationality: Callable  # head noun lemma -> whether a place adjective before it is a nationality
     latin_place: Callable  # Latin word -> whether it names a place (ner.latin_places)
+    syntax: Callable  # words -> (head, relation) per word (link.role_paths.Parser)
 
 
 @cache
 def shared() -> Resources:
+    from ..link.role_paths import parser
     from ..ner.latin_places import place_test
     from ..ner.nationality import nationality_test, word_vectors
     from ..text.morph import analyzer, make_analyzer, make_parser
@@ -34,4 +36,5 @@ def shared() -> Resources:
         analyze=make_analyzer(parse),
         nationality=nationality_test(vectors),
         latin_place=place_test(analyzer(), vectors),
+        syntax=parser(files.load_slovnet_syntax()),
     )

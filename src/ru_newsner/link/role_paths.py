@@ -1,0 +1,153 @@
+"""Roles paired through the sentence's dependency tree, for the role phrases the adjacent
+patterns of ``link.roles`` leave unpaired: "48-летнего Гуллита назначили тренером «Терека»",
+"Роберт Мугабе заявил об уходе с поста президента Зимбабве", "Тодд Коумс (Todd Combs)
+станет инвестиционным менеджером компании Berkshire Hathaway".
+
+The sentence is parsed by slovnet's news dependency parser (natasha's, UD relations) and the
+path from the role's head word to each person mention of the sentence is written as a
+*signature*: the relations climbing from the role word to the two words' common ancestor, the
+ancestor (``R`` the role word itself, ``P`` the person's word, else its part of speech), and the
+relations descending to the person's head word: "xcomp|VERB|obj" (тренером ← назначили →
+Гуллита), "|R|appos" (the person hangs on the role word). A table learned on NEREL train says
+which signatures pair (``bench/build_role_paths.py``: the share of such candidates NEREL links
+by WORKS_AS, its threshold chosen on a held-out fifth of train); of several accepted persons
+the one with the surest signature, then the nearest, wins.
+"""
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from .role_phrases import Context, Phrase
+
+# sentences (their words) -> per sentence, (head index or -1, relation) per word
+Parser = Callable[[list[list[str]]], list[list[tuple[int, str]]]]
+Sentences = Sequence[Sequence[tuple[int, int]]]  # (start, stop) of each word, per sentence
+MAX_WORDS = 80  # longer "sentences" are lists or markup; the parser is not asked
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    phrase: Phrase
+    person: int       # mention index
+    signature: str
+    distance: int     # words between the role word and the person's word
+
+
+@lru_cache(maxsize=1)
+def role_paths() -> dict[str, float]:
+    """The shipped table: signature -> share of NEREL train candidates that pair."""
+    text = files("ru_newsner.link").joinpath("data/role_paths.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {row[0]: float(row[2]) for row in rows}
+
+
+def parser(syntax) -> Parser:
+    """A :data:`Parser` over a loaded slovnet ``Syntax`` (one batch per article)."""
+    def parse(sentences: list[list[str]]) -> list[list[tuple[int, str]]]:
+        return [[(int(t.head_id) - 1, t.rel) for t in markup.tokens] for markup in syntax.map(sentences)]
+    return parse
+
+
+def _chain(heads: list[tuple[int, str]], i: int) -> list[int]:
+    out = [i]
+    while heads[out[-1]][0] >= 0 and len(out) <= len(heads):
+        out.append(heads[out[-1]][0])
+    return out
+
+
+def signature(heads: list[tuple[int, str]], role: int, person: int, kind: Callable[[int], str]) -> str | None:
+    """"up relations|ancestor|down relations" from word ``role`` to word ``person``;
+    ``kind(i)`` names an ancestor that is neither of them (its part of speech)."""
+    up, down = _chain(heads, role), _chain(heads, person)
+    common = next((x for x in up if x in down), None)
+    if common is None:
+        return None
+    climb = [heads[x][1] for x in up[:up.index(common)]]
+    descend = [heads[x][1] for x in reversed(down[:down.index(common)])]
+    ancestor = "R" if common == role else "P" if common == person else kind(common)
+    return ">".join(climb) + "|" + ancestor + "|" + ">".join(descend)
+
+
+def _open_phrases(ctx: Context, phrases: Sequence[Phrase], covering: dict[int, list[Phrase]]) -> list[Phrase]:
+    """Phrases no rule paired, singular, and inside no paired phrase."""
+    return [p for p in phrases if p.head not in ctx.paired and not p.plural and not any(
+        o.head != p.head and o.head in ctx.paired for o in covering.get(p.head, ()))]
+
+
+def _segmented(text: str) -> list[list[tuple[int, int]]]:
+    from ..text.segment import sentences
+
+    return [[(t.start, t.stop) for t in s.tokens] for s in sentences(text)]
+
+
+def candidates(ctx: Context, phrases: Sequence[Phrase], covering: dict[int, list[Phrase]],
+               parse_tree: Parser, sentences: Callable[[], Sentences] | None = None) -> list[Candidate]:
+    """Every (open role phrase, person mention of its sentence) with its signature.
+    ``sentences()`` gives the word spans of each sentence (the pipeline's; ``text.segment``'s
+    if None), asked only when a phrase is open."""
+    open_phrases = _open_phrases(ctx, phrases, covering)
+    if not open_phrases:
+        return []
+    sentences = _segmented(ctx.text) if sentences is None else sentences()
+    starts = [s[0][0] for s in sentences]
+    by_sentence: dict[int, tuple[list, list]] = {}
+    for p in open_phrases:
+        at = ctx.tokens[p.head].start
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and at < sentences[k][-1][1]:
+            by_sentence.setdefault(k, ([], []))[0].append(p)
+    for i, m in enumerate(ctx.mentions):
+        if m.kind == "person":
+            k = bisect_right(starts, m.start) - 1
+            if k in by_sentence and m.stop <= sentences[k][-1][1]:
+                by_sentence[k][1].append((i, m))
+    asked = [(inside, people, [(a, b, ctx.text[a:b]) for a, b in sentences[k]])
+             for k, (inside, people) in sorted(by_sentence.items())
+             if people and len(sentences[k]) <= MAX_WORDS]
+    if not asked:
+        return []
+    trees = parse_tree([[w for _, _, w in words] for _, _, words in asked])
+    return [c for (inside, people, words), heads in zip(asked, trees)
+            for c in _sentence_candidates(ctx, inside, people, words, heads)]
+
+
+def _sentence_candidates(ctx, phrases, people, words, heads) -> list[Candidate]:
+    def word_at(offset: int) -> int | None:
+        return next((i for i, (a, b, _) in enumerate(words) if a <= offset < b), None)
+
+    def kind(i: int) -> str:
+        parses = ctx.parse(words[i][2])
+        return str(parses[0].tag.POS) if parses else "X"
+
+    found = []
+    for phrase in phrases:
+        role = word_at(ctx.tokens[phrase.head].start)
+        if role is None:
+            continue
+        first, last = ctx.tokens[phrase.first].start, ctx.tokens[phrase.last].stop
+        for index, m in people:
+            if first <= m.start < last:
+                continue
+            mine = [i for i, (a, b, _) in enumerate(words) if m.start <= a and b <= m.stop]
+            if not mine:
+                continue
+            person = next((i for i in mine if heads[i][0] not in mine), mine[0])
+            sig = signature(heads, role, person, kind)
+            if sig is not None:
+                found.append(Candidate(phrase, index, sig, abs(person - role)))
+    return found
+
+
+def choose(found: Sequence[Candidate], table: dict[str, float]) -> list[tuple[Phrase, int]]:
+    """Per phrase, the accepted candidate with the surest signature, then the nearest."""
+    best: dict[int, Candidate] = {}
+    for c in found:
+        if c.signature not in table:
+            continue
+        held = best.get(c.phrase.head)
+        if held is None or (-table[c.signature], c.distance) < (-table[held.signature], held.distance):
+            best[c.phrase.head] = c
+    return [(c.phrase, c.person) for c in sorted(best.values(), key=lambda c: c.phrase.first)]

@@ -1,0 +1,54 @@
+import pytest
+
+import ru_newsner
+from ru_newsner.link.role_paths import Candidate, choose, role_paths, signature
+from ru_newsner.link.roles import find_roles
+from ru_newsner.pipeline.resources import shared
+
+# "Роберт Мугабе заявил об уходе с поста президента": (head, relation) per word
+TREE = [(2, "nsubj"), (0, "appos"), (-1, "root"), (4, "case"), (2, "obl"), (6, "case"), (4, "nmod"), (6, "nmod")]
+
+
+def test_signature_climbs_to_the_common_ancestor_and_down():
+    assert signature(TREE, 7, 0, lambda i: "VERB") == "nmod>nmod>obl|VERB|nsubj"
+    assert signature(TREE, 0, 1, lambda i: "X") == "|R|appos"   # the person hangs on the role word
+    assert signature(TREE, 1, 0, lambda i: "X") == "appos|P|"
+
+
+def test_a_cycle_or_forest_gives_no_signature():
+    assert signature([(-1, "root"), (-1, "root")], 0, 1, lambda i: "X") is None
+
+
+def test_choose_prefers_the_surer_signature_then_the_nearer_person():
+    phrase = object.__new__(type("P", (), {"__slots__": ("head", "first")}))
+    phrase.head, phrase.first = 5, 5
+    found = [Candidate(phrase, 1, "a", 4), Candidate(phrase, 2, "b", 1), Candidate(phrase, 3, "a", 2),
+             Candidate(phrase, 4, "unknown", 0)]
+    assert choose(found, {"a": 0.9, "b": 0.6}) == [(phrase, 3)]
+    assert choose(found, {"b": 0.6}) == [(phrase, 2)]
+    assert choose(found, {}) == []
+
+
+def test_the_shipped_table_is_learned_and_readable():
+    table = role_paths()
+    assert table and all(0 < share <= 1 for share in table.values())
+    assert all(sig.count("|") == 2 for sig in table)
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("21 ноября Роберт Мугабе заявил об уходе с поста президента Зимбабве.", "Роберт Мугабе", "президент"),
+    ("В 2002 году Иван Руснок исполнял обязанности министра промышленности и торговли.", "Иван Руснок",
+     "министр промышленности"),
+])
+def test_roles_paired_through_the_tree(text, person, title):
+    article = ru_newsner.load()(text)
+    assert [(article.mentions[r.person].text, r.title) for r in article.relations] == [(person, title)]
+    # the adjacent patterns alone leave the phrase unpaired
+    assert find_roles(text, article.mentions, shared().parse) == []
+
+
+def test_the_organization_comes_with_the_phrase():
+    article = ru_newsner.load()("21 ноября Роберт Мугабе заявил об уходе с поста президента Зимбабве.")
+    (role,) = article.relations
+    assert article.mentions[role.organization].text == "Зимбабве"
+    assert role.person_entity == article.mentions[role.person].entity

@@ -2,10 +2,14 @@
 
 import numpy as np
 import pytest
-from slovnet import NER, Morph
+from razdel import tokenize
+from slovnet import NER, Morph, Syntax
 
 from ru_newsner.ner.fast_slovnet import CachedItems, ChannelLastEncoder, NavecDecoder
-from ru_newsner.resources import MORPH_FILE, NER_FILE, load_navec, load_slovnet_morph, load_slovnet_ner, model_path
+from ru_newsner.resources import (
+    MORPH_FILE, NER_FILE, SYNTAX_FILE, load_navec, load_slovnet_morph, load_slovnet_ner, load_slovnet_syntax,
+    model_path,
+)
 
 SENTENCES = [
     "Директор АКИТ РФ Михаил Лабудин рассказал о планах Минпромторга России.",
@@ -21,6 +25,7 @@ def apis():
     return {
         "morph": (Morph.load(model_path(MORPH_FILE)).navec(load_navec()), load_slovnet_morph()),
         "ner": (NER.load(model_path(NER_FILE)).navec(load_navec()), load_slovnet_ner()),
+        "syntax": (Syntax.load(model_path(SYNTAX_FILE)).navec(load_navec()), load_slovnet_syntax()),
     }
 
 
@@ -78,10 +83,16 @@ def test_same_ner_spans(apis):
     assert [[(s.start, s.stop, s.type) for s in m.spans] for m in ours.map(SENTENCES)] == expected
 
 
-def test_word_vocabulary_is_navecs_own_for_both_models(apis):
-    (morph_stock, morph), (ner_stock, ner) = apis["morph"], apis["ner"]
+def test_same_dependency_trees(apis):
+    stock, ours = apis["syntax"]
+    words = [[t.text for t in tokenize(s)] for s in SENTENCES]
+    expected = [[(t.head_id, t.rel) for t in m.tokens] for m in stock.map(words)]
+    assert [[(t.head_id, t.rel) for t in m.tokens] for m in ours.map(words)] == expected
+
+
+def test_word_vocabulary_is_navecs_own_for_every_model(apis):
     words = load_navec().vocab
-    for stock, ours in ((morph_stock, morph), (ner_stock, ner)):
+    for stock, ours in apis.values():
         vocab = ours.infer.encoder.words_vocab
         assert vocab.item_ids is words.word_ids and vocab.items is words.words  # shared, not copied
         stock_vocab = stock.infer.encoder.words_vocab

@@ -60,19 +60,16 @@ def _navec_words():
     return vocab
 
 
-def _load_tagger(api, model_kind, infer_kind, name: str, batch_size: int):
-    """``slovnet.NER.load``/``Morph.load`` without the pack's own copy of the word vocabulary:
-    both packs carry navec's 250,002 words in navec's order, about 40 MB as a Python list and
-    dict per model, so the words read from navec serve both (the pack's list is checked
-    against them as text, never built)."""
+def _read_pack(name: str, model_kind, vocab_name_: str):
+    """(model with its arrays, shapes vocabulary, tags or relations vocabulary) of a slovnet
+    news pack, without the pack's own copy of the word vocabulary: the news packs carry
+    navec's 250,002 words in navec's order, about 40 MB as a Python list and dict per model,
+    so the words read from navec serve all of them (the pack's list is checked against them
+    as text, never built)."""
     from gzip import decompress
 
-    from slovnet.const import SHAPE, TAG, WORD
-    from slovnet.exec.encoders import TagEncoder
-    from slovnet.exec.infer import TagDecoder
+    from slovnet.const import SHAPE, WORD
     from slovnet.exec.pack import Pack, vocab_name
-
-    from .ner.fast_slovnet import accelerate
 
     words = _navec_words()
     path = model_path(name)
@@ -80,38 +77,38 @@ def _load_tagger(api, model_kind, infer_kind, name: str, batch_size: int):
         pack.load_meta().check_protocol()
         model = pack.load_model(model_kind)
         arrays = dict(pack.load_arrays(model.weights))
-        shapes, tags = pack.load_vocab(SHAPE), pack.load_vocab(TAG)
+        shapes, labels = pack.load_vocab(SHAPE), pack.load_vocab(vocab_name_)
         if decompress(pack.read(vocab_name(WORD))).decode("utf8") != "\n".join(words.items):
             raise ResourceError(f"{path}: its word vocabulary is not navec's; reinstall natasha")
-    encoder = TagEncoder(words, shapes, batch_size)
-    infer = infer_kind(model.inject_arrays(arrays), encoder, TagDecoder(tags))
+    return model.inject_arrays(arrays), words, shapes, labels
+
+
+def _load_tagger(api, model_kind, infer_kind, name: str, batch_size: int):
+    """``slovnet.NER.load``/``Morph.load`` over navec's words (:func:`_read_pack`)."""
+    from slovnet.const import TAG
+    from slovnet.exec.encoders import TagEncoder
+    from slovnet.exec.infer import TagDecoder
+
+    from .ner.fast_slovnet import accelerate
+
+    model, words, shapes, tags = _read_pack(name, model_kind, TAG)
+    infer = infer_kind(model, TagEncoder(words, shapes, batch_size), TagDecoder(tags))
     return accelerate(api(infer, batch_size).navec(load_navec()))
 
 
 def load_slovnet_syntax(batch_size: int = 16):
     """slovnet's news dependency parser (UD relations) over navec's words, like the taggers,
     run by ner.fast_slovnet."""
-    from gzip import decompress
-
     from slovnet import Syntax
-    from slovnet.const import REL, SHAPE, WORD
+    from slovnet.const import REL
     from slovnet.exec.encoders import SyntaxEncoder
     from slovnet.exec.infer import SyntaxDecoder, SyntaxInfer
     from slovnet.exec.model import Syntax as SyntaxModel
-    from slovnet.exec.pack import Pack, vocab_name
 
     from .ner.fast_slovnet import accelerate
 
-    words = _navec_words()
-    path = model_path(SYNTAX_FILE)
-    with Pack(path) as pack:
-        pack.load_meta().check_protocol()
-        model = pack.load_model(SyntaxModel)
-        arrays = dict(pack.load_arrays(model.weights))
-        shapes, rels = pack.load_vocab(SHAPE), pack.load_vocab(REL)
-        if decompress(pack.read(vocab_name(WORD))).decode("utf8") != "\n".join(words.items):
-            raise ResourceError(f"{path}: its word vocabulary is not navec's; reinstall natasha")
-    infer = SyntaxInfer(model.inject_arrays(arrays), SyntaxEncoder(words, shapes, batch_size), SyntaxDecoder(rels))
+    model, words, shapes, rels = _read_pack(SYNTAX_FILE, SyntaxModel, REL)
+    infer = SyntaxInfer(model, SyntaxEncoder(words, shapes, batch_size), SyntaxDecoder(rels))
     return accelerate(Syntax(infer, batch_size).navec(load_navec()))
 
 

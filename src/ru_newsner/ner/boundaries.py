@@ -167,7 +167,8 @@ def common_lead(text: str, start: int, stop: int, parse) -> tuple[int, int]:
     if len(words) == 1:
         return start, start
     rest = [parse(w.group().strip(",.")) for w in words[1:]]
-    first_names = all(ps and any(g in ps[0].tag for g in ("Name", "Patr")) for ps in rest)
+    # a first name the dictionary knows ("Лебедь Александр"), not a guess ("Прислуга Макафи")
+    first_names = all(ps and ps[0].is_known and any(g in ps[0].tag for g in ("Name", "Patr")) for ps in rest)
     return (start, stop) if first_names else (words[1].start(), stop)
 
 

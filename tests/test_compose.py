@@ -35,3 +35,18 @@ def test_name_and_abbreviation_and_place():
              _span(text, "России", "LOC")]
     assert _texts(text, spans) == [("ORG", "Федеральной службы по надзору"), ("ORG", "Роскомнадзор"),
                                    ("ORG", "МВД России"), ("LOC", "России")]
+
+
+def test_bracketed_abbreviation_after_an_organization_is_one():
+    from ru_newsner.ner.compose import bracketed_abbreviation
+    from ru_newsner.pipeline.resources import shared
+
+    text = "Верховный суд России (ВС) и федеральный суд Сан-Франциско (США) решили."
+    spans = [("ORG", 0, 20), ("LOC", text.index("ВС"), text.index("ВС") + 2),
+             ("ORG", text.index("федеральный"), text.index(" (США")),
+             ("LOC", text.index("США"), text.index("США") + 3)]
+    out = bracketed_abbreviation(text, spans, shared().parse)
+    assert [(label, text[a:b]) for label, a, b in out] == [
+        ("ORG", "Верховный суд России"), ("ORG", "ВС"), ("ORG", "федеральный суд Сан-Франциско"), ("LOC", "США")]
+    alone = "Приехал (ВС) вчера."  # no organization before it
+    assert bracketed_abbreviation(alone, [("LOC", 9, 11)], shared().parse) == [("LOC", 9, 11)]

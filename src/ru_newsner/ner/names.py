@@ -11,7 +11,7 @@ from ..text.normalize import head_normal, person_normal
 from ..text.segment import Token
 from .boundaries import common_lead, common_word, repair, split_gloss, title_lead
 from .combine import DEFAULT_POLICY, combine
-from .compose import compose
+from .compose import bracketed_abbreviation, compose
 from .dictionary_names import dictionary_names, persons_not_places
 from .dictionary_places import dictionary_places
 from .eponyms import eponym_spans
@@ -66,7 +66,7 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
             start, stop = title_lead(text, *common_lead(text, start, stop, parse), parse, professions())
         if stop > start:
             raw += [(span.label_, a, b) for a, b in split_gloss(text, span.label_, start, stop)]
-    return compose(text, persons_not_places(text, raw, parse))
+    return bracketed_abbreviation(text, compose(text, persons_not_places(text, raw, parse)), parse)
 
 
 NAME_LABELS = ("PER", "ORG", "LOC")

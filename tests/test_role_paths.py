@@ -32,7 +32,7 @@ def test_choose_prefers_the_surer_signature_then_the_nearer_person():
 def test_the_shipped_table_is_learned_and_readable():
     table = role_paths()
     assert table and all(0 < share <= 1 for share in table.values())
-    assert all(sig.count("|") == 2 for sig in table)
+    assert all(sig.count("|") == (3 if sig.startswith("prev") else 2) for sig in table)
 
 
 @pytest.mark.parametrize(("text", "person", "title"), [
@@ -52,3 +52,30 @@ def test_the_organization_comes_with_the_phrase():
     (role,) = article.relations
     assert article.mentions[role.organization].text == "Зимбабве"
     assert role.person_entity == article.mentions[role.person].entity
+
+
+def test_a_title_without_a_person_takes_one_from_the_sentence_before():
+    article = ru_newsner.load()("На Олимпиаде в Бразилии Юлия Ефимова завоевала две серебряные медали. "
+                                "Спортсменка является четырёхкратной чемпионкой мира.")
+    assert [(article.mentions[r.person].text, r.text) for r in article.relations] == [
+        ("Юлия Ефимова", "Спортсменка")]
+    assert any(sig.startswith("prev1|") for sig in role_paths())
+
+
+def test_no_person_in_reach_no_role():
+    article = ru_newsner.load()("Спортсменка является четырёхкратной чемпионкой мира.")
+    assert article.relations == []
+
+
+def test_the_parser_gives_slovnets_own_trees():
+    from razdel import tokenize
+
+    from ru_newsner.link.role_paths import parser
+    from ru_newsner.resources import load_slovnet_syntax
+
+    syntax = load_slovnet_syntax()
+    sentences = [[t.text for t in tokenize(s)] for s in (
+        "Роберт Мугабе заявил об уходе с поста президента Зимбабве.", "Да.",
+        "Генеральный директор АО «Омсктрансмаш» Василий Ковалев подписал соглашение с министром.")] * 7
+    expected = [[(int(t.head_id) - 1, t.rel) for t in m.tokens] for m in syntax.map(sentences)]
+    assert parser(syntax)(sentences) == expected

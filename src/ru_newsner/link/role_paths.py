@@ -45,9 +45,23 @@ def role_paths() -> dict[str, float]:
 
 
 def parser(syntax) -> Parser:
-    """A :data:`Parser` over a loaded slovnet ``Syntax`` (one batch per article)."""
+    """A :data:`Parser` over a loaded slovnet ``Syntax``: its encoder, model and decoding as
+    ``SyntaxInfer`` runs them, without building a markup record per word."""
+    from slovnet.exec.mask import split_masked
+
+    infer = syntax.infer
+    model, rels = infer.model, infer.decoder.rels_vocab
+
     def parse(sentences: list[list[str]]) -> list[list[tuple[int, str]]]:
-        return [[(int(t.head_id) - 1, t.rel) for t in markup.tokens] for markup in syntax.map(sentences)]
+        trees = []
+        for batch in infer.encoder(sentences):
+            pred = model(batch.word_id, batch.shape_id, batch.pad_mask)
+            mask = ~batch.pad_mask
+            heads = split_masked(model.head.decode(pred.head_id, mask), mask)
+            labels = split_masked(model.rel.decode(pred.rel_id, mask), mask)
+            trees += [[(head - 1, rels.decode(rel)) for head, rel in zip(h.tolist(), r.tolist())]
+                      for h, r in zip(heads, labels)]
+        return trees
     return parse
 
 
@@ -93,25 +107,63 @@ def candidates(ctx: Context, phrases: Sequence[Phrase], covering: dict[int, list
         return []
     sentences = _segmented(ctx.text) if sentences is None else sentences()
     starts = [s[0][0] for s in sentences]
-    by_sentence: dict[int, tuple[list, list]] = {}
+
+    def sentence_of(start: int, stop: int) -> int | None:
+        k = bisect_right(starts, start) - 1
+        return k if k >= 0 and stop <= sentences[k][-1][1] else None
+
+    phrases_in: dict[int, list[Phrase]] = {}
     for p in open_phrases:
-        at = ctx.tokens[p.head].start
-        k = bisect_right(starts, at) - 1
-        if k >= 0 and at < sentences[k][-1][1]:
-            by_sentence.setdefault(k, ([], []))[0].append(p)
+        k = sentence_of(ctx.tokens[p.head].start, ctx.tokens[p.head].stop)
+        if k is not None:
+            phrases_in.setdefault(k, []).append(p)
+    people_in: dict[int, list] = {}
     for i, m in enumerate(ctx.mentions):
-        if m.kind == "person":
-            k = bisect_right(starts, m.start) - 1
-            if k in by_sentence and m.stop <= sentences[k][-1][1]:
-                by_sentence[k][1].append((i, m))
-    asked = [(inside, people, [(a, b, ctx.text[a:b]) for a, b in sentences[k]])
-             for k, (inside, people) in sorted(by_sentence.items())
-             if people and len(sentences[k]) <= MAX_WORDS]
-    if not asked:
+        if m.kind == "person" and (k := sentence_of(m.start, m.stop)) is not None:
+            people_in.setdefault(k, []).append((i, m))
+    # the phrase's own sentence when it names persons, else the one before it ("Спортсменка …";
+    # two back as well: held-out F1 72.63 against 72.69)
+    pairs = [(k, k if k in people_in else k - 1) for k in sorted(phrases_in)
+             if k in people_in or k - 1 in people_in]
+    needed = sorted({j for pair in pairs for j in pair if len(sentences[j]) <= MAX_WORDS})
+    if not needed:
         return []
-    trees = parse_tree([[w for _, _, w in words] for _, _, words in asked])
-    return [c for (inside, people, words), heads in zip(asked, trees)
-            for c in _sentence_candidates(ctx, inside, people, words, heads)]
+    words = {k: [(a, b, ctx.text[a:b]) for a, b in sentences[k]] for k in needed}
+    trees = dict(zip(needed, parse_tree([[w for _, _, w in words[k]] for k in needed])))
+    found = []
+    for k, j in pairs:
+        if k not in trees or j not in trees:
+            continue
+        if k == j:
+            found += _sentence_candidates(ctx, phrases_in[k], people_in[k], words[k], trees[k])
+        else:
+            found += _previous_candidates(ctx, phrases_in[k], people_in[j], words[k], trees[k], words[j], trees[j],
+                                          k - j)
+    return found
+
+
+def _head_word(words, heads, start: int, stop: int) -> int | None:
+    """The word of ``[start, stop)`` whose head lies outside it."""
+    mine = [i for i, (a, b, _) in enumerate(words) if start <= a and b <= stop]
+    return next((i for i in mine if heads[i][0] not in mine), mine[0]) if mine else None
+
+
+def _previous_candidates(ctx, phrases, people, words, heads, prev_words, prev_heads, back: int) -> list[Candidate]:
+    """A phrase of a sentence with no person, each person of the sentence ``back`` before it:
+    the signature is "prev<back>|the role word's relation|the person's relation|persons there
+    (1-3)"."""
+    found = []
+    crowd = min(len(people), 3)
+    for phrase in phrases:
+        role = next((i for i, (a, b, _) in enumerate(words) if a <= ctx.tokens[phrase.head].start < b), None)
+        if role is None:
+            continue
+        for index, m in people:
+            person = _head_word(prev_words, prev_heads, m.start, m.stop)
+            if person is not None:
+                sig = f"prev{back}|{heads[role][1]}|{prev_heads[person][1]}|{crowd}"
+                found.append(Candidate(phrase, index, sig, len(prev_words) - person + role))
+    return found
 
 
 def _sentence_candidates(ctx, phrases, people, words, heads) -> list[Candidate]:

@@ -1,6 +1,6 @@
 """Build src/ru_newsner/link/data/role_paths.tsv: the dependency-path signatures that pair a role phrase with a person.
 
-    python bench/build_role_paths.py [--data ../shared/data/nerel/train.jsonl] [--min 4]
+    python bench/build_role_paths.py [--data ../shared/data/nerel/train.jsonl] [--min 3]
 
 Our pipeline runs on each NEREL train article; the adjacent-pattern rules of ``link.roles``
 pair what they can; every phrase they leave is matched with each person of its sentence
@@ -85,4 +85,4 @@ def write(table: dict, threshold: float, minimum: int) -> str:
 
 if __name__ == "__main__":
     raise SystemExit(build_main(__doc__, THRESHOLDS, collect, learn, score, "person→role F1", write,
-                                default_min=4))
+                                default_min=3))

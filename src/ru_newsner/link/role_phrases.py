@@ -154,7 +154,8 @@ FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED"})
 @lru_cache(maxsize=200_000)
 def _head_parses(word: str, parse) -> tuple:
     """Parses of ``word`` (a noun, or a singular adjective used as one: "управляющий")
-    whose lemma is a position; "сенатора-демократа" is tried by its first part."""
+    whose lemma is a position; a hyphenated word is tried by its first part ("сенатора-демократа"),
+    then by its last ("рок-музыканта")."""
     lexicon = professions()
     parses = parse(word)
     if parses and parses[0].tag.POS in FUNCTION_POS:
@@ -167,7 +168,8 @@ def _head_parses(word: str, parse) -> tuple:
         if lemma in lexicon or any(lemma.startswith(x) and lemma[len(x):] in lexicon for x in PREFIXES):
             found.append(p)
     if not found and "-" in word and not word.startswith(PREFIXES):
-        return _head_parses(word.split("-")[0], parse)
+        # "сенатора-демократа" by its first part; "рок-музыканта", "арт-директор" by the last
+        return _head_parses(word.split("-")[0], parse) or _head_parses(word.rsplit("-", 1)[1], parse)
     return tuple(found)
 
 
@@ -308,8 +310,11 @@ def _title(ctx: Context, first: int, head: int, last: int, head_parse) -> str:
         parses = _adjective_parses(word, ctx.parse, _norm_case(_cases(head_parse.tag)))
         form = inflected(parses[0], frozenset({"nomn", "sing", gender})) if parses else None
         words.append(form or word.lower())
-    form = inflected(head_parse, frozenset({"nomn", "sing"}))
-    words.append(form or ctx.tokens[head].text.lower())
+    text = ctx.tokens[head].text
+    form = inflected(head_parse, frozenset({"nomn", "sing"})) or text.lower()
+    if "-" in text and _fold(head_parse.word) == _fold(text.rsplit("-", 1)[1]):
+        form = text.rsplit("-", 1)[0].lower() + "-" + form  # "рок-музыканта" → "рок-музыкант"
+    words.append(form)
     title = " ".join(words)
     if last > head:
         title += ctx.text[ctx.tokens[head].stop:ctx.tokens[last].stop]

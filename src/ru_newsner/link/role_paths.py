@@ -12,6 +12,11 @@ relations descending to the person's head word: "xcomp|VERB|obj" (тренеро
 which signatures pair (``bench/build_role_paths.py``: the share of such candidates NEREL links
 by WORKS_AS, its threshold chosen on a held-out fifth of train); of several accepted persons
 the one with the surest signature, then the nearest, wins.
+
+A phrase in a sentence that names no person is matched with the persons of the sentence
+before ("Юлия Ефимова завоевала две медали. Спортсменка является …"), with the signature
+"prev1|the role word's relation|the person's relation|persons there (1-3)", learned in the
+same table.
 """
 
 from bisect import bisect_right
@@ -142,6 +147,10 @@ def candidates(ctx: Context, phrases: Sequence[Phrase], covering: dict[int, list
     return found
 
 
+def _word_at(words, offset: int) -> int | None:
+    return next((i for i, (a, b, _) in enumerate(words) if a <= offset < b), None)
+
+
 def _head_word(words, heads, start: int, stop: int) -> int | None:
     """The word of ``[start, stop)`` whose head lies outside it."""
     mine = [i for i, (a, b, _) in enumerate(words) if start <= a and b <= stop]
@@ -155,7 +164,7 @@ def _previous_candidates(ctx, phrases, people, words, heads, prev_words, prev_he
     found = []
     crowd = min(len(people), 3)
     for phrase in phrases:
-        role = next((i for i, (a, b, _) in enumerate(words) if a <= ctx.tokens[phrase.head].start < b), None)
+        role = _word_at(words, ctx.tokens[phrase.head].start)
         if role is None:
             continue
         for index, m in people:
@@ -167,26 +176,20 @@ def _previous_candidates(ctx, phrases, people, words, heads, prev_words, prev_he
 
 
 def _sentence_candidates(ctx, phrases, people, words, heads) -> list[Candidate]:
-    def word_at(offset: int) -> int | None:
-        return next((i for i, (a, b, _) in enumerate(words) if a <= offset < b), None)
-
     def kind(i: int) -> str:
         parses = ctx.parse(words[i][2])
         return str(parses[0].tag.POS) if parses else "X"
 
     found = []
     for phrase in phrases:
-        role = word_at(ctx.tokens[phrase.head].start)
+        role = _word_at(words, ctx.tokens[phrase.head].start)
         if role is None:
             continue
         first, last = ctx.tokens[phrase.first].start, ctx.tokens[phrase.last].stop
         for index, m in people:
-            if first <= m.start < last:
+            person = None if first <= m.start < last else _head_word(words, heads, m.start, m.stop)
+            if person is None:
                 continue
-            mine = [i for i, (a, b, _) in enumerate(words) if m.start <= a and b <= m.stop]
-            if not mine:
-                continue
-            person = next((i for i in mine if heads[i][0] not in mine), mine[0])
             sig = signature(heads, role, person, kind)
             if sig is not None:
                 found.append(Candidate(phrase, index, sig, abs(person - role)))

@@ -397,11 +397,10 @@ def find_roles(text: str, mentions: Sequence, parse=None, syntax=None, sentences
     """Roles of the article's persons; indices point into ``mentions``.
 
     ``parse`` is a cached ``word -> tuple[pymorphy3 Parse, ...]`` function (one is built if
-    None). ``syntax`` (a ``link.role_paths.Parser``: words -> (head, relation) per word) pairs
-    the phrases the adjacent patterns leave through the dependency tree; without it they stay
-    unpaired; ``sentences()`` gives the word spans of each sentence (``text.segment``'s if
-    None).
-    Each role's ``text == text[start:stop]`` covers the position words only; the
+    None). ``syntax`` (a ``link.role_paths.Parser``: the words of some sentences -> their
+    trees, ``pipeline.resources.shared().syntax``) pairs the phrases the adjacent patterns
+    leave through the dependency tree; without it they stay unpaired. ``sentences()`` gives
+    the word spans of each sentence (``text.segment``'s if None). Each role's ``text == text[start:stop]`` covers the position words only; the
     organization is the ORG/LOC mention right after them, if any.
     """
     return [role for _, role in trace_roles(text, mentions, parse, syntax, sentences=sentences)]

@@ -134,6 +134,7 @@ def _meta(meta: dict) -> dict:
 def to_article(doc, **meta) -> Article:
     from ..link.entities import cluster_entities
     from ..ner.merge import merge
+    from .stages import word_spans
 
     text = ext.text_of(doc)
     mentions = merge(getattr(doc._, ext.MENTIONS) or [])
@@ -148,18 +149,8 @@ def to_article(doc, **meta) -> Article:
         "entity": entity_of.get(i, m.entity),
         "section": structure.section(m.start) if structure is not None else m.section,
     }) for i, m in enumerate(mentions)]
-    relations = roles_of(text, mentions, lambda: _word_spans(doc))
+    relations = roles_of(text, mentions, lambda: word_spans(doc))
     return Article(text=text, mentions=mentions, entities=entities, relations=relations, **meta)
-
-
-def _word_spans(doc) -> list[list[tuple[int, int]]]:
-    """(start, stop) of each word of each sentence, from the doc's arrays."""
-    from spacy.attrs import IDX, LENGTH
-
-    from .stages import sentence_indices
-
-    spans = doc.to_array([IDX, LENGTH]).tolist()
-    return [[(spans[i][0], spans[i][0] + spans[i][1]) for i in sent] for sent in sentence_indices(doc)]
 
 
 def roles_of(text: str, mentions: list, sentences=None) -> list:

@@ -15,7 +15,7 @@ class Resources:
     analyze: Callable  # cached (word, pos, feats) -> Analysis
     nationality: Callable  # head noun lemma -> whether a place adjective before it is a nationality
     latin_place: Callable  # Latin word -> whether it names a place (ner.latin_places)
-    syntax: Callable  # words -> (head, relation) per word (link.role_paths.Parser)
+    syntax: Callable  # sentences' words -> their dependency trees (link.role_paths.Parser)
 
 
 @cache

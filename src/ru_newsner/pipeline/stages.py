@@ -53,12 +53,17 @@ def sentence_indices(doc: Doc) -> list[list[int]]:
     return indices
 
 
-def texts_of(doc: Doc) -> list[list[str]]:
-    """The texts of :func:`sentence_indices`' tokens, read from the doc's offset arrays (no
-    Token objects made)."""
+def word_spans(doc: Doc) -> list[list[tuple[int, int]]]:
+    """``(start, stop)`` of :func:`sentence_indices`' tokens, read from the doc's offset arrays
+    (no Token objects made)."""
     rows = doc.to_array([IDX, LENGTH]).tolist()
+    return [[(rows[i][0], rows[i][0] + rows[i][1]) for i in sent] for sent in sentence_indices(doc)]
+
+
+def texts_of(doc: Doc) -> list[list[str]]:
+    """The texts of :func:`sentence_indices`' tokens."""
     text = ext.text_of(doc)
-    return [[text[rows[i][0]:rows[i][0] + rows[i][1]] for i in sent] for sent in sentence_indices(doc)]
+    return [[text[a:b] for a, b in sent] for sent in word_spans(doc)]
 
 
 def words_of(doc: Doc) -> list[list]:

@@ -18,7 +18,7 @@ import re
 from ..text.yo import fold
 
 Raw = tuple[str, int, int]
-_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+CAPITALIZED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
 _NAME = frozenset({"Name", "Surn", "Patr"})
 _PAIRS = (("«", "»"), ("„", "“"))
 _REGNAL = re.compile(r" [IVXL]+(?!\w)")
@@ -29,7 +29,8 @@ def only_name(word: str, parse) -> bool:
     return bool(parses) and all(p.is_known and p.tag.grammemes & _NAME for p in parses)
 
 
-def _quoted(text: str, start: int) -> bool:
+def quoted(text: str, start: int) -> bool:
+    """``start`` inside an open quotation on its line (a title of a work, a name of a thing)."""
     line = text[text.rfind("\n", 0, start) + 1:start]
     return any(line.count(a) > line.count(b) for a, b in _PAIRS) or line.count('"') % 2 == 1
 
@@ -57,26 +58,30 @@ def persons_not_places(text: str, spans: list[Raw], parse) -> list[Raw]:
     out = []
     for label, start, stop in spans:
         words = text[start:stop].split()
-        if label == "LOC" and words and all(_WORD.fullmatch(w) and only_name(w, parse) for w in words) \
+        if label == "LOC" and words and all(CAPITALIZED.fullmatch(w) and only_name(w, parse) for w in words) \
                 and not _placed(text, start, parse):
             label = "PER"
         out.append((label, start, stop))
     return out
 
 
-def dictionary_names(text: str, spans: list[Raw], parse) -> list[Raw]:
-    """PER spans for the runs of name-only words no span overlaps."""
+def free_words(text: str, spans: list[Raw]) -> list[re.Match]:
+    """The capitalized words no span overlaps."""
     taken = bytearray(len(text))  # 1 where a span covers the character
     for _, a, b in spans:
         taken[a:b] = b"\x01" * (b - a)
-    words = [w for w in _WORD.finditer(text) if taken.find(1, w.start(), w.end()) < 0
-             and only_name(w.group(), parse)]
+    return [w for w in CAPITALIZED.finditer(text) if taken.find(1, w.start(), w.end()) < 0]
+
+
+def dictionary_names(text: str, spans: list[Raw], parse) -> list[Raw]:
+    """PER spans for the runs of name-only words no span overlaps."""
+    words = [w for w in free_words(text, spans) if only_name(w.group(), parse)]
     found, i = [], 0
     while i < len(words):
         j = i
         while j + 1 < len(words) and text[words[j].end():words[j + 1].start()] == " ":
             j += 1
-        if not _quoted(text, words[i].start()):
+        if not quoted(text, words[i].start()):
             regnal = _REGNAL.match(text, words[j].end())  # "Эдуарда VII"
             found.append(("PER", words[i].start(), regnal.end() if regnal else words[j].end()))
         i = j + 1

@@ -12,7 +12,7 @@ about 37 of 45 after them.
 
 import re
 
-from .dictionary_names import _WORD, _quoted
+from .dictionary_names import free_words, quoted
 
 Raw = tuple[str, int, int]
 _SENTENCE_END = re.compile(r"(?:^|[.!?…\n])[\s«\"„(]*$")
@@ -28,15 +28,12 @@ def only_place(word: str, parse) -> bool:
 
 def dictionary_places(text: str, spans: list[Raw], parse) -> list[Raw]:
     """LOC spans for the place-only words no span overlaps (see the module's exclusions)."""
-    taken = bytearray(len(text))  # 1 where a span covers the character
-    for _, a, b in spans:
-        taken[a:b] = b"\x01" * (b - a)
     found = []
-    for word in _WORD.finditer(text):
+    for word in free_words(text, spans):
         start, stop = word.span()
-        if taken.find(1, start, stop) >= 0 or not only_place(word.group(), parse):
+        if not only_place(word.group(), parse):
             continue
-        if _SENTENCE_END.search(text, max(0, start - 6), start) or _quoted(text, start):
+        if _SENTENCE_END.search(text, max(0, start - 6), start) or quoted(text, start):
             continue
         if _AND_AFTER.match(text, stop) or _AND_BEFORE.search(text, max(0, start - 30), start):
             continue

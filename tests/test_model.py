@@ -153,7 +153,7 @@ def test_value_windows_are_cue_words_with_their_neighbours():
     """The value-only model sees the words around each cue ("%", "лет", "-летний"), windows
     that overlap joined, never across a sentence; sentences without a cue not at all."""
     import ru_newsner
-    from ru_newsner.pipeline.stages import VALUE_WINDOW, value_windows
+    from ru_newsner.pipeline.stages import VALUE_AFTER, VALUE_BEFORE, value_windows
 
     text = ("Владимир Путин провёл встречу в Москве 5 мая. "
             "По словам главы компании Ивана Сидорова, доля выросла на 17 % за один только минувший "
@@ -163,13 +163,29 @@ def test_value_windows_are_cue_words_with_their_neighbours():
     pieces = [doc[a:b].text for _, a, b in value_windows(doc)]
     assert len(pieces) == 3  # not the first sentence: a digit alone is no cue
     first, second, third = pieces
-    assert first == "Сидорова, доля выросла на 17 % за один только минувший квартал,"  # "%" ± 6 words
-    assert VALUE_WINDOW == 6
+    assert first == "Сидорова, доля выросла на 17 % за один только минувший"  # 6 words before "%", 4 after
+    assert (VALUE_BEFORE, VALUE_AFTER) == (6, 4)
     assert second.endswith("20 процентов.") and third == "Ему 54 года."
     years = ru_newsner.load(stages=["ru_newsner_structure", "ru_newsner_morph"]).nlp(
         "Это случилось в 2016 году. Он умер на 81-м году жизни. Ей двадцать один год.")
     assert [years[a:b].text for _, a, b in value_windows(years)] == [
         "Он умер на 81-м году жизни.", "Ей двадцать один год."]  # a year is no age
+
+
+def test_value_cues_are_ages_and_shares_not_words_that_contain_their_letters():
+    """A cue is a word of age or share ("68-летний", "пятилетняя", "72-х летний", "в
+    возрасте", "%"), not a word that merely holds the letters ("понедельник", "пистолет",
+    "летом", "многолетний")."""
+    import ru_newsner
+    from ru_newsner.pipeline.stages import value_windows
+
+    nlp = ru_newsner.load(stages=["ru_newsner_structure", "ru_newsner_morph"]).nlp
+    cued = ["Ей 68-летний муж.", "Это пятилетняя дочь.", "Ему 72-х летний друг.", "Умер в возрасте ста.",
+            "Рост на 5 %.", "Дело несовершеннолетней.", "Это двухмесячный щенок.", "Отмечали 10-летие."]
+    plain = ["Встреча в понедельник.", "Нашли пистолет.", "Это было летом.", "Многолетний труд.",
+             "Вертолет сел.", "Он удовлетворен."]
+    assert [bool(value_windows(nlp(t))) for t in cued] == [True] * len(cued)
+    assert [bool(value_windows(nlp(t))) for t in plain] == [False] * len(plain)
 
 
 def test_model_without_its_string_store_gives_the_same_spans():

@@ -19,9 +19,14 @@ def test_a_cycle_or_forest_gives_no_signature():
     assert signature([(-1, "root"), (-1, "root")], 0, 1, lambda i: "X") is None
 
 
+def _phrase(head: int, plural: bool = False):
+    phrase = object.__new__(type("P", (), {"__slots__": ("head", "first", "plural")}))
+    phrase.head, phrase.first, phrase.plural = head, head, plural
+    return phrase
+
+
 def test_choose_prefers_the_surer_signature_then_the_nearer_person():
-    phrase = object.__new__(type("P", (), {"__slots__": ("head", "first")}))
-    phrase.head, phrase.first = 5, 5
+    phrase = _phrase(5)
     found = [Candidate(phrase, 1, "a", 4), Candidate(phrase, 2, "b", 1), Candidate(phrase, 3, "a", 2),
              Candidate(phrase, 4, "unknown", 0)]
     assert choose(found, {"a": 0.9, "b": 0.6}) == [(phrase, 3)]
@@ -29,10 +34,19 @@ def test_choose_prefers_the_surer_signature_then_the_nearer_person():
     assert choose(found, {}) == []
 
 
+def test_a_plural_phrase_keeps_every_accepted_person():
+    phrase, single = _phrase(5, plural=True), _phrase(9)
+    found = [Candidate(phrase, 1, "pl|a", 4), Candidate(phrase, 2, "pl|b", 1), Candidate(phrase, 3, "pl|x", 2),
+             Candidate(single, 1, "a", 3), Candidate(single, 2, "a", 1)]
+    assert choose(found, {"pl|a": 0.5, "pl|b": 0.9, "a": 0.5}) == [(phrase, 1), (phrase, 2), (single, 2)]
+
+
 def test_the_shipped_table_is_learned_and_readable():
     table = role_paths()
     assert table and all(0 < share <= 1 for share in table.values())
-    assert all(sig.count("|") == (3 if sig.startswith("prev") else 2) for sig in table)
+    bare = [sig.removeprefix("pl|") for sig in table]
+    assert all(sig.count("|") == (3 if sig.startswith("prev") else 2) for sig in bare)
+    assert any(sig.startswith("pl|") for sig in table)  # plural phrases have signatures of their own
 
 
 @pytest.mark.parametrize(("text", "person", "title"), [
@@ -60,6 +74,14 @@ def test_a_title_without_a_person_takes_one_from_the_sentence_before():
     assert [(article.mentions[r.person].text, r.text) for r in article.relations] == [
         ("Юлия Ефимова", "Спортсменка")]
     assert any(sig.startswith("prev1|") for sig in role_paths())
+
+
+def test_a_plural_title_pairs_with_each_person_of_its_list():
+    text = ("Среди них был Тевес, а также его партнеры по сборной Аргентины Хуан Себастьян Верон, "
+            "Габриэль Хейнце и Диего Милито.")
+    article = ru_newsner.load()(text)
+    assert [(article.mentions[r.person].text, r.text) for r in article.relations] == [
+        ("Хуан Себастьян Верон", "партнеры"), ("Габриэль Хейнце", "партнеры"), ("Диего Милито", "партнеры")]
 
 
 def test_no_person_in_reach_no_role():

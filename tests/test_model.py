@@ -188,8 +188,25 @@ def test_value_cues_are_ages_and_shares_not_words_that_contain_their_letters():
     assert [bool(value_windows(nlp(t))) for t in plain] == [False] * len(plain)
 
 
+def test_numpy_blas_ops_multiply_like_thincs_own():
+    import numpy as np
+    from thinc.api import NumpyOps
+
+    from ru_newsner.ner.blas_ops import NumpyBlasOps
+
+    rng = np.random.default_rng(0)
+    x, y = rng.random((7, 5), dtype=np.float32), rng.random((5, 3), dtype=np.float32)
+    ours, theirs = NumpyBlasOps(), NumpyOps()
+    for a, b, t1, t2 in ((x, y, False, False), (x.T.copy(), y, True, False), (x, y.T.copy(), False, True)):
+        expected = theirs.gemm(a, b, trans1=t1, trans2=t2)
+        assert np.allclose(ours.gemm(a, b, trans1=t1, trans2=t2), expected, atol=1e-5)
+        out = np.zeros((7, 3), dtype=np.float32)
+        assert ours.gemm(a, b, out=out, trans1=t1, trans2=t2) is out and np.allclose(out, expected, atol=1e-5)
+
+
 def test_model_without_its_string_store_gives_the_same_spans():
-    """load_model leaves the training strings on disk; the spans are those of the whole model."""
+    """load_model leaves the training strings on disk and multiplies with numpy's BLAS; the
+    spans are those of the whole model as spaCy loads it (thinc's blis)."""
     import spacy
 
     from ru_newsner.ner.model import load_model, model_path
@@ -202,6 +219,8 @@ def test_model_without_its_string_store_gives_the_same_spans():
              "Глава МИД России Сергей Лавров прибыл в Анкару по приглашению Мевлюта Чавушоглу."]
     whole, lean = spacy.load(model_path()), load_model()
     assert len(lean.vocab.strings) < len(whole.vocab.strings) / 10
+    assert {type(n.ops).__name__ for n in lean.get_pipe("tok2vec").model.walk()} == {"NumpyBlasOps"}
+    assert "NumpyBlasOps" not in {type(n.ops).__name__ for n in whole.get_pipe("tok2vec").model.walk()}
     spans = []
     for nlp in (whole, lean):
         nlp.tokenizer = RazdelTokenizer(nlp.vocab)

@@ -73,10 +73,15 @@ def load_model(name: str = MODEL_NAME):
     Its string store (every string of training, 134k) is left on disk: the model reads words
     through hashes (its hash embeddings and the vectors' keys), and the strings of new words
     are added as they come; without it the model takes ~25 MB less, with the same spans
-    (``tests/test_model.py``)."""
+    (``tests/test_model.py``). Its matrices are multiplied by numpy's BLAS, not blis
+    (:mod:`.blas_ops`: faster here, the same spans)."""
     import spacy
+
+    from .blas_ops import use_numpy_blas
 
     path = model_path(name)
     manifest = read_manifest(path)
     check(path, manifest)
-    return spacy.load(path, exclude=["strings"])
+    nlp = spacy.load(path, exclude=["strings"])
+    use_numpy_blas(nlp)
+    return nlp

@@ -170,8 +170,8 @@ def load(stages: Iterable[str] = DEFAULT_STAGES, *, structure: bool = True,
          model: bool = False) -> Pipeline:
     """Build the pipeline (models load once per process and are shared). ``structure=False``
     switches off header/body/footer detection (and its timestamp as the date anchor);
-    ``model=True`` adds our NEREL-trained model (AGE and PERCENT mentions; about 0.9x the
-    speed, see bench/RESULTS.md)."""
+    ``model=True`` adds our NEREL-trained model (AGE and PERCENT mentions; about 0.92x the
+    default pipeline's speed, see bench/RESULTS.md)."""
     from .resources import shared
 
     stages = [s for s in stages if structure or s != "ru_newsner_structure"]

@@ -18,6 +18,14 @@ def test_eponym_is_a_person(pipeline, text, expected):
     assert _people(pipeline, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Самым молодым в истории нобелевским лауреатом был физик.",
+    "В заявлении Нобелевского комитета было сказано, что премию вручат.",
+])
+def test_nobels_adjective_is_a_person_only_before_the_prize(pipeline, text):
+    assert _people(pipeline, text) == []
+
+
 def test_organization_eponym_is_no_person(pipeline):
     assert _people(pipeline, "Театр имени Моссовета открылся.") == []
 

@@ -79,6 +79,8 @@ NO_ROLES = [
     "Журналисты спросили Эльвиру Набиуллину о ставке.",
     "Владимир Путин встретился с Алексеем Миллером.",
     "Президент подписал указ, а Сергей Иванов уехал в Казань.",
+    # "спортсменки" is a genitive singular here; its nominative plural reading takes a list
+    "Это сообщила мать спортсменки Даниела Липницкая.",
 ]
 
 # a nationality is no workplace: (sentence, person normal)

@@ -354,7 +354,10 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     if _quantified(ctx, first):  # "два руководителя РУСАДА: …", "один из экспертов ИИИ …"
         return Phrase(first, head, last, CASES, organization, end, title, plural=True)
     plural_cases = frozenset(c for p in parses if "plur" in p.tag for c in _norm_case(_cases(p.tag)))
-    return Phrase(first, head, last, frozenset(cases), organization, end, title, plural=not singular,
+    # one holder agrees with a singular reading: "мать спортсменки Даниела Липницкая" is no
+    # "спортсменки" (nominative plural) holder; the plural readings serve a list (plural_cases)
+    held = frozenset(c for p in singular for c in _norm_case(_cases(p.tag))) if singular else frozenset(cases)
+    return Phrase(first, head, last, held, organization, end, title, plural=not singular,
                   plural_cases=plural_cases)
 
 

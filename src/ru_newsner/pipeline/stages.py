@@ -131,6 +131,7 @@ class MorphStage(Stage):
         for doc, words in zip(docs, per_doc):  # the slovnet stage reads the same words
             setattr(doc._, ext.WORDS, words)
         tags = iter(tag_sentences(res.morph, [w for words in per_doc for w in words]))
+        morph_keys: dict = {}  # feats -> the vocab's morphology key (a few hundred feats)
         for doc, words in zip(docs, per_doc):
             # written through the doc's arrays, not token by token: the same values as
             # token.norm_/pos_/set_morph/lemma_/tag_, without a Token object per word
@@ -139,8 +140,10 @@ class MorphStage(Stage):
             for sent, sent_words in zip(sentence_indices(doc), words):
                 for i, word, (pos, feats) in zip(sent, sent_words, next(tags)):
                     a = res.analyze(word, pos, feats)
-                    rows[i] = (strings.add(word), IDS[pos], morphology.add(a.morph or ""),
-                               strings.add(a.lemma), strings.add(a.tag))
+                    morph = morph_keys.get((doc.vocab, a.feats))
+                    if morph is None:
+                        morph = morph_keys[doc.vocab, a.feats] = morphology.add(a.morph or "")
+                    rows[i] = (strings.add(word), IDS[pos], morph, strings.add(a.lemma), strings.add(a.tag))
             doc.from_array(ATTRS, rows)
 
 

@@ -365,10 +365,20 @@ def test_invalid_dates_are_not_returned(text):
     "Им было 30, 20 и 19 лет.", "Матч закончился со счётом 15:13.", "Он был на ногах днём и ночью.", "Она младше него на 50 лет.", "Он играл за юношескую сборную до 18 лет.",
     "Театр отметил 90-летний юбилей.", "Надо беречь окружающую среду.", "Экологи защищают среду обитания.",
     "Ему исполнилось уже 86 лет.", "Он в свои 29 лет уже чемпион.", "Задержан 58-летний программист.",
-    "Прилетел 40-летний турист.",
+    "Прилетел 40-летний турист.", "Веселин Топалов, 31 год (родился в Русе), лидирует.",
+    "Мишель Бачелет — 54 года, врач.",
 ])
 def test_false_friends(text):
     assert find_dates(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(("text", "duration"), [
+    ("Срок заключения — 5 лет.", "5 лет"),  # a dash after a sentence's first word is no name's
+    ("Он провёл в тюрьме 5 лет (с 2001 по 2006).", "5 лет"),
+    ("Суд дал им по 5 лет колонии.", "5 лет"),  # "им по 5 лет": a sentence, not an age
+])
+def test_durations_near_age_patterns_stay(text, duration):
+    assert duration in [m.text for m in find_dates(text, ANCHOR)]
 
 
 @pytest.mark.parametrize("text,normal", [

@@ -320,8 +320,8 @@ def duration(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     if unit[1] == "year" and lead and lead[0] == "до" and AGE_GROUP.search(before):
         return None
     if unit[1] == "year" and lead and lead[0][0].isdigit() and AGE_LIST.search(before) and \
-            re.match(r"\s*(?:[,.;)]|$)", after):
-        return None  # an age in a list or between commas
+            re.match(r"\s*(?:[,.;()]|$)", after):
+        return None  # an age in a list or between commas: "Веселин Топалов, 31 год (родился …"
     if unit[1] == "year" and lead and lead[0][0].isdigit() and len(lead) == 1 and g.get("prev_cap") and \
             re.match(r"\s*(?:[,.;:()»]|$)", after):
         return None  # "Поленти 50 лет, ...": an age after a name

@@ -284,7 +284,7 @@ def candidates(norm: str, text: str | None = None) -> list[Candidate]:
     return found
 
 
-_PREV_CAP = re.compile(r"[^.!?\n\s]\s+[A-ZА-ЯЁ]\w*[ \xa0]+\Z")
+_PREV_CAP = re.compile(r"[^.!?\n\s]\s+[A-ZА-ЯЁ]\w*(?:[ \xa0]+[—–-])?[ \xa0]+\Z")  # "Мишель Бачелет — 54 года,"
 
 
 def _accept(rule: Rule, m: re.Match, lead: re.Pattern | None, norm: str, found: list[Candidate],

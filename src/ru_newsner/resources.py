@@ -60,7 +60,7 @@ def _navec_words():
     return vocab
 
 
-def _read_pack(name: str, model_kind, vocab_name_: str):
+def _read_pack(name: str, model_kind, labels_name: str):
     """(model with its arrays, shapes vocabulary, tags or relations vocabulary) of a slovnet
     news pack, without the pack's own copy of the word vocabulary: the news packs carry
     navec's 250,002 words in navec's order, about 40 MB as a Python list and dict per model,
@@ -77,7 +77,7 @@ def _read_pack(name: str, model_kind, vocab_name_: str):
         pack.load_meta().check_protocol()
         model = pack.load_model(model_kind)
         arrays = dict(pack.load_arrays(model.weights))
-        shapes, labels = pack.load_vocab(SHAPE), pack.load_vocab(vocab_name_)
+        shapes, labels = pack.load_vocab(SHAPE), pack.load_vocab(labels_name)
         if decompress(pack.read(vocab_name(WORD))).decode("utf8") != "\n".join(words.items):
             raise ResourceError(f"{path}: its word vocabulary is not navec's; reinstall natasha")
     return model.inject_arrays(arrays), words, shapes, labels

@@ -14,7 +14,7 @@ from . import extensions as ext
 from .collector import collected_rarely
 
 # "ru_newsner_model" (our NEREL-trained model, models/nerel_ner) is opt-in, load(model=True):
-# it adds AGE/PERCENT mentions for about 10% of throughput and 60 MB (bench/RESULTS.md).
+# it adds AGE/PERCENT mentions for about 8% of throughput and 60 MB (bench/RESULTS.md).
 DEFAULT_STAGES = ("ru_newsner_structure", "ru_newsner_morph", "ru_newsner_slovnet", "ru_newsner_names",
                   "ru_newsner_dates", "ru_newsner_laws")
 

@@ -131,7 +131,7 @@ class MorphStage(Stage):
         for doc, words in zip(docs, per_doc):  # the slovnet stage reads the same words
             setattr(doc._, ext.WORDS, words)
         tags = iter(tag_sentences(res.morph, [w for words in per_doc for w in words]))
-        morph_keys: dict = {}  # feats -> the vocab's morphology key (a few hundred feats)
+        morph_keys: dict = {}  # (vocab, feats) -> the morphology key: a few hundred feats per batch
         for doc, words in zip(docs, per_doc):
             # written through the doc's arrays, not token by token: the same values as
             # token.norm_/pos_/set_morph/lemma_/tag_, without a Token object per word

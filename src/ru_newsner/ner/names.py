@@ -65,7 +65,10 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
         if span.label_ == "PER":
             start, stop = title_lead(text, *common_lead(text, start, stop, parse), parse, professions())
         if stop > start:
-            raw += [(span.label_, a, b) for a, b in split_gloss(text, span.label_, start, stop)]
+            for a, b in split_gloss(text, span.label_, start, stop):
+                a, b = repair(text, span.label_, a, b)  # "[Касперского»] (ЛК)": the name's own quotes
+                if b > a:
+                    raw.append((span.label_, a, b))
     return bracketed_abbreviation(text, compose(text, persons_not_places(text, raw, parse)), parse)
 
 

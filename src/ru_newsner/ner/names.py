@@ -23,6 +23,7 @@ from .org_heads import org_heads
 from .places import place_adjective_mentions
 from .regions import region_spans
 from .relabel import relabel
+from .topics import topic_complements
 from .wiki_quotes import wiki_quoted_orgs
 from .parts import balance_quotes, person_parts, split_legal_form
 
@@ -106,7 +107,8 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     raw = slovnet_raw(text, spans, parse)
     ruled = institution_spans(doc, raw, parse) + region_spans(doc, raw, parse) + eponym_spans(text, raw, parse)
     ruled += wiki_quoted_orgs(text, raw + ruled, parse)
-    raw = compose(text, raw + ruled)
+    raw, extended = topic_complements(text, compose(text, raw + ruled), parse)
+    ruled = [extended.get(s, s) for s in ruled] + [s for o, s in extended.items() if o not in ruled]
     ruled += inner_places(text, raw, parse)
     if latin_place is not None:
         ruled += latin_places(text, raw + ruled, latin_place)

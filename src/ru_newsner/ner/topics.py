@@ -1,0 +1,125 @@
+"""An organization's topic: "Комитет Сената США [по международным отношениям]", "сборной России
+[по художественной гимнастике]", "Агентства ООН [по делам беженцев]", "комитета Госдумы [по
+природным ресурсам, собственности и земельным отношениям]".
+
+NEREL keeps the "по" phrase inside the name of a committee, commission, tribunal or national team
+(NEREL train: 20 such extensions of a shorter span of ours); a plain "по" phrase after other
+names is an adverbial ("ФСБ по получению ключей", "Сенат Италии по результатам выборов").
+The phrase is read by grammar: "по", then a noun phrase in the dative, its genitive complements,
+and the phrases coordinated with it ("по вопросам семьи, женщин и детей").
+"""
+
+import re
+from collections.abc import Callable
+
+Raw = tuple[str, int, int]
+
+# the nouns that name a body by its remit (their lemmas, as pymorphy3 gives them)
+HEADS = frozenset({
+    "комитет", "комиссия", "совет", "агентство", "бюро", "управление", "департамент", "служба",
+    "центр", "трибунал", "сборная", "сборный", "группа", "отдел", "дирекция", "инспекция",
+    "организация", "штаб", "ассоциация", "федерация",
+})
+# "по" phrases that say how, not what for ("по делу", "по поводу", "по словам", "по пенальти")
+ADVERBIAL = frozenset({
+    "дело", "повод", "результат", "итог", "данные", "слово", "мнение", "информация", "подозрение",
+    "представление", "специальность", "пенальти", "очко", "сравнение", "завершение", "требование",
+    "просьба", "инициатива", "приглашение", "решение", "причина", "случай", "сообщение", "оценка",
+    "подсчёт", "подсчет", "право", "телефон", "телевидение", "радио", "линия", "утверждение",
+    "получение", "приказ", "указание", "распоряжение", "поручение", "согласие", "факт", "статья",
+    "обвинение", "окончание", "истечение", "прибытие", "возвращение", "время", "месяц", "год",
+})
+_WORD = re.compile(r"[ \u00a0]+([А-ЯЁа-яё][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*)")
+_PO = re.compile(r"[ \u00a0]по(?=[ \u00a0])")
+_NUMBER = re.compile(r"[ \u00a0]+№[ \u00a0]*\d+")
+_AND = re.compile(r"[ \u00a0]+и(?=[ \u00a0])")
+_COMMA = re.compile(r",(?=[ \u00a0])")
+_CASES = {"datv": ("datv",), "gent": ("gent", "gen2")}
+
+Parse = Callable[[str], list]
+
+
+def _noun_phrase(text: str, pos: int, case: str, parse: Parse) -> tuple[int, str] | None:
+    """The end and head lemma of the noun phrase at ``pos`` in ``case``: agreeing adjectives,
+    then a lower-case noun, or a proper name the dictionary knows ("по бывшей Югославии")."""
+    match = _WORD.match(text, pos)
+    if not match:
+        return None
+    word = match.group(1)
+    if len(word) < 3:  # "по г. Москве": an abbreviation, not a topic
+        return None
+    readings = [p for p in parse(word) if p.tag.case in _CASES[case]]
+    if any(p.tag.POS in ("ADJF", "PRTF") for p in readings):
+        rest = _noun_phrase(text, match.end(), case, parse)
+        if rest:
+            return rest
+    nouns = [p for p in readings if p.tag.POS == "NOUN"]
+    if nouns and (word[0].islower() or "Geox" in nouns[0].tag):
+        return match.end(), nouns[0].normal_form
+    return None
+
+
+def _coordinated(text: str, pos: int, case: str, parse: Parse) -> int | None:
+    """The end of ", NP, NP и NP" (in ``case``) after ``pos``: a list closed by "и"."""
+    end = pos
+    while True:
+        joint = _AND.match(text, end)
+        if joint:
+            found = _noun_phrase(text, joint.end(), case, parse)
+            return _tail(text, found[0], parse) if found else None
+        joint = _COMMA.match(text, end)
+        found = _noun_phrase(text, joint.end(), case, parse) if joint else None
+        if not found:
+            return None
+        end = found[0]
+
+
+def _tail(text: str, pos: int, parse: Parse) -> int:
+    """``pos`` moved over genitive complements ("по делам [беженцев]") and numbers ("[№ 29]")."""
+    while True:
+        number = _NUMBER.match(text, pos)
+        if number:
+            pos = number.end()
+            continue
+        found = _noun_phrase(text, pos, "gent", parse)
+        if not found:
+            return pos
+        pos = found[0]
+        coordinated = _coordinated(text, pos, "gent", parse)
+        if coordinated:
+            return coordinated
+
+
+def topic_end(text: str, pos: int, parse: Parse) -> int | None:
+    """The end of the "по" topic phrase right after ``pos``, or None."""
+    po = _PO.match(text, pos)
+    found = _noun_phrase(text, po.end(), "datv", parse) if po else None
+    if not found or found[1] in ADVERBIAL:
+        return None
+    end = _tail(text, found[0], parse)
+    return _coordinated(text, end, "datv", parse) or end
+
+
+def _head(text: str, start: int, stop: int, parse: Parse) -> bool:
+    words = re.findall(r"[А-ЯЁа-яё]+", text[start:stop])[:3]
+    return any(p.normal_form in HEADS for word in words for p in parse(word.lower()))
+
+
+def _after_head(text: str, start: int, parse: Parse) -> bool:
+    """The span is the complement of a body noun before it ("комиссии [Совета федерации]")."""
+    before = re.search(r"([А-ЯЁа-яё]+)[ \u00a0]+$", text[max(0, start - 30):start])
+    return bool(before) and any(p.normal_form in HEADS for p in parse(before.group(1).lower()))
+
+
+def topic_complements(text: str, spans: list[Raw], parse: Parse) -> tuple[list[Raw], dict[Raw, Raw]]:
+    """``spans`` with each organization named by a body noun extended over its "по" topic;
+    and the extended spans by their originals."""
+    extended = {}
+    for span in spans:
+        label, start, stop = span
+        if label != "ORG" or not _head(text, start, stop, parse) or _after_head(text, start, parse):
+            continue
+        end = topic_end(text, stop, parse)
+        if end:
+            extended[span] = (label, start, end)
+    return [extended.get(s, s) for s in spans], extended

@@ -1,0 +1,58 @@
+"""ner.topics: a body's "по" topic is part of its name ("Комитет Сената США по международным отношениям")."""
+
+import pytest
+
+from ru_newsner.ner.topics import topic_complements, topic_end
+from ru_newsner.pipeline.resources import shared
+
+
+def _span(text, part, label="ORG"):
+    start = text.index(part)
+    return (label, start, start + len(part))
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Комитет Сената США по международным отношениям одобрил резолюцию.",
+     "Комитет Сената США", "Комитет Сената США по международным отношениям"),
+    ("Он вошёл в сборную России по художественной гимнастике.",
+     "сборную России", "сборную России по художественной гимнастике"),
+    ("Глава комитета Госдумы по природным ресурсам, собственности и земельным отношениям заявил.",
+     "комитета Госдумы", "комитета Госдумы по природным ресурсам, собственности и земельным отношениям"),
+    ("Комитет Госдумы по вопросам семьи, женщин и детей разработал закон.",
+     "Комитет Госдумы", "Комитет Госдумы по вопросам семьи, женщин и детей"),
+    ("Международный трибунал по бывшей Югославии постановил, что …",
+     "Международный трибунал", "Международный трибунал по бывшей Югославии"),
+    ("Депутат городского совета по избирательному округу № 29 выступил.",
+     "городского совета", "городского совета по избирательному округу № 29"),
+])
+def test_topic_joins_the_name(text, name, expected):
+    spans, extended = topic_complements(text, [_span(text, name)], shared().parse)
+    assert [text[a:b] for _, a, b in spans] == [expected]
+    assert extended == {_span(text, name): spans[0]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Комитет Госдумы по итогам заседания принял решение.", "Комитет Госдумы"),  # an adverbial
+    ("ФСБ по получению ключей шифрования не ответила.", "ФСБ"),  # not a body noun
+    ("Сборная Чили по пенальти уступила.", "Сборная Чили"),
+    ("Пресс-служба ГУ МВД по г. Москве сообщила.", "Пресс-служба ГУ МВД"),  # "г." is no topic
+    ("Глава комиссии Совета федерации по информационной политике.", "Совета федерации"),  # the outer body's
+])
+def test_no_topic(text, name):
+    spans, extended = topic_complements(text, [_span(text, name)], shared().parse)
+    assert spans == [_span(text, name)]
+    assert extended == {}
+
+
+def test_phrase_stops_at_an_open_list():
+    text = "комитет по обороне, который возглавил"
+    end = topic_end(text, text.index(" по"), shared().parse)
+    assert text[:end] == "комитет по обороне"
+
+
+def test_topic_in_the_pipeline(pipeline):
+    article = pipeline("Председатель комитета Совета Федерации по экономической политике Иван Петров выступил.")
+    orgs = [m.text for m in article.mentions if m.label == "ORG"]
+    assert "комитета Совета Федерации по экономической политике" in orgs
+    assert "комитета Совета Федерации" not in orgs
+    assert all(article.text[m.start:m.stop] == m.text for m in article.mentions)

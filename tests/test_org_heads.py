@@ -46,3 +46,9 @@ def test_noun_after_a_place_adjective():
     nouns = [(key, text[a:b]) for key, a, b in noun_candidates(text, spans, shared().parse)]
     assert nouns == [("правительство", "правительство"), ("власть", "власти")]
     assert [text[a:b] for _, a, b in org_heads(text, spans, shared().parse)] == ["правительство"]
+
+
+def test_no_head_cut_at_pri():
+    text = "Заседание совета при президенте РФ прошло."
+    spans = _spans(text, ("ORG", "совета при президенте РФ"), ("LOC", "РФ"))
+    assert list(head_candidates(text, spans, shared().parse)) == []

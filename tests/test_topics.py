@@ -2,7 +2,7 @@
 
 import pytest
 
-from ru_newsner.ner.topics import topic_complements, topic_end
+from ru_newsner.ner.topics import attached_bodies, topic_bodies, topic_complements, topic_end
 from ru_newsner.pipeline.resources import shared
 
 
@@ -56,3 +56,39 @@ def test_topic_in_the_pipeline(pipeline):
     assert "комитета Совета Федерации по экономической политике" in orgs
     assert "комитета Совета Федерации" not in orgs
     assert all(article.text[m.start:m.stop] == m.text for m in article.mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Он возглавлял думский комитет по обороне.", "думский комитет по обороне"),
+    ("Иск подала Комиссия по ценным бумагам и биржам США.", "Комиссия по ценным бумагам и биржам"),
+    ("Создана комиссию по борьбе с коррупцией.", "комиссию по борьбе с коррупцией"),
+    ("Член агентства по управлению зоной отчуждения.", "агентства по управлению зоной отчуждения"),
+])
+def test_bodies_named_by_a_common_noun_and_their_topic(text, expected):
+    found = topic_bodies(text, [], shared().parse)
+    assert [text[a:b] for _, a, b in found] == [expected]
+
+
+def test_no_body_inside_an_organization_or_with_an_adverbial():
+    text = "Комитет Госдумы по обороне и группа по результатам проверки."
+    name = ("ORG", 0, len("Комитет Госдумы"))
+    assert topic_bodies(text, [name], shared().parse) == []
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    ("Глава Следственного комитета при прокуратуре РФ выступил.", ["прокуратуре РФ"],
+     "Следственного комитета при прокуратуре РФ"),
+    ("Член экономического совета при главе администрации Брянской области.",
+     ["администрации Брянской области"], "экономического совета при главе администрации Брянской области"),
+    ("Заседание совета при президенте РФ прошло.", ["РФ"], "совета при президенте РФ"),
+])
+def test_bodies_attached_to_another(text, names, expected):
+    spans = [_span(text, name, "ORG" if " " in name else "LOC") for name in names]
+    result, made = attached_bodies(text, spans, shared().parse)
+    assert [text[a:b] for _, a, b in made] == [expected]
+    assert set(spans) < set(result)
+
+
+def test_no_attachment_for_an_adverbial():
+    text = "Кредиты иностранных организаций при посредничестве Катара выросли."
+    assert attached_bodies(text, [_span(text, "Катара", "LOC")], shared().parse)[1] == {}

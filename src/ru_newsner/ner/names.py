@@ -23,7 +23,7 @@ from .org_heads import org_heads
 from .places import place_adjective_mentions
 from .regions import region_spans
 from .relabel import relabel
-from .topics import topic_complements
+from .topics import attached_bodies, topic_bodies, topic_complements
 from .wiki_quotes import wiki_quoted_orgs
 from .parts import balance_quotes, person_parts, split_legal_form
 
@@ -107,7 +107,10 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     raw = slovnet_raw(text, spans, parse)
     ruled = institution_spans(doc, raw, parse) + region_spans(doc, raw, parse) + eponym_spans(text, raw, parse)
     ruled += wiki_quoted_orgs(text, raw + ruled, parse)
+    ruled += topic_bodies(text, raw + ruled, parse)
     raw, extended = topic_complements(text, compose(text, raw + ruled), parse)
+    raw, attached = attached_bodies(text, raw, parse)
+    extended.update(attached)
     ruled = [extended.get(s, s) for s in ruled] + [s for o, s in extended.items() if o not in ruled]
     ruled += inner_places(text, raw, parse)
     if latin_place is not None:

@@ -42,7 +42,7 @@ def head_key(word: str, parse) -> str:
 def head_candidates(text: str, spans: list[Raw], parse) -> Iterator[tuple[str, int, int]]:
     """(key, start, stop) of the head of every ORG span that ends in a nested LOC, ORG or PER span
     (the first of them, so "Центр … ФСБ России" gives "Центр …"), the gap before it being
-    blanks or " по "."""
+    blanks or " по "; none where the head holds "при" ("[совета при президенте] РФ")."""
     for label, start, stop in spans:
         if label != "ORG":
             continue
@@ -50,7 +50,7 @@ def head_candidates(text: str, spans: list[Raw], parse) -> Iterator[tuple[str, i
         if not tails:
             continue
         gap = _GAP.search(text, start, min(tails))
-        word = _WORD.search(text, start, gap.start()) if gap else None
+        word = _WORD.search(text, start, gap.start()) if gap and " при " not in text[start:gap.end()] else None
         if word:
             yield head_key(word.group(), parse), start, gap.start()
 

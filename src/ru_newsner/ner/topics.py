@@ -12,13 +12,15 @@ and the phrases coordinated with it ("по вопросам семьи, женщ
 import re
 from collections.abc import Callable
 
+from .institutions import relational
+
 Raw = tuple[str, int, int]
 
 # the nouns that name a body by its remit (their lemmas, as pymorphy3 gives them)
 HEADS = frozenset({
     "комитет", "комиссия", "совет", "агентство", "бюро", "управление", "департамент", "служба",
     "центр", "трибунал", "сборная", "сборный", "группа", "отдел", "дирекция", "инспекция",
-    "организация", "штаб", "ассоциация", "федерация",
+    "организация", "штаб", "ассоциация",
 })
 # "по" phrases that say how, not what for ("по делу", "по поводу", "по словам", "по пенальти")
 ADVERBIAL = frozenset({
@@ -28,13 +30,18 @@ ADVERBIAL = frozenset({
     "подсчёт", "подсчет", "право", "телефон", "телевидение", "радио", "линия", "утверждение",
     "получение", "приказ", "указание", "распоряжение", "поручение", "согласие", "факт", "статья",
     "обвинение", "окончание", "истечение", "прибытие", "возвращение", "время", "месяц", "год",
+    "желание", "состояние", "призыв", "рекомендация", "матч", "игра",
+    "поддержка", "участие", "посредничество", "содействие", "помощь",  # "при поддержке …"
 })
+# a deverbal topic takes its own object: "по борьбе [с коррупцией]", "по надзору [за следствием]",
+# "по подготовке [к юбилею]"; "по управлению [зоной отчуждения]" has it in the instrumental
+_OBJECT = re.compile(r"[ \u00a0]+(?:(?P<ins>с|со|за|над)|(?P<dat>к|ко))(?=[ \u00a0])")
 _WORD = re.compile(r"[ \u00a0]+([А-ЯЁа-яё][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*)")
 _PO = re.compile(r"[ \u00a0]по(?=[ \u00a0])")
 _NUMBER = re.compile(r"[ \u00a0]+№[ \u00a0]*\d+")
 _AND = re.compile(r"[ \u00a0]+и(?=[ \u00a0])")
 _COMMA = re.compile(r",(?=[ \u00a0])")
-_CASES = {"datv": ("datv",), "gent": ("gent", "gen2")}
+_CASES = {"datv": ("datv",), "gent": ("gent", "gen2"), "ablt": ("ablt",), "loct": ("loct", "loc2")}
 
 Parse = Callable[[str], list]
 
@@ -75,7 +82,12 @@ def _coordinated(text: str, pos: int, case: str, parse: Parse) -> int | None:
 
 
 def _tail(text: str, pos: int, parse: Parse) -> int:
-    """``pos`` moved over genitive complements ("по делам [беженцев]") and numbers ("[№ 29]")."""
+    """``pos`` moved over genitive complements ("по делам [беженцев]"), numbers ("[№ 29]") and
+    the object of a deverbal topic ("по связям [с общественностью]")."""
+    obj = _OBJECT.match(text, pos)
+    found = _noun_phrase(text, obj.end(), "ablt" if obj.group("ins") else "datv", parse) if obj else None
+    if found or text[pos - 3:pos] in ("нию", "тву"):  # "по управлению [зоной отчуждения]"
+        pos = (found or _noun_phrase(text, pos, "ablt", parse) or (pos,))[0]
     while True:
         number = _NUMBER.match(text, pos)
         if number:
@@ -123,3 +135,69 @@ def topic_complements(text: str, spans: list[Raw], parse: Parse) -> tuple[list[R
         if end:
             extended[span] = (label, start, end)
     return [extended.get(s, s) for s in spans], extended
+
+
+_BODY = re.compile(r"(?i)(?<![А-ЯЁа-яё])(?:комитет|комисси|совет|агентств|бюро|управлени|департамент|служб|центр|"
+                   r"трибунал|сборн|групп|отдел|дирекци|инспекци|организаци|штаб|ассоциаци)[а-яё]*(?=[ \u00a0]+по[ \u00a0])")
+_BEFORE = re.compile(r"([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[ \u00a0]+$")
+
+
+def _adjectives_before(text: str, start: int, case: str, parse: Parse) -> int:
+    """``start`` moved back over the relational adjectives agreeing with the noun there ("[думского]
+    комитета", not "прежнего")."""
+    while True:
+        match = _BEFORE.search(text, max(0, start - 40), start)
+        word = match.group(1).lower() if match else ""
+        if not word or not relational(word, parse) or not any(p.tag.case == case for p in parse(word)):
+            return start
+        start = match.start(1)
+
+
+def topic_bodies(text: str, spans: list[Raw], parse: Parse) -> list[Raw]:
+    """Bodies named by a common noun and their topic: "думского комитета по обороне", "Комиссия по
+    ценным бумагам", "комиссию по борьбе с коррупцией" (outside every organization of ``spans``)."""
+    organizations = [(a, b) for label, a, b in spans if label == "ORG"]
+    found = []
+    for match in _BODY.finditer(text):
+        if any(a <= match.start() < b for a, b in organizations):
+            continue
+        heads = [p for p in parse(match.group().lower()) if p.normal_form in HEADS]
+        end = topic_end(text, match.end(), parse) if heads else None
+        if end:
+            found.append(("ORG", _adjectives_before(text, match.start(), heads[0].tag.case, parse), end))
+    return found
+
+
+_PRI = re.compile(r"[ \u00a0]при(?=[ \u00a0])")
+_BODY_PRI = re.compile(_BODY.pattern.replace("по[ \\u00a0]", "при[ \\u00a0]"))
+
+
+def attached_bodies(text: str, spans: list[Raw], parse: Parse) -> tuple[list[Raw], dict[Raw, Raw]]:
+    """Bodies attached to another "при" it: "Следственного комитета при прокуратуре РФ",
+    "Общественного совета при ГУ МВД России по Москве", "совета при президенте РФ" (NEREL train:
+    7 of 7 such phrases inside one organization). The phrase after "при" ends with the name that
+    starts there, or with the name right after a noun in the locative ("при главе [администрации
+    Брянской области]"), not an adverbial one ("при поддержке"). Returns ``spans``
+    with the bodies (the body alone, if a span, stays nested: "совета", "Нобелевским комитетом"
+    are nested in NEREL train twice, not once) and the new spans by themselves."""
+    names = {}
+    for label, a, b in spans:
+        if label in ("ORG", "LOC") and b > names.get(a, -1):
+            names[a] = b
+    result, made = list(spans), {}
+    for match in _BODY_PRI.finditer(text):
+        heads = [p for p in parse(match.group().lower()) if p.normal_form in HEADS]
+        pri = _PRI.match(text, match.end())
+        if not heads or not pri:
+            continue
+        after = pri.end() + 1
+        end = names.get(after)
+        if end is None:
+            found = _noun_phrase(text, pri.end(), "loct", parse)
+            end = found and found[1] not in ADVERBIAL and names.get(found[0] + 1)
+        if not end:
+            continue
+        new = ("ORG", _adjectives_before(text, match.start(), heads[0].tag.case, parse), end)
+        result.append(new)
+        made[new] = new
+    return result, made

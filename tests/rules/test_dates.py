@@ -424,3 +424,22 @@ def test_trigger_pass_matches_full_scan():
 
 def test_text_without_triggers():
     assert find_dates("Совет директоров утвердил новую стратегию компании.", ANCHOR) == []
+
+
+@pytest.mark.parametrize("text", [
+    'Как пишет газета "Сегодня", назначение состоялось.',
+    "Он возглавил агентство «Россия сегодня».",
+    "Съёмки фильма «Один день Ивана Денисовича» завершены.",
+    "Она спела «Три минуты тишины» и другие песни.",
+])
+def test_words_of_a_title_are_no_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Она завоевала титул «Мисс Америка-2013».", "2013"),  # a year in an event's name stays
+    ("Он сказал: «Сегодня я покидаю свой пост, потому что так решила команда».", "Сегодня"),  # speech
+    ("Сегодня «Спартак» сыграет дома.", "Сегодня"),
+])
+def test_dates_beside_or_in_speech_stay(text, span):
+    assert [m.text for m in find_dates(text)] == [span]

@@ -15,6 +15,7 @@ from ...records import DateMention, DateParts
 from .patterns import Candidate, candidates
 from .resolve import resolve, to_anchor
 from .select import choose, join
+from .titles import in_title, titles
 
 __all__ = ["explain", "find_dates", "normalize"]
 
@@ -93,5 +94,6 @@ def find_dates(text: str, anchor: dt.date | dt.datetime | str | None = None) -> 
     day = to_anchor(anchor)
     norm = normalize(text)
     chosen = join(choose(candidates(norm, text)), norm)
-    flat = [x for c in chosen for x in (c, *c.inner)]
+    quoted = titles(text) if any(q in text for q in "«\"„“") else []
+    flat = [x for c in chosen for x in (c, *c.inner) if not (quoted and in_title(x.start, x.stop, text, quoted))]
     return [_mention(c, text, day) for c in flat]

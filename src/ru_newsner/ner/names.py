@@ -18,6 +18,7 @@ from .eponyms import eponym_spans
 from .facilities import is_facility
 from .inner_places import inner_places
 from .latin_places import latin_places
+from .name_join import joined_names
 from .institutions import institution_spans
 from .org_heads import org_heads
 from .places import place_adjective_mentions
@@ -70,6 +71,7 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
                 a, b = repair(text, span.label_, a, b)  # "[Касперского»] (ЛК)": the name's own quotes
                 if b > a:
                     raw.append((span.label_, a, b))
+    raw = joined_names(text, raw, parse)
     return bracketed_abbreviation(text, compose(text, persons_not_places(text, raw, parse)), parse)
 
 

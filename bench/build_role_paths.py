@@ -7,7 +7,9 @@ pair what they can; every phrase they leave is matched with each person of its s
 (``link.role_paths.candidates``, slovnet's news dependency parser). A candidate is right when
 NEREL links that person's entity to a PROFESSION overlapping the phrase (WORKS_AS, whichever
 mention of the entity the relation is drawn from). The table keeps the signatures seen
-``--min`` times in two articles or more whose share of right candidates passes the threshold.
+``--min`` times in two articles or more, those whose share of right candidates passes the
+threshold marked as pairing; a candidate whose signature is rarer is judged by its coarse
+signature (``link.role_paths.coarse``), learned the same way from such candidates.
 The threshold is chosen on a held-out fifth of train, by issue 7's goal: the highest recall
 of all person→role pairs (the rules' and the table's together) whose precision stays at or
 above ``MIN_PRECISION`` (80, the issue's line). Dev is not read.
@@ -22,7 +24,7 @@ from heldout import build_main, f1, share_table  # noqa: E402
 from roles import gold_pairs  # noqa: E402
 
 import ru_newsner  # noqa: E402
-from ru_newsner.link.role_paths import candidates, choose  # noqa: E402
+from ru_newsner.link.role_paths import candidates, choose, coarse  # noqa: E402
 from ru_newsner.link.roles import rule_pass  # noqa: E402
 from ru_newsner.pipeline.resources import shared  # noqa: E402
 
@@ -57,8 +59,15 @@ def collect(rows: list) -> list:
 
 
 def learn(articles, threshold: float, minimum: int) -> dict:
-    return share_table(articles, lambda a: [(c.signature, right) for c, right, _ in a["cases"]],
-                       minimum, lambda share: share >= threshold)
+    """{signature: (count, share right, pairs)} for every signature seen ``minimum`` times in
+    two articles or more, and for the coarse signatures ("~…") of the candidates whose full
+    signature is not (their own count and share, the same threshold)."""
+    full = share_table(articles, lambda a: [(c.signature, right) for c, right, _ in a["cases"]],
+                       minimum, lambda share: True)
+    rare = share_table(articles, lambda a: [(key, right) for c, right, _ in a["cases"]
+                                            if c.signature not in full and (key := coarse(c.signature))],
+                       minimum, lambda share: True)
+    return {key: (n, share, share >= threshold) for key, (n, share) in {**full, **rare}.items()}
 
 
 def score(articles, table: dict) -> float:
@@ -73,13 +82,14 @@ def score(articles, table: dict) -> float:
 
 def _counts(articles, table: dict) -> tuple[int, int, int]:
     tp = pred = gold = 0
-    shares = {k: share for k, (_, share) in table.items()}
+    shares = {k: share for k, (_, share, kept) in table.items() if kept}
+    seen = frozenset(k for k in table if not k.startswith("~"))
     for a in articles:
         right = {id(c): ok for c, ok, _ in a["cases"]}
         by_phrase = {}
         for c, _, _ in a["cases"]:
             by_phrase.setdefault(id(c), c)
-        chosen = choose([c for c, _, _ in a["cases"]], shares)
+        chosen = choose([c for c, _, _ in a["cases"]], shares, seen)
         picked = [next(c for c, _, _ in a["cases"] if c.phrase is p and c.person == q) for p, q in chosen]
         tp += a["base_ok"] + sum(right[id(c)] for c in picked)
         pred += a["base_pred"] + len(picked)
@@ -88,11 +98,13 @@ def _counts(articles, table: dict) -> tuple[int, int, int]:
 
 
 def write(table: dict, threshold: float, minimum: int) -> str:
-    lines = [f"# signature\tcount\tshare right (NEREL train; threshold {threshold}, min {minimum}; "
+    lines = [f"# signature\tcount\tshare right\tpairs (NEREL train; threshold {threshold}, min {minimum}; "
              "bench/build_role_paths.py)"]
-    lines += [f"{key}\t{n}\t{share:.3f}" for key, (n, share) in sorted(table.items(), key=lambda kv: -kv[1][1])]
+    lines += [f"{key}\t{n}\t{share:.3f}\t{'yes' if kept else 'no'}"
+              for key, (n, share, kept) in sorted(table.items(), key=lambda kv: (-kv[1][2], -kv[1][1], kv[0]))]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return f"{OUT}: {len(table)} signatures at threshold {threshold}"
+    kept = sum(k for _, _, k in table.values())
+    return f"{OUT}: {kept} of {len(table)} signatures pair at threshold {threshold}"
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 import pytest
 
 import ru_newsner
-from ru_newsner.link.role_paths import Candidate, choose, role_paths, signature
+from ru_newsner.link.role_paths import Candidate, choose, coarse, role_paths, seen_paths, share, signature
 from ru_newsner.link.roles import find_roles
 from ru_newsner.pipeline.resources import shared
 
@@ -44,8 +44,12 @@ def test_a_plural_phrase_keeps_every_accepted_person():
 def test_the_shipped_table_is_learned_and_readable():
     table = role_paths()
     assert table and all(0 < share <= 1 for share in table.values())
-    bare = [sig.removeprefix("pl|") for sig in table]
-    assert all(sig.count("|") == (3 if sig.startswith("prev") else 2) for sig in bare)
+    bare = [sig.removeprefix("~").removeprefix("pl|") for sig in table]
+    assert all(sig.count("|") == (3 if sig.startswith("prev") or "~" + sig in table or "~pl|" + sig in table else 2)
+               for sig in bare)
+    assert any(sig.startswith("~") for sig in table)  # coarse signatures for rare paths
+    assert not seen_paths() & {sig for sig in seen_paths() if sig.startswith("~")}
+    assert set(table) - seen_paths() == {sig for sig in table if sig.startswith("~")}
     assert any(sig.startswith("pl|") for sig in table)  # plural phrases have signatures of their own
 
 
@@ -101,3 +105,17 @@ def test_the_parser_gives_slovnets_own_trees():
         "Генеральный директор АО «Омсктрансмаш» Василий Ковалев подписал соглашение с министром.")] * 7
     expected = [[(int(t.head_id) - 1, t.rel) for t in m.tokens] for m in syntax.map(sentences)]
     assert parser(syntax)(sentences) == expected
+
+
+def test_coarse_signature_keeps_the_ends_of_the_path():
+    assert coarse("nmod>nmod>obl|VERB|nsubj") == "~obl|VERB|nsubj|4"
+    assert coarse("pl||R|appos>conj") == "~pl||R|conj|2"
+    assert coarse("prev1|xcomp|nsubj|1") is None
+
+
+def test_a_rare_path_is_judged_by_its_coarse_signature():
+    table = {"a|VERB|nsubj": 0.9, "~obl|VERB|nsubj|4": 0.5}
+    assert share("a|VERB|nsubj", table) == 0.9
+    assert share("nmod>nmod>obl|VERB|nsubj", table) == 0.5  # unseen: its coarse signature
+    assert share("nmod>nmod>obl|VERB|nsubj", table, frozenset({"nmod>nmod>obl|VERB|nsubj"})) is None  # seen, rejected
+    assert share("prev1|xcomp|nsubj|1", table) is None

@@ -43,11 +43,48 @@ class Candidate:
 
 
 @lru_cache(maxsize=1)
-def role_paths() -> dict[str, float]:
-    """The shipped table: signature -> share of NEREL train candidates that pair."""
+def _rows() -> tuple[tuple[str, float, bool], ...]:
     text = files("ru_newsner.link").joinpath("data/role_paths.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {row[0]: float(row[2]) for row in rows}
+    return tuple((row[0], float(row[2]), row[3:4] != ["no"]) for row in rows)
+
+
+def role_paths() -> dict[str, float]:
+    """The shipped table: signature -> share of NEREL train candidates that pair, for the
+    signatures (and coarse signatures, "~…") that pair."""
+    return {key: share for key, share, kept in _rows() if kept}
+
+
+@lru_cache(maxsize=1)
+def seen_paths() -> frozenset[str]:
+    """Every full signature NEREL train saw often enough to judge, paired or not: only the
+    others fall back to their coarse signature."""
+    return frozenset(key for key, _, _ in _rows() if not key.startswith("~"))
+
+
+def coarse(signature: str) -> str | None:
+    """The signature with its path cut to the role word's and the person's own relations
+    and its length: "nmod>nmod>obl|VERB|nsubj" → "~obl|VERB|nsubj|4"; None for the sentence
+    before. A rare path is judged by its coarse signature (held-out person→role recall 67.84
+    → 68.92 at precision 80.97 → 80.31)."""
+    plural = signature.startswith("pl|")
+    bare = signature.removeprefix("pl|")
+    if bare.startswith("prev") or bare.count("|") != 2:
+        return None
+    climb, ancestor, descend = bare.split("|")
+    up, down = climb.split(">") if climb else [], descend.split(">") if descend else []
+    return (f"~{'pl|' if plural else ''}{up[-1] if up else ''}|{ancestor}|{down[-1] if down else ''}|"
+            f"{len(up) + len(down)}")
+
+
+def share(signature: str, table: dict[str, float], seen: frozenset[str] = frozenset()) -> float | None:
+    """The share ``table`` gives ``signature``, or its coarse signature when ``seen`` lacks it."""
+    if signature in table:
+        return table[signature]
+    if signature in seen:
+        return None
+    key = coarse(signature)
+    return table.get(key) if key else None
 
 
 def parser(syntax) -> Parser:
@@ -209,19 +246,21 @@ def _sentence_candidates(ctx, phrases, people, words, heads) -> list[Candidate]:
     return found
 
 
-def choose(found: Sequence[Candidate], table: dict[str, float]) -> list[tuple[Phrase, int]]:
-    """Per singular phrase, the accepted candidate with the surest signature, then the
-    nearest; a plural phrase keeps every accepted person."""
-    best: dict[int, Candidate] = {}
+def choose(found: Sequence[Candidate], table: dict[str, float],
+           seen: frozenset[str] = frozenset()) -> list[tuple[Phrase, int]]:
+    """Per singular phrase, the accepted candidate with the surest signature (``share``),
+    then the nearest; a plural phrase keeps every accepted person."""
+    best: dict[int, tuple[float, Candidate]] = {}
     every: list[Candidate] = []
     for c in found:
-        if c.signature not in table:
+        sure = share(c.signature, table, seen)
+        if sure is None:
             continue
         if c.phrase.plural:
             every.append(c)
             continue
         held = best.get(c.phrase.head)
-        if held is None or (-table[c.signature], c.distance) < (-table[held.signature], held.distance):
-            best[c.phrase.head] = c
-    chosen = sorted([*best.values(), *every], key=lambda c: (c.phrase.first, c.person))
+        if held is None or (-sure, c.distance) < (-held[0], held[1].distance):
+            best[c.phrase.head] = (sure, c)
+    chosen = sorted([*(c for _, c in best.values()), *every], key=lambda c: (c.phrase.first, c.person))
     return [(c.phrase, c.person) for c in chosen]

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..records.relations import Role
 
-from .role_paths import candidates, choose, role_paths
+from .role_paths import candidates, choose, role_paths, seen_paths
 
 from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-exported
     APPOSITION_GAP,
@@ -385,7 +385,8 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
     ctx, phrases, covering, found = rule_pass(text, mentions, parse)
     if syntax is not None:
         found_paths = candidates(ctx, phrases, covering, syntax, sentences)
-        chosen = choose(found_paths, role_paths() if paths is None else paths)
+        chosen = choose(found_paths, role_paths() if paths is None else paths,
+                        seen_paths() if paths is None else frozenset())
         for phrase, person in chosen:
             ctx.paired[phrase.head] = person
             found.append(("syntax_path", _role(ctx, phrase, person)))

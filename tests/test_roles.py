@@ -73,6 +73,10 @@ ROLES = [
     # a numeral governs the phrase's case, not the holders'
     ("Недавно скончались два бывших руководителя РУСАДА: Вячеслав Синев и Никита Камаев.",
      "Никита Камаев", "бывший руководитель", "РУСАДА"),
+    # "один из" before a plural role: the person before it holds it
+    ("Сэлис, один из руководителей компании Ferrero, ушёл на пенсию.",
+     "Сэлис", "руководитель компании", "Ferrero"),
+    ("Владимир Зельдин считался одним из старейших актёров в мире.", "Владимир Зельдин", "актёр", None),
 ]
 
 NO_ROLES = [
@@ -81,6 +85,7 @@ NO_ROLES = [
     "Президент подписал указ, а Сергей Иванов уехал в Казань.",
     # "спортсменки" is a genitive singular here; its nominative plural reading takes a list
     "Это сообщила мать спортсменки Даниела Липницкая.",
+    "Иван Петров встретил одного из руководителей компании.",  # "один" is no predicate of Петров
 ]
 
 # a nationality is no workplace: (sentence, person normal)

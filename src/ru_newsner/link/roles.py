@@ -317,9 +317,40 @@ def person_dash_role(ctx: Context, phrase: Phrase) -> int | None:
     return None
 
 
+ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "одном"})
+NAMING = frozenset({"назвать", "называть", "признать", "признавать", "считать", "именовать"})
+
+
+def one_of(ctx: Context, phrase: Phrase) -> int | None:
+    """"Сэлис, один из руководителей компании", "Зельдин считался одним из старейших актёров",
+    "назвал Р.Оззи одним из лучших программистов": a plural role after "один из" is the role of
+    the person right before it (a comma or dash, or predicate words, between)."""
+    if not phrase.plural:
+        return None
+    i = phrase.first - 1
+    while i >= 0 and phrase.first - i <= 3 and _fold(ctx.tokens[i].text) != "из" and (
+            _filler(ctx, i, frozenset({"gent"})) or ctx.parse(ctx.tokens[i].text)[0].tag.POS == "NUMR"):
+        i -= 1  # "одним из [пяти лучших] программистов"
+    if i < 1 or _fold(ctx.tokens[i].text) != "из" or _fold(ctx.tokens[i - 1].text) not in ONE:
+        return None
+    j = i - 2
+    for _ in range(6):
+        if j < 0 or "\n" in ctx.text[ctx.tokens[j].stop:ctx.tokens[i].start]:
+            return None
+        if j in ctx.covered:
+            index = ctx.covered[j]
+            return index if ctx.mentions[index].kind == "person" else None
+        token = ctx.tokens[j]
+        lemmas = {_fold(p.normal_form) for p in ctx.parse(token.text)} if _is_word(token) else set()
+        if token.text not in ",—–-" and not lemmas & NAMING and not (_is_word(token) and _predicate(ctx, j, False)):
+            return None
+        j -= 1
+    return None
+
+
 RULES: tuple[Callable[[Context, Phrase], int | None], ...] = (
     role_then_person, coordinated_role, person_then_role, person_is_role, role_is_person,
-    role_then_person_far, person_dash_role,
+    role_then_person_far, person_dash_role, one_of,
 )
 
 

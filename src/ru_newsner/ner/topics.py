@@ -137,8 +137,23 @@ def topic_complements(text: str, spans: list[Raw], parse: Parse) -> tuple[list[R
     return [extended.get(s, s) for s in spans], extended
 
 
-_BODY = re.compile(r"(?i)(?<![А-ЯЁа-яё])(?:комитет|комисси|совет|агентств|бюро|управлени|департамент|служб|центр|"
-                   r"трибунал|сборн|групп|отдел|дирекци|инспекци|организаци|штаб|ассоциаци)[а-яё]*(?=[ \u00a0]+по[ \u00a0])")
+_BODY = re.compile(r"(?i)(?:комитет|комисси|совет|агентств|бюро|управлени|департамент|служб|центр|трибунал|"
+                   r"сборн|групп|отдел|дирекци|инспекци|организаци|штаб|ассоциаци)[а-яё]*")
+_WORD_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁа-яё]+$")
+
+
+def _bodies(text: str, preposition: str):
+    """Matches of the body nouns right before " по " (or ``preposition``), found from the
+    preposition back: a few per article, not a scan of every word."""
+    needle = f" {preposition} "
+    at = text.find(needle)
+    while at >= 0:
+        word = _WORD_BEFORE.search(text, max(0, at - 30), at)
+        if word:
+            match = _BODY.fullmatch(text, word.start(), at)
+            if match:
+                yield match
+        at = text.find(needle, at + 1)
 _BEFORE = re.compile(r"([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[ \u00a0]+$")
 
 
@@ -158,7 +173,7 @@ def topic_bodies(text: str, spans: list[Raw], parse: Parse) -> list[Raw]:
     ценным бумагам", "комиссию по борьбе с коррупцией" (outside every organization of ``spans``)."""
     organizations = [(a, b) for label, a, b in spans if label == "ORG"]
     found = []
-    for match in _BODY.finditer(text):
+    for match in _bodies(text, "по"):
         if any(a <= match.start() < b for a, b in organizations):
             continue
         heads = [p for p in parse(match.group().lower()) if p.normal_form in HEADS]
@@ -169,7 +184,6 @@ def topic_bodies(text: str, spans: list[Raw], parse: Parse) -> list[Raw]:
 
 
 _PRI = re.compile(r"[ \u00a0]при(?=[ \u00a0])")
-_BODY_PRI = re.compile(_BODY.pattern.replace("по[ \\u00a0]", "при[ \\u00a0]"))
 
 
 def attached_bodies(text: str, spans: list[Raw], parse: Parse) -> tuple[list[Raw], dict[Raw, Raw]]:
@@ -185,7 +199,7 @@ def attached_bodies(text: str, spans: list[Raw], parse: Parse) -> tuple[list[Raw
         if label in ("ORG", "LOC") and b > names.get(a, -1):
             names[a] = b
     result, made = list(spans), {}
-    for match in _BODY_PRI.finditer(text):
+    for match in _bodies(text, "при"):
         heads = [p for p in parse(match.group().lower()) if p.normal_form in HEADS]
         pri = _PRI.match(text, match.end())
         if not heads or not pri:

@@ -31,7 +31,9 @@ def collect(rows: list[dict]) -> list[dict]:
     for row, article in zip(rows, pipeline.pipe(r["text"] for r in rows)):
         gold = {(NEREL_TYPES[e["type"]], e["start"], e["end"]) for e in row["entities"]
                 if NEREL_TYPES.get(e["type"]) in ("ORG", "LOC")}
-        ours = [((m.label, facilities_module.facility_key(m.text, parse)), m.label, m.start, m.stop)
+        text = row["text"]
+        ours = [((m.label, facilities_module.facility_key(m.text, parse, text[max(0, m.start - 40):m.start])),
+                 m.label, m.start, m.stop)
                 for m in article.mentions if m.label in ("ORG", "LOC")]
         out.append({"gold": gold, "ours": ours})
     return out

@@ -41,3 +41,17 @@ def test_pipeline_drops_the_facility_keeps_the_place(pipeline, monkeypatch):
 def test_pipeline_drops_a_facility_tagged_as_a_place(pipeline):
     article = pipeline("Его похоронят на Новодевичьем кладбище в Москве.")
     assert [m.text for m in article.mentions if m.label == "LOC"] == ["Москве"]
+
+
+def test_a_quoted_name_is_keyed_by_the_noun_before_its_quote():
+    parse = shared().parse
+    assert facility_key("Маракана", parse, "на легендарном стадионе «") == "«стадион"
+    assert facility_key("Войковская", parse, "станции метро «") == "«метро"
+    assert facility_key("Газпром", parse, "в «") == "газпром"  # no noun before the quote: its own
+    assert facility_key("Маракана", parse, "на легендарном стадионе ") != "«стадион"  # not quoted
+
+
+def test_pipeline_drops_a_quoted_station_keeps_the_party(pipeline):
+    article = pipeline("Он родился у станции метро «Войковская» и вступил в партию «Единая Россия».")
+    assert "Войковская" not in [m.text for m in article.mentions]
+    assert "Единая Россия" in [m.text for m in article.mentions if m.label == "ORG"]

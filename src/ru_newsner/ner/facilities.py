@@ -4,8 +4,8 @@ tags "Исаакиевский собор", "Саяно-Шушенской ГЭ�
 "ЗАО «Роспром»" is annotated at the quoted name only.
 
 The key of a mention is the lemma of its first noun before any quote ("кладбище", "улица",
-"зао"); ``data/facilities.tsv`` lists, per label, the keys whose mentions NEREL train rarely
-confirms, learned by ``bench/build_facilities.py`` (threshold on that precision chosen on a
+"зао"), or for a quoted name the noun before its quote ("«стадион", "«метро");
+``data/facilities.tsv`` lists, per label, the keys whose mentions NEREL train rarely confirms, learned by ``bench/build_facilities.py`` (threshold on that precision chosen on a
 held-out fifth of train). A mention with such a key is dropped.
 """
 
@@ -17,6 +17,7 @@ from .data_rows import data_rows
 
 _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 _QUOTE = re.compile(r"[«\"„']")
+_BEFORE_QUOTE = re.compile(r"([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*)[ \u00a0]*[«\"„]$")
 
 
 @lru_cache(maxsize=1)
@@ -25,8 +26,15 @@ def facility_keys() -> frozenset[tuple[str, str]]:
     return frozenset((row[0], row[1]) for row in data_rows("facilities.tsv"))
 
 
-def facility_key(text: str, parse) -> str | None:
-    """The lemma (lower case, ё folded) of the first noun of ``text`` before a quote, if any."""
+def facility_key(text: str, parse, before: str = "") -> str | None:
+    """The lemma (lower case, ё folded) of the first noun of ``text`` before a quote, if any;
+    for a quoted name (``before``, the text before the mention, ends with an opening quote),
+    the lemma of the noun before the quote, marked: "«стадион" for "стадионе «Маракана»",
+    "«метро" for "станции метро «Войковская»"."""
+    outside = _BEFORE_QUOTE.search(before[-40:]) if before else None
+    parses = parse(outside.group(1)) if outside else None
+    if parses and parses[0].tag.POS == "NOUN":
+        return "«" + fold(parses[0].normal_form.lower())
     quote = _QUOTE.search(text)
     for word in _WORD.findall(text[:quote.start()] if quote else text):
         parses = parse(word)
@@ -35,7 +43,8 @@ def facility_key(text: str, parse) -> str | None:
     return None
 
 
-def is_facility(label: str, text: str, parse, keys=None) -> bool:
-    """Whether a mention's text names a facility (``(label, key)`` is in ``keys``)."""
+def is_facility(label: str, text: str, parse, keys=None, before: str = "") -> bool:
+    """Whether a mention's text (``before`` it, the article's text before it) names a facility
+    (``(label, key)`` is in ``keys``)."""
     keys = facility_keys() if keys is None else keys
-    return bool(keys) and (label, facility_key(text, parse)) in keys
+    return bool(keys) and (label, facility_key(text, parse, before)) in keys

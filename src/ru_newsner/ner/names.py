@@ -87,7 +87,7 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
     (``ner.facilities``: "Исаакиевский собор", "Новодевичьем кладбище") dropped."""
     out = []
     for m in mentions:
-        if m.label in ("ORG", "LOC") and is_facility(m.label, m.text, parse):
+        if m.label in ("ORG", "LOC") and is_facility(m.label, m.text, parse, before=text[max(0, m.start - 40):m.start]):
             continue
         label = relabel(m.label, m.normal, table)
         if label == m.label:

@@ -5,8 +5,9 @@ tags "Исаакиевский собор", "Саяно-Шушенской ГЭ�
 
 The key of a mention is the lemma of its first noun before any quote ("кладбище", "улица",
 "зао"), or for a quoted name the noun before its quote ("«стадион", "«метро");
-``data/facilities.tsv`` lists, per label, the keys whose mentions NEREL train rarely confirms, learned by ``bench/build_facilities.py`` (threshold on that precision chosen on a
-held-out fifth of train). A mention with such a key is dropped.
+``data/facilities.tsv`` lists, per label, the keys whose mentions NEREL train rarely confirms,
+learned by ``bench/build_facilities.py`` (threshold on that precision chosen on a held-out
+fifth of train). A mention with such a key is dropped.
 """
 
 import re

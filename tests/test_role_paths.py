@@ -1,7 +1,15 @@
 import pytest
 
 import ru_newsner
-from ru_newsner.link.role_paths import Candidate, choose, coarse, role_paths, seen_paths, share, signature
+from ru_newsner.link.role_paths import (
+    Candidate,
+    choose,
+    coarse,
+    role_paths,
+    seen_paths,
+    share,
+    signature,
+)
 from ru_newsner.link.roles import find_roles
 from ru_newsner.pipeline.resources import shared
 

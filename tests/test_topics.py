@@ -2,7 +2,12 @@
 
 import pytest
 
-from ru_newsner.ner.topics import attached_bodies, topic_bodies, topic_complements, topic_end
+from ru_newsner.ner.topics import (
+    attached_bodies,
+    topic_bodies,
+    topic_complements,
+    topic_end,
+)
 from ru_newsner.pipeline.resources import shared
 
 

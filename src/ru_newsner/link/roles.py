@@ -16,18 +16,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..records.relations import Role
-
 from .role_paths import candidates, choose, role_paths, seen_paths
-
 from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-exported
     APPOSITION_GAP,
-    Context,
     DASH_GAP,
     POST,
     PREDICATE,
     PREPOSITIONS,
-    Phrase,
     SPACE,
+    Context,
+    Phrase,
     _cases,
     _context,
     _default_parse,
@@ -41,7 +39,6 @@ from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-
     professions,
     tokenize,
 )
-
 
 # --- pairing rules: each takes (ctx, phrase) and returns person mention index(es) or None -----
 

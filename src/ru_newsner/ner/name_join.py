@@ -16,8 +16,12 @@ def _has(word: str, grammeme: str, parse: Callable) -> bool:
 
 
 def _one_name(left: list[str], right: list[str], parse: Callable) -> bool:
-    name = lambda w: _has(w, "Name", parse)  # noqa: E731
-    patronymic = lambda w: _has(w, "Patr", parse)  # noqa: E731
+    def name(word: str) -> bool:
+        return _has(word, "Name", parse)
+
+    def patronymic(word: str) -> bool:
+        return _has(word, "Patr", parse)
+
     first_then_surname = (len(right) == 1 and name(left[0]) and all(name(w) or patronymic(w) for w in left)
                           and not name(right[0]) and not patronymic(right[0]))
     surname_then_first = (len(left) == 1 and len(right) == 2 and not name(left[0]) and name(right[0])

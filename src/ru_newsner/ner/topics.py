@@ -1,16 +1,20 @@
-"""An organization's topic: "Комитет Сената США [по международным отношениям]", "сборной России
-[по художественной гимнастике]", "Агентства ООН [по делам беженцев]", "комитета Госдумы [по
-природным ресурсам, собственности и земельным отношениям]".
+"""A body's topic: "Комитет Сената США [по международным отношениям]", "сборной России [по
+художественной гимнастике]", "комитета Госдумы [по природным ресурсам, собственности и земельным
+отношениям]"; and a body attached to another: "Следственного комитета [при прокуратуре РФ]".
 
-NEREL keeps the "по" phrase inside the name of a committee, commission, tribunal or national team
-(NEREL train: 20 such extensions of a shorter span of ours); a plain "по" phrase after other
-names is an adverbial ("ФСБ по получению ключей", "Сенат Италии по результатам выборов").
-The phrase is read by grammar: "по", then a noun phrase in the dative, its genitive complements,
-and the phrases coordinated with it ("по вопросам семьи, женщин и детей").
+NEREL keeps the "по" phrase inside the name of a committee, commission, tribunal, agency or
+national team (NEREL train: 20 such extensions of a shorter span of ours); a plain "по" phrase
+after other names is an adverbial ("ФСБ по получению ключей", "Сенат Италии по результатам
+выборов"). The phrase is read by grammar: "по", a noun phrase in the dative, its genitive
+complements, a deverbal topic's object, and the phrases coordinated with it ("по вопросам
+семьи, женщин и детей"). Three uses: an organization span named by a body noun is extended
+(``topic_complements``); a body noun and its topic outside every organization is one
+(``topic_bodies``: "думского комитета по обороне"); a body "при" a name is one
+(``attached_bodies``).
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .institutions import relational
 
@@ -142,7 +146,7 @@ _BODY = re.compile(r"(?i)(?:комитет|комисси|совет|агент�
 _WORD_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁа-яё]+$")
 
 
-def _bodies(text: str, preposition: str):
+def _bodies(text: str, preposition: str) -> Iterator[re.Match]:
     """Matches of the body nouns right before " по " (or ``preposition``), found from the
     preposition back: a few per article, not a scan of every word."""
     needle = f" {preposition} "
@@ -154,6 +158,8 @@ def _bodies(text: str, preposition: str):
             if match:
                 yield match
         at = text.find(needle, at + 1)
+
+
 _BEFORE = re.compile(r"([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[ \u00a0]+$")
 
 
@@ -187,7 +193,7 @@ _PRI = re.compile(r"[ \u00a0]при(?=[ \u00a0])")
 
 
 def attached_bodies(text: str, spans: list[Raw], parse: Parse) -> tuple[list[Raw], dict[Raw, Raw]]:
-    """Bodies attached to another "при" it: "Следственного комитета при прокуратуре РФ",
+    """Bodies attached "при" another: "Следственного комитета при прокуратуре РФ",
     "Общественного совета при ГУ МВД России по Москве", "совета при президенте РФ" (NEREL train:
     7 of 7 such phrases inside one organization). The phrase after "при" ends with the name that
     starts there, or with the name right after a noun in the locative ("при главе [администрации

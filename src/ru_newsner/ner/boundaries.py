@@ -140,6 +140,7 @@ RULES: tuple[Rule, ...] = (
 _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
 _WORD = re.compile(r"\S+")
 _EDGE = ",.:;!?«»\"()"  # punctuation stuck to a word
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё-]+)[ \u00a0]+$")
 
 
 def common_word(word: str, parse) -> bool:
@@ -162,8 +163,9 @@ def common_lead(text: str, start: int, stop: int, parse) -> tuple[int, int]:
     capital is informative ('Эмир Кустурица', 'Серена Уильямс', 'Лебедь')."""
     words = list(_WORD.finditer(text, start, stop))
     if not words or not words[0].group()[:1].isupper() or not _sentence_start(text, start) \
-            or not common_word(words[0].group(), parse):
-        return start, stop  # mid-sentence, a capital says "name": "Эмир Кустурица", "Лебедь"
+            or len(words[0].group()) <= 2 or not common_word(words[0].group(), parse):
+        return start, stop  # mid-sentence, a capital says "name": "Эмир Кустурица", "Лебедь";
+        # a word of two letters is a name's ("Си Цзиньпин", "Ли Кэцян")
     if len(words) == 1:
         return start, start
     rest = [parse(w.group().strip(",.")) for w in words[1:]]
@@ -178,10 +180,14 @@ def title_lead(text: str, start: int, stop: int, parse, titles: frozenset[str]) 
     'Генерала [Дорохова]'; a title with nothing but adjectives after it ('Папы Римского',
     'Принца Кембриджского') is no name at all. ``titles``: lemmas of positions. Kept: a word
     pymorphy3 also reads as a first name. On NEREL train: 6 spans right after the cut, 4
-    wrong ('Эмир Кустурица', 'Короля Лир')."""
+    wrong ('Эмир Кустурица', 'Короля Лир'); kept after another title ('режиссёра Эмира Кустурицы':
+    2 more right)."""
     words = list(_WORD.finditer(text, start, stop))
     if len(words) < 2 or not words[0].group()[:1].isupper():
         return start, stop
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and any(fold(p.normal_form.lower()) in titles for p in parse(before.group(1))):
+        return start, stop  # a title before it: "Режиссёр [Эмир Кустурица]" names Эмир
     parses = parse(words[0].group().strip(_EDGE))
     if not parses or any("Name" in p.tag for p in parses) \
             or not any(fold(p.normal_form.lower()) in titles for p in parses):

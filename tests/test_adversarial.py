@@ -43,6 +43,11 @@ def test_dirty_text_keeps_names(pipeline, name, text, expected):
     "<script>alert('Иван Петров')</script><p>Москва &amp; Казань &nbsp; &#x41F;</p>",
     "Москва " * 3000,
     "Иван Петров. " * 200 + "\n" * 5000 + "Москва",
+    # a body's topic read by grammar: long runs of adjectives and of list items stay shallow
+    "Комитет Госдумы по " + "новому " * 3000 + "вопросу.",
+    "Комитет по делам " + "беженцев, " * 3000 + "и детей.",
+    "Совет при " + "главе " * 3000 + "Москвы.",
+    "Сэлис, один из " + "лучших " * 3000 + "актёров.",
 ])
 def test_other_languages_and_markup_do_not_break(pipeline, text):
     article = pipeline(text)

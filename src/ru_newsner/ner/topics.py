@@ -50,9 +50,14 @@ _CASES = {"datv": ("datv",), "gent": ("gent", "gen2"), "ablt": ("ablt",), "loct"
 Parse = Callable[[str], list]
 
 
-def _noun_phrase(text: str, pos: int, case: str, parse: Parse) -> tuple[int, str] | None:
-    """The end and head lemma of the noun phrase at ``pos`` in ``case``: agreeing adjectives,
-    then a lower-case noun, or a proper name the dictionary knows ("по бывшей Югославии")."""
+MAX_ADJECTIVES = 6  # before a noun; longer runs are no name (and the reading stays shallow)
+
+
+def _noun_phrase(text: str, pos: int, case: str, parse: Parse,
+                 adjectives: int = MAX_ADJECTIVES) -> tuple[int, str] | None:
+    """The end and head lemma of the noun phrase at ``pos`` in ``case``: up to ``adjectives``
+    agreeing adjectives, then a lower-case noun, or a proper name the dictionary knows ("по
+    бывшей Югославии")."""
     match = _WORD.match(text, pos)
     if not match:
         return None
@@ -60,8 +65,8 @@ def _noun_phrase(text: str, pos: int, case: str, parse: Parse) -> tuple[int, str
     if len(word) < 3:  # "по г. Москве": an abbreviation, not a topic
         return None
     readings = [p for p in parse(word) if p.tag.case in _CASES[case]]
-    if any(p.tag.POS in ("ADJF", "PRTF") for p in readings):
-        rest = _noun_phrase(text, match.end(), case, parse)
+    if adjectives > 0 and any(p.tag.POS in ("ADJF", "PRTF") for p in readings):
+        rest = _noun_phrase(text, match.end(), case, parse, adjectives - 1)
         if rest:
             return rest
     nouns = [p for p in readings if p.tag.POS == "NOUN"]

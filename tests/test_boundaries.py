@@ -115,6 +115,11 @@ def test_quoted_name_before_its_abbreviation_keeps_no_stray_quote(pipeline):
     assert not any(text.endswith("»") for text in orgs)
 
 
+def test_many_stray_quotes_are_cut_without_recursion():
+    text = "Лаборатории Касперского" + "»" * 3000
+    assert repair(text, "ORG", 0, len(text)) == (0, len("Лаборатории Касперского"))
+
+
 def test_unbalanced_brackets_are_not_the_name():
     def fixed(text):
         a, b = repair(text, "PER", 0, len(text))

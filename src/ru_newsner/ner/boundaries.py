@@ -54,12 +54,16 @@ def unbalanced_quotes(text: str, label: str, start: int, stop: int) -> tuple[int
     """'[Лаборатории Касперского»]' → 'Лаборатории Касперского': a closing quote or bracket
     at the end with no opening one inside, an opening bracket or quote at the end ("Басте (",
     "СИЗО «"), and wiki-markup "''" quotes, are not the name's."""
-    span = text[start:stop]
-    for opening, closing in (*_QUOTES.items(), ("(", ")")):
-        if opening != closing and span.endswith(closing) and span.count(closing) > span.count(opening):
-            return unbalanced_quotes(text, label, start, stop - 1)
-    if span.endswith(("(", "«", "„")):  # "Басте (", "[СИЗО «]Лефортово»"
-        return unbalanced_quotes(text, label, start, len(span.rstrip(" («„\u00a0")) + start)
+    while True:  # one stray character at a time, without recursion ("…»»»»")
+        span = text[start:stop]
+        stray = any(opening != closing and span.endswith(closing) and span.count(closing) > span.count(opening)
+                    for opening, closing in (*_QUOTES.items(), ("(", ")")))
+        if stray:
+            stop -= 1
+        elif span.endswith(("(", "«", "„")):  # "Басте (", "[СИЗО «]Лефортово»"
+            stop = len(span.rstrip(" («„\u00a0")) + start
+        else:
+            break
     if len(span) > 4 and span.startswith("''") and span.endswith("''") and span.count("''") == 2:
         return start + 2, stop - 2  # "''[Sydney Morning Herald]''"
     if span.startswith("''") and span.count("''") % 2:

@@ -115,6 +115,12 @@ def test_quoted_name_before_its_abbreviation_keeps_no_stray_quote(pipeline):
     assert not any(text.endswith("»") for text in orgs)
 
 
+def test_many_glosses_are_peeled_without_recursion():
+    text = "Иван Петров" + " (Ivan)" * 3000
+    pieces = split_gloss(text, "PER", 0, len(text))
+    assert len(pieces) == 5 and all(text[a:b] == "Ivan" for a, b in pieces[1:])
+
+
 def test_many_stray_quotes_are_cut_without_recursion():
     text = "Лаборатории Касперского" + "»" * 3000
     assert repair(text, "ORG", 0, len(text)) == (0, len("Лаборатории Касперского"))

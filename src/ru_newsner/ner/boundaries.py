@@ -117,6 +117,7 @@ def no_age(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
 
 
 GLOSSED = ("PER", "LOC", "ORG")
+MAX_GLOSSES = 4
 _GLOSS = re.compile(r"(?P<name>.*?\S)\s*\((?P<gloss>[^()]*)(?:\)|$)")
 
 
@@ -124,15 +125,20 @@ def split_gloss(text: str, label: str, start: int, stop: int) -> list[tuple[int,
     """'Дайан Вуд (Diane Wood)' → 'Дайан Вуд', 'Diane Wood': a name (PER/LOC/ORG) and its bracketed original
     spelling are two mentions (NEREL's convention); empty brackets are dropped. A second gloss
     splits again ("Лоуренс Зайгер (Цайгер) (Lawrence Zeiger)"), and a bracket the span leaves
-    open is a gloss too ("[Карсона Ёнга (Carson Yeung], также …)")."""
-    match = _GLOSS.fullmatch(text, start, stop)
-    if label not in GLOSSED or not match:
+    open is a gloss too ("[Карсона Ёнга (Carson Yeung], также …)"). Glosses are peeled from
+    the end, at most ``MAX_GLOSSES`` of them (a longer run is left whole)."""
+    if label not in GLOSSED:
         return [(start, stop)]
-    pieces = split_gloss(text, label, start, match.end("name"))
-    gloss_start, gloss_stop = trim_punctuation(text, label, match.start("gloss"), match.end("gloss"))
-    if gloss_stop > gloss_start and any(c.isalpha() for c in text[gloss_start:gloss_stop]):
-        pieces.append((gloss_start, gloss_stop))
-    return pieces
+    glosses = []
+    for _ in range(MAX_GLOSSES):
+        match = _GLOSS.fullmatch(text, start, stop)
+        if not match:
+            break
+        gloss_start, gloss_stop = trim_punctuation(text, label, match.start("gloss"), match.end("gloss"))
+        if gloss_stop > gloss_start and any(c.isalpha() for c in text[gloss_start:gloss_stop]):
+            glosses.append((gloss_start, gloss_stop))
+        stop = match.end("name")
+    return [(start, stop), *reversed(glosses)]
 
 
 RULES: tuple[Rule, ...] = (

@@ -4,6 +4,7 @@ import pytest
 
 from ru_newsner.ner.topics import (
     attached_bodies,
+    coordinated_complements,
     topic_bodies,
     topic_complements,
     topic_end,
@@ -97,3 +98,24 @@ def test_bodies_attached_to_another(text, names, expected):
 def test_no_attachment_for_an_adverbial():
     text = "Кредиты иностранных организаций при посредничестве Катара выросли."
     assert attached_bodies(text, [_span(text, "Катара", "LOC")], shared().parse)[1] == {}
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Его приняли в Союз издателей и распространителей печатной продукции.",
+     "Союз издателей", "Союз издателей и распространителей печатной продукции"),
+    ("Она член Норвежской академии наук и литературы.", "Норвежской академии наук",
+     "Норвежской академии наук и литературы"),
+])
+def test_coordinated_complements_join_the_name(text, name, expected):
+    spans, extended = coordinated_complements(text, [_span(text, name)], shared().parse)
+    assert [text[a:b] for _, a, b in spans] == [expected]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Это решение правительства и силовых структур.", "правительства"),  # one word: two bodies
+    ("Встреча Военно-воздушных сил и Морского флота.", "Военно-воздушных сил"),  # a capital: another body
+    ("Депутаты Госдумы и фракций спорили.", "Госдумы"),
+])
+def test_two_bodies_stay_apart(text, name):
+    spans, extended = coordinated_complements(text, [_span(text, name)], shared().parse)
+    assert spans == [_span(text, name)] and extended == {}

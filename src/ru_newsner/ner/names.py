@@ -17,16 +17,21 @@ from .dictionary_places import dictionary_places
 from .eponyms import eponym_spans
 from .facilities import is_facility
 from .inner_places import inner_places
+from .institutions import institution_spans
 from .latin_places import latin_places
 from .name_join import joined_names
-from .institutions import institution_spans
 from .org_heads import org_heads
+from .parts import balance_quotes, person_parts, split_legal_form
 from .places import place_adjective_mentions
 from .regions import region_spans
 from .relabel import relabel
-from .topics import attached_bodies, topic_bodies, topic_complements
+from .topics import (
+    attached_bodies,
+    coordinated_complements,
+    topic_bodies,
+    topic_complements,
+)
 from .wiki_quotes import wiki_quoted_orgs
-from .parts import balance_quotes, person_parts, split_legal_form
 
 
 def _analysis(token, parse) -> Analysis:
@@ -113,6 +118,8 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     raw, extended = topic_complements(text, compose(text, raw + ruled), parse)
     raw, attached = attached_bodies(text, raw, parse)
     extended.update(attached)
+    raw, listed = coordinated_complements(text, raw, parse)
+    extended.update(listed)
     ruled = [extended.get(s, s) for s in ruled] + [s for o, s in extended.items() if o not in ruled]
     ruled += inner_places(text, raw, parse)
     if latin_place is not None:

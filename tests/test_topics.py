@@ -119,3 +119,15 @@ def test_coordinated_complements_join_the_name(text, name, expected):
 def test_two_bodies_stay_apart(text, name):
     spans, extended = coordinated_complements(text, [_span(text, name)], shared().parse)
     assert spans == [_span(text, name)] and extended == {}
+
+
+def test_name_complements_follow_a_span_through_the_steps(monkeypatch):
+    import ru_newsner.ner.topics as topics
+
+    a, b, c, n = ("ORG", 0, 5), ("ORG", 0, 9), ("ORG", 0, 14), ("ORG", 20, 25)
+    monkeypatch.setattr(topics, "topic_complements", lambda text, spans, parse: ([b], {a: b}))
+    monkeypatch.setattr(topics, "attached_bodies", lambda text, spans, parse: (spans + [n], {n: n}))
+    monkeypatch.setattr(topics, "coordinated_complements", lambda text, spans, parse: ([c, n], {b: c}))
+    spans, became = topics.name_complements("x" * 30, [a], None)
+    assert spans == [c, n]
+    assert became == {a: c, n: n}  # the original span to its last form; a new span to itself

@@ -25,12 +25,7 @@ from .parts import balance_quotes, person_parts, split_legal_form
 from .places import place_adjective_mentions
 from .regions import region_spans
 from .relabel import relabel
-from .topics import (
-    attached_bodies,
-    coordinated_complements,
-    topic_bodies,
-    topic_complements,
-)
+from .topics import name_complements, topic_bodies
 from .wiki_quotes import wiki_quoted_orgs
 
 
@@ -92,7 +87,8 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
     (``ner.facilities``: "Исаакиевский собор", "Новодевичьем кладбище") dropped."""
     out = []
     for m in mentions:
-        if m.label in ("ORG", "LOC") and is_facility(m.label, m.text, parse, before=text[max(0, m.start - 40):m.start]):
+        before = text[max(0, m.start - 40):m.start]  # a quoted name's noun: "стадионе «Маракана»"
+        if m.label in ("ORG", "LOC") and is_facility(m.label, m.text, parse, before=before):
             continue
         label = relabel(m.label, m.normal, table)
         if label == m.label:
@@ -115,12 +111,9 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     ruled = institution_spans(doc, raw, parse) + region_spans(doc, raw, parse) + eponym_spans(text, raw, parse)
     ruled += wiki_quoted_orgs(text, raw + ruled, parse)
     ruled += topic_bodies(text, raw + ruled, parse)
-    raw, extended = topic_complements(text, compose(text, raw + ruled), parse)
-    raw, attached = attached_bodies(text, raw, parse)
-    extended.update(attached)
-    raw, listed = coordinated_complements(text, raw, parse)
-    extended.update(listed)
-    ruled = [extended.get(s, s) for s in ruled] + [s for o, s in extended.items() if o not in ruled]
+    raw, became = name_complements(text, compose(text, raw + ruled), parse)
+    mine = set(ruled)
+    ruled = [became.get(s, s) for s in ruled] + [s for o, s in became.items() if o not in mine]
     ruled += inner_places(text, raw, parse)
     if latin_place is not None:
         ruled += latin_places(text, raw + ruled, latin_place)

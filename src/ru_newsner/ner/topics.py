@@ -206,10 +206,7 @@ def attached_bodies(text: str, spans: list[Raw], parse: Parse) -> tuple[list[Raw
     Брянской области]"), not an adverbial one ("при поддержке"). Returns ``spans``
     with the bodies (the body alone, if a span, stays nested: "совета", "Нобелевским комитетом"
     are nested in NEREL train twice, not once) and the new spans by themselves."""
-    names = {}
-    for label, a, b in spans:
-        if label in ("ORG", "LOC") and b > names.get(a, -1):
-            names[a] = b
+    names = _name_ends(spans)
     result, made = list(spans), {}
     for match in _bodies(text, "при"):
         heads = [p for p in parse(match.group().lower()) if p.normal_form in HEADS]
@@ -241,10 +238,7 @@ def coordinated_complements(text: str, spans: list[Raw], parse: Parse) -> tuple[
     complements: "правительства и силовых структур", "Госдумы и фракций", "Военно-воздушных сил
     и Морского флота" name two bodies (NEREL train: 4 names extended right, 1 wrong, "Общественного
     совета и полпредства"; of 14 lists of two bodies none taken)."""
-    names = {}
-    for label, a, b in spans:
-        if label in ("ORG", "LOC") and b > names.get(a, -1):
-            names[a] = b
+    names = _name_ends(spans)
     extended = {}
     for span in spans:
         label, start, stop = span
@@ -265,3 +259,25 @@ def coordinated_complements(text: str, spans: list[Raw], parse: Parse) -> tuple[
 def _last_word(text: str, start: int, stop: int) -> tuple[int, int]:
     space = max(text.rfind(" ", start, stop), text.rfind("\u00a0", start, stop))
     return (space + 1 if space >= 0 else start), stop
+
+
+def _name_ends(spans: list[Raw]) -> dict[int, int]:
+    """The end of the longest ORG or LOC span starting at each offset."""
+    ends: dict[int, int] = {}
+    for label, a, b in spans:
+        if label in ("ORG", "LOC") and b > ends.get(a, -1):
+            ends[a] = b
+    return ends
+
+
+def name_complements(text: str, spans: list[Raw], parse: Parse) -> tuple[list[Raw], dict[Raw, Raw]]:
+    """``spans`` after ``topic_complements``, ``attached_bodies`` and ``coordinated_complements``
+    in turn; and what each span of ``spans`` became (an extended span by its original, through
+    all three steps; a new span by itself)."""
+    became: dict[Raw, Raw] = {}
+    for step in (topic_complements, attached_bodies, coordinated_complements):
+        spans, made = step(text, spans, parse)
+        for old, new in made.items():
+            first = next((origin for origin, now in became.items() if now == old), old)
+            became[first] = new
+    return spans, became

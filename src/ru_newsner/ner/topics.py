@@ -46,6 +46,7 @@ _PO = re.compile(r"[ \u00a0]по(?=[ \u00a0])")
 _NUMBER = re.compile(r"[ \u00a0]+№[ \u00a0]*\d+")
 _AND = re.compile(r"[ \u00a0]+и(?=[ \u00a0])")
 _COMMA = re.compile(r",(?=[ \u00a0])")
+_BEFORE = re.compile(r"([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[ \u00a0]+$")  # the word before a span
 _CASES = {"datv": ("datv",), "gent": ("gent", "gen2"), "ablt": ("ablt",), "loct": ("loct", "loc2")}
 
 Parse = Callable[[str], list]
@@ -129,7 +130,7 @@ def _head(text: str, start: int, stop: int, parse: Parse) -> bool:
 
 def _after_head(text: str, start: int, parse: Parse) -> bool:
     """The span is the complement of a body noun before it ("комиссии [Совета федерации]")."""
-    before = re.search(r"([А-ЯЁа-яё]+)[ \u00a0]+$", text[max(0, start - 30):start])
+    before = _BEFORE.search(text, max(0, start - 40), start)
     return bool(before) and any(p.normal_form in HEADS for p in parse(before.group(1).lower()))
 
 
@@ -165,8 +166,6 @@ def _bodies(text: str, preposition: str) -> Iterator[re.Match]:
                 yield match
         at = text.find(needle, at + 1)
 
-
-_BEFORE = re.compile(r"([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[ \u00a0]+$")
 
 
 def _adjectives_before(text: str, start: int, case: str, parse: Parse) -> int:

@@ -318,6 +318,11 @@ ONE = frozenset({"один", "одна", "одно", "одного", "одной
 NAMING = frozenset({"назвать", "называть", "признать", "признавать", "считать", "именовать"})
 
 
+def _numeral(ctx: Context, i: int) -> bool:
+    parses = ctx.parse(ctx.tokens[i].text)
+    return bool(parses) and parses[0].tag.POS == "NUMR"
+
+
 def one_of(ctx: Context, phrase: Phrase) -> int | None:
     """"Сэлис, один из руководителей компании", "Зельдин считался одним из старейших актёров",
     "назвал Р.Оззи одним из лучших программистов": a plural role after "один из" is the role of
@@ -326,7 +331,7 @@ def one_of(ctx: Context, phrase: Phrase) -> int | None:
         return None
     i = phrase.first - 1
     while i >= 0 and phrase.first - i <= 3 and _fold(ctx.tokens[i].text) != "из" and (
-            _filler(ctx, i, frozenset({"gent"})) or ctx.parse(ctx.tokens[i].text)[0].tag.POS == "NUMR"):
+            _filler(ctx, i, frozenset({"gent"})) or _numeral(ctx, i)):
         i -= 1  # "одним из [пяти лучших] программистов"
     if i < 1 or _fold(ctx.tokens[i].text) != "из" or _fold(ctx.tokens[i - 1].text) not in ONE:
         return None

@@ -34,3 +34,11 @@ def test_name_stops_at_the_line(pipeline):
     text = "Театр имени Марии Ермоловой\nМосковский театр закрыт."
     assert "Марии Ермоловой" in _people(pipeline, text)
     assert all("\n" not in p for p in _people(pipeline, text))
+
+
+def test_an_organization_named_after_a_person(pipeline):
+    article = pipeline("Выставка прошла в Музее Анны Ахматовой в Фонтанном доме.")
+    labels = {(m.label, m.text) for m in article.mentions}
+    assert {("ORG", "Музее Анны Ахматовой"), ("PER", "Анны Ахматовой")} <= labels
+    article = pipeline("Переговоры вело правительство Грузии.")  # a place ends it: no person
+    assert not [m for m in article.mentions if m.label == "PER"]

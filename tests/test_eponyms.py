@@ -42,3 +42,10 @@ def test_an_organization_named_after_a_person(pipeline):
     assert {("ORG", "Музее Анны Ахматовой"), ("PER", "Анны Ахматовой")} <= labels
     article = pipeline("Переговоры вело правительство Грузии.")  # a place ends it: no person
     assert not [m for m in article.mentions if m.label == "PER"]
+
+
+def test_an_organization_named_after_a_surname(pipeline):
+    article = pipeline("Топ-менеджер «Лаборатории Касперского» арестован.")
+    assert ("PER", "Касперского") in {(m.label, m.text) for m in article.mentions}
+    article = pipeline("Группа Ляпис Трубецкой выступила в Минске.")  # a nominative: the name itself
+    assert not [m for m in article.mentions if m.label == "PER"]

@@ -43,21 +43,32 @@ def eponym_spans(text: str, spans: list[Raw], parse) -> list[Raw]:
     return [s for s in found if (s[1], s[2]) not in taken]
 
 
-_FULL_NAME_END = re.compile(f"(?<=[ \u00a0])(?P<first>{_WORD}){_GAP}(?P<last>{_WORD})$")
+_NAME_END = re.compile(f"(?P<before>[А-ЯЁа-яё]+){_GAP}(?P<first>{_WORD}){_GAP}(?P<last>{_WORD})$"
+                       f"|(?P<noun>[А-ЯЁа-яё]+){_GAP}(?P<surname>{_WORD})$")
+_NOT_COMMON = ("Name", "Surn", "Patr", "Abbr", "Init")
 
 
 def _named_after(text: str, spans: list[Raw], parse) -> list[Raw]:
-    """An organization named after a person without "имени": "Музея [Анны Ахматовой]", "театре
-    [Армена Джигарханяна]", "Медицинском центре [Джонса Хопкинса]": a first name the dictionary
-    knows and a second capitalized word, both genitive, ending the ORG span after its first word
-    (NEREL train: 3 such persons untagged by slovnet, all PER in NEREL)."""
+    """An organization named after a person without "имени", the person ending its name:
+    - a first name the dictionary knows and a second capitalized word, both genitive: "Музея
+      [Анны Ахматовой]", "Медицинском центре [Джонса Хопкинса]" (NEREL train: 3 such persons
+      untagged by slovnet, all PER in NEREL);
+    - a common noun and a surname in the genitive that has no nominative reading:
+      "Лаборатории [Касперского]", "Дома [Романовых]" (train: 6 of 6), not "Ляпис Трубецкой"."""
     found = []
     for label, start, stop in spans:
-        match = _FULL_NAME_END.search(text, start, stop) if label == "ORG" else None
-        if not match or match.start() <= start:
+        match = _NAME_END.search(text, start, stop) if label == "ORG" else None
+        if not match:
             continue
-        first, last = parse(match.group("first")), parse(match.group("last"))
-        if first and first[0].is_known and any("Name" in p.tag and p.tag.case == "gent" for p in first) \
-                and any(p.tag.case == "gent" for p in last):
-            found.append(("PER", match.start(), stop))
+        if match.group("first"):
+            first, last = parse(match.group("first")), parse(match.group("last"))
+            if first and first[0].is_known and any("Name" in p.tag and p.tag.case == "gent" for p in first) \
+                    and any(p.tag.case == "gent" for p in last):
+                found.append(("PER", match.start("first"), stop))
+            continue
+        noun, surname = parse(match.group("noun")), parse(match.group("surname"))
+        if noun and noun[0].tag.POS == "NOUN" and not any(g in noun[0].tag for g in _NOT_COMMON) \
+                and any("Surn" in p.tag and p.tag.case == "gent" for p in surname) \
+                and not any(p.tag.case == "nomn" for p in surname):
+            found.append(("PER", match.start("surname"), stop))
     return found

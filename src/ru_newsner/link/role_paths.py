@@ -46,7 +46,7 @@ class Candidate:
 def _rows() -> tuple[tuple[str, float, bool], ...]:
     text = files("ru_newsner.link").joinpath("data/role_paths.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return tuple((row[0], float(row[2]), row[3:4] != ["no"]) for row in rows)
+    return tuple((row[0], float(row[2]), row[3] == "yes") for row in rows)
 
 
 def role_paths() -> dict[str, float]:

@@ -170,7 +170,7 @@ def load(stages: Iterable[str] = DEFAULT_STAGES, *, structure: bool = True,
          model: bool = False) -> Pipeline:
     """Build the pipeline (models load once per process and are shared). ``structure=False``
     switches off header/body/footer detection (and its timestamp as the date anchor);
-    ``model=True`` adds our NEREL-trained model (AGE and PERCENT mentions; about 0.92x the
+    ``model=True`` adds our NEREL-trained model (AGE and PERCENT mentions; about 0.95x the
     default pipeline's speed, see bench/RESULTS.md)."""
     from .resources import shared
 

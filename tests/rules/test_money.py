@@ -20,6 +20,7 @@ def _found(text):
     ("награду в 10 000 долларов за помощь", ["10 000 долларов"]),
     ("на реставрацию, 50-70\u00a0млн рублей город получит", ["50-70\u00a0млн рублей"]),
     ("штраф до 500 тыс. рублей (по закону)", ["до 500 тыс. рублей"]),
+    ("выручка выросла с 10,63 миллиарда до 11,29 миллиарда долларов.", ["с 10,63 миллиарда до 11,29 миллиарда долларов"]),
 ])
 def test_money(text, expected):
     assert _found(text) == expected
@@ -34,7 +35,39 @@ def test_no_money(text):
     assert money_spans(text) == []
 
 
+@pytest.fixture(scope="module")
+def parse():
+    import pymorphy3
+
+    from ru_newsner.text.morph import make_parser
+    return make_parser(pymorphy3.MorphAnalyzer())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sentence gave the currency: amounts with a scale alone are sums too
+    ("первое место — 368 млн рублей, второе — 316 млн (около 5 млн долларов).",
+     ["368 млн рублей", "316 млн", "около 5 млн долларов"]),
+    ("1,3 миллиарда рублей в 2018 году и 1,5 миллиарда в 2019 году.",
+     ["1,3 миллиарда рублей", "1,5 миллиарда"]),
+    ("Смартфон стоит 20 тыс. рублей, планшет — 30 тыс. Потом", ["20 тыс. рублей", "30 тыс"]),
+    # a counted noun after the scale: no money
+    ("Бюджет — 2 млрд рублей, жителей 30 миллионов человек.", ["2 млрд рублей"]),
+    # no full sum in the sentence: no money
+    ("Город получил 30 миллионов. Потом ещё 5 млн рублей.", ["5 млн рублей"]),
+    ("Дочь миллиардера получила 5 млн рублей.", ["5 млн рублей"]),
+])
+def test_elliptical_sums(text, expected, parse):
+    assert [text[a:b] for a, b in money_spans(text, parse)] == expected
+    assert _found(text) == [e for e in expected if any(c in e for c in ("руб", "доллар"))]
+
+
 def test_money_in_the_article(pipeline):
     article = pipeline("Компания заплатила штраф 2,5 млн рублей.")
     money = [m for m in article.mentions if m.label == "MONEY"]
     assert [(m.text, m.kind, m.source) for m in money] == [("2,5 млн рублей", "value", "rules")]
+
+
+def test_elliptical_sum_in_the_article(pipeline):
+    article = pipeline("Первое место принесло 368 млн рублей, второе — 316 млн.")
+    money = [m.text for m in article.mentions if m.label == "MONEY"]
+    assert money == ["368 млн рублей", "316 млн"]

@@ -135,7 +135,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
                  for label, a, b in model_spans or () if label in VALUE_LABELS]
     mentions += [ValueMention(start=a, stop=b, text=text[a:b], label="MONEY", source="rules",
                               normal=" ".join(text[a:b].split()))
-                 for a, b in money_spans(text)]
+                 for a, b in money_spans(text, parse)]
     inside = [(start, stop) for label, start, stop, _ in sourced if label in ("LOC", "PER")]
     organizations = [(start, stop) for label, start, stop, _ in sourced if label == "ORG"]
     return mentions + place_adjective_mentions(doc, inside, parse, text, nationality, organizations)

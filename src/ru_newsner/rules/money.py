@@ -3,10 +3,15 @@
 
 A sum is an amount (digits with spaces or a decimal comma, or a number word), an optional
 scale (тыс., млн, миллиардов …) and a currency (рублей, долларов США, евро, юаней …, or a
-sign before the amount: "$55 млн"); a range "от A до B <currency>" is one sum. Spans start at
+sign before the amount: "$55 млн"); a range "от A до B <currency>" (or "с A до B") is one sum. Spans start at
 the amount, or at an approximation NEREL keeps ("около", "более", "до 500 тыс. рублей"), and
 end after the currency or scale word, with an abbreviation's dot unless it also ends the
 sentence ("200 млн руб. в год", but "750 млн руб" before "В частности").
+
+NEREL also marks an amount whose currency the sentence already gave: "316 млн (около 5 млн
+долларов)", "из кредитов на 17 миллиардов рублей 12 миллиардов приходится на …". Such an
+elliptical sum has a scale but no currency and no noun after it ("30 миллионов человек" counts
+people), and shares its sentence with a full sum.
 """
 
 import re
@@ -27,19 +32,56 @@ _QUALIFIER = (r"(?:(?:около|более|менее|почти|свыше|п�
 _AMOUNT = rf"(?:{_NUMBER})(?:{_SP}*{_SCALE})?|(?:{_WORDS}{_SP}+)?{_SCALE}"
 _SIGNED = rf"[$€£¥]{_SP}?(?:{_NUMBER})(?:{_SP}*{_SCALE})?"
 _PLAIN = rf"(?:{_AMOUNT}){_SP}*{_ADJ}{_CURRENCY}"
-_RANGE = rf"от{_SP}+(?:{_NUMBER}|{_WORDS})(?:{_SP}*{_SCALE})?{_SP}+до{_SP}+(?:{_PLAIN})"
+_RANGE = rf"(?:от|с){_SP}+(?:{_NUMBER}|{_WORDS})(?:{_SP}*{_SCALE})?{_SP}+до{_SP}+(?:{_PLAIN})"
 MONEY = re.compile(rf"(?<![\w$€£¥.,])(?:{_RANGE}|{_QUALIFIER}(?:{_SIGNED}|{_PLAIN}))(?![\w])", re.I)
 
 
+_BARE_SCALE = (r"(?:тыс\.?|тысяч[аиу]?|млн\.?|миллион(?:а|ов|ы)?|млрд\.?|миллиард(?:а|ов|ы)?|трлн\.?|"
+               r"триллион(?:а|ов|ы)?)")  # not "миллиардера"
+_BARE = re.compile(rf"(?<![\w$€£¥.,]){_QUALIFIER}(?:(?:{_NUMBER}){_SP}*|{_WORDS}{_SP}+){_BARE_SCALE}(?![\w])", re.I)
+_NEXT_WORD = re.compile(rf"{_SP}*([а-яё]+)", re.I)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZА-ЯЁ])|\n")
 _SENTENCE_END = re.compile(r"\s*(?:$|\n|[A-ZА-ЯЁ«\"])")
 
 
-def money_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, stop)`` of every sum of money in ``text``, in order, not overlapping."""
-    spans = []
-    for match in MONEY.finditer(text):
-        stop = match.end()
-        if text[stop - 1] == "." and _SENTENCE_END.match(text, stop):
-            stop -= 1  # "750 млн руб.  В частности": the dot ends the sentence
-        spans.append((match.start(), stop))
+def money_spans(text: str, parse=None) -> list[tuple[int, int]]:
+    """``(start, stop)`` of every sum of money in ``text``, in order, not overlapping. With
+    ``parse`` (a pymorphy3 ``word -> parses`` function) elliptical sums count too."""
+    spans = [_without_final_dot(text, match) for match in MONEY.finditer(text)]
+    if spans and parse is not None:
+        spans = sorted(spans + _elliptical(text, spans, parse))
     return spans
+
+
+def _without_final_dot(text: str, match) -> tuple[int, int]:
+    stop = match.end()
+    if text[stop - 1] == "." and _SENTENCE_END.match(text, stop):
+        stop -= 1  # "750 млн руб.  В частности": the dot ends the sentence
+    return match.start(), stop
+
+
+def _elliptical(text: str, sums: list[tuple[int, int]], parse) -> list[tuple[int, int]]:
+    """Amounts with a scale and no currency in a sentence that has a full sum."""
+    breaks = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text)), len(text) + 1]
+    sentence = {}  # start of each sum's sentence
+    for start, _ in sums:
+        sentence[max(b for b in breaks if b <= start)] = True
+    found = []
+    for match in _BARE.finditer(text):
+        start, stop = _without_final_dot(text, match)
+        if any(start < b and a < stop for a, b in sums):
+            continue
+        if max(b for b in breaks if b <= start) not in sentence:
+            continue
+        after = _NEXT_WORD.match(text, match.end())
+        if after and _genitive_word(after.group(1).lower(), parse):
+            continue  # "30 миллионов человек"
+        found.append((start, stop))
+    return found
+
+
+def _genitive_word(word: str, parse) -> bool:
+    """A noun or adjective in the genitive, the thing counted ("человек", "жителей"); not a
+    preposition that pymorphy3 also reads as an indeclinable abbreviation ("в")."""
+    return any(p.tag.POS in ("NOUN", "ADJF") and "gent" in p.tag and "Fixd" not in p.tag
+               for p in parse(word)[:2])

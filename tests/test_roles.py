@@ -147,6 +147,34 @@ def test_lexicon_is_data():
     assert "основатель" not in heads
 
 
+def test_learned_positions_extend_the_lexicon(pipeline):
+    """Nouns train never showed as a PROFESSION head twice come from the navec classifier's
+    list (bench/build_learned_professions.py): a role phrase headed by one pairs."""
+    heads = professions()
+    assert {"кинокритик", "эндокринолог", "главврач"} <= heads
+    assert not {"житель", "болельщик", "человек", "пассажир"} & heads  # build_professions.DROP
+    article, roles = _pairs(pipeline, "Фильм похвалил известный кинокритик Антон Долин.")
+    assert [(article.mentions[r.person].normal, r.title) for r in roles] == [("Антон Долин", "кинокритик")]
+
+
+def test_learned_positions_are_dictionary_nouns():
+    """The learned list holds animate common nouns of pymorphy3's dictionary in their
+    dictionary form, none of them already in professions.txt (no surnames the analyzer
+    guessed)."""
+    import pymorphy3
+
+    from ru_newsner.link.role_phrases import files
+    morph = pymorphy3.MorphAnalyzer()
+    read = lambda name: [w for w in files("ru_newsner.link").joinpath("data", name).read_text("utf-8").splitlines()
+                         if w and not w.startswith("#")]
+    learned, listed = read("professions_learned.txt"), set(read("professions.txt"))
+    assert len(learned) > 100 and not listed & set(learned)
+    for word in learned:
+        first = morph.parse(word)[0]
+        assert first.is_known and first.tag.POS == "NOUN" and "anim" in first.tag, word
+        assert first.normal_form.replace("ё", "е") == word, word
+
+
 def test_tokenize_offsets():
     text = "врио губернатора «Омск-2», 39-летний"
     assert all(text[t.start:t.stop] == t.text for t in tokenize(text))

@@ -66,8 +66,14 @@ POST = frozenset({"пост", "посту", "поста", "должность", 
 
 @lru_cache(maxsize=1)
 def professions() -> frozenset[str]:
-    text = files("ru_newsner.link").joinpath("data/professions.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    """Head lemmas of positions: NEREL train's PROFESSION heads with the hand lists
+    (``professions.txt``) and the nouns a navec classifier reads as positions
+    (``professions_learned.txt``: "правозащитник", "кинокритик")."""
+    words: set[str] = set()
+    for name in ("professions.txt", "professions_learned.txt"):
+        text = files("ru_newsner.link").joinpath("data", name).read_text("utf-8")
+        words.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)

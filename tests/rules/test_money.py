@@ -71,3 +71,9 @@ def test_elliptical_sum_in_the_article(pipeline):
     article = pipeline("Первое место принесло 368 млн рублей, второе — 316 млн.")
     money = [m.text for m in article.mentions if m.label == "MONEY"]
     assert money == ["368 млн рублей", "316 млн"]
+
+
+def test_elliptical_sums_over_many_sentences(parse):
+    text = "Цена 5 млн рублей, а потом 3 млн. Жителей 3 млн. " * 50
+    found = [text[a:b] for a, b in money_spans(text, parse)]
+    assert found == ["5 млн рублей", "3 млн"] * 50  # the sentence with no full sum gives none

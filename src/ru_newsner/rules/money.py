@@ -15,6 +15,7 @@ people), and shares its sentence with a full sum.
 """
 
 import re
+from bisect import bisect_right
 
 _SP = "[ \u00a0]"
 _NUMBER = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?(?:[-–—]\d+(?:[.,]\d+)?)?"  # "50-70"
@@ -62,18 +63,18 @@ def _without_final_dot(text: str, match) -> tuple[int, int]:
 
 def _elliptical(text: str, sums: list[tuple[int, int]], parse) -> list[tuple[int, int]]:
     """Amounts with a scale and no currency in a sentence that has a full sum."""
-    breaks = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text)), len(text) + 1]
-    sentence = {}  # start of each sum's sentence
-    for start, _ in sums:
-        sentence[max(b for b in breaks if b <= start)] = True
+    breaks = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
+    with_sum = {bisect_right(breaks, start) for start, _ in sums}  # sentences, by number
+    starts = [a for a, _ in sums]  # in order, not overlapping
     found = []
     for match in _BARE.finditer(text):
         start, stop = _without_final_dot(text, match)
-        if any(start < b and a < stop for a, b in sums):
+        if bisect_right(breaks, start) not in with_sum:
             continue
-        if max(b for b in breaks if b <= start) not in sentence:
+        i = bisect_right(starts, start)  # the sum starting at or before this amount, and the next
+        if i and sums[i - 1][1] > start or i < len(sums) and sums[i][0] < stop:
             continue
-        after = _NEXT_WORD.match(text, match.end())
+        after = _NEXT_WORD.match(text, stop)  # not past a sentence's final dot
         if after and _genitive_word(after.group(1).lower(), parse):
             continue  # "30 миллионов человек"
         found.append((start, stop))

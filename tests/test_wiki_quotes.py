@@ -14,6 +14,11 @@ def test_latin_names_in_italics():
     assert _orgs(text) == ["The Washington Post", "Linkin Park"]
 
 
+def test_latin_names_with_diacritics():
+    text = "По данным газеты ''Süddeutsche Zeitung'', клуб ''Éstoril Praia'' продан."
+    assert _orgs(text) == ["Süddeutsche Zeitung", "Éstoril Praia"]
+
+
 def test_works_and_their_lists_are_no_organizations():
     text = "Вышел альбом ''Fallen Angels''. Его песни: ''Suzanne'', ''Hallelujah'' и ''I’m Your Man''."
     assert _orgs(text) == []

@@ -14,8 +14,10 @@ import re
 from ..text.yo import fold
 
 Raw = tuple[str, int, int]
-_ITALIC = re.compile(r"''(?P<name>[A-Z][^'\n]{0,60}?)''")
-_LATIN_NAME = re.compile(r"[A-Za-z0-9&.,’ʼ!:-]+(?: [A-Za-z0-9&.,’ʼ!:-]+){0,5}")
+_ITALIC = re.compile(r"''(?P<name>[A-ZÀ-ÖØ-Þ][^'\n]{0,60}?)''")
+# Latin letters with the diacritics of European names ("Süddeutsche Zeitung", "Le Monde
+# diplomatique", "Dagens Næringsliv")
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž0-9&.,’ʼ!:-]+(?: [A-Za-zÀ-ÖØ-öø-ž0-9&.,’ʼ!:-]+){0,5}")
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё-]+)\W*$")
 _LIST_GAP = re.compile(r",\s*|\s+(?:и|или)\s+")
 # nouns naming works, products and places: what follows them is no organization

@@ -3,7 +3,7 @@
 import pytest
 
 from ru_newsner.link.role_phrases import professions
-from ru_newsner.ner.boundaries import common_lead, no_age, repair, split_gloss, title_lead
+from ru_newsner.ner.boundaries import common_lead, no_age, repair, saint_lead, split_gloss, title_lead
 from ru_newsner.pipeline.resources import shared
 
 
@@ -74,6 +74,25 @@ def test_title_lead(text, span, expected):
     start = text.index(span)
     a, b = title_lead(text, start, start + len(span), shared().parse, professions())
     assert text[a:b] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("Месса прошла в соборе святого Петра.", "Петра", "святого Петра"),
+    ("Ребёнок родился в госпитале Святой Марии.", "Марии", "Святой Марии"),
+    ("Её назвали Святая Анна.", "Анна", "Святая Анна"),
+    ("Он святой, говорит Пётр.", "Пётр", "Пётр"),           # not right before the name
+    ("Квартал Пресвятой Марии.", "Марии", "Марии"),         # another word
+])
+def test_saint_lead(text, span, expected):
+    start = text.index(span)
+    a, b = saint_lead(text, start, start + len(span))
+    assert text[a:b] == expected
+
+
+def test_saint_in_the_article(pipeline):
+    article = pipeline("Месса прошла в соборе святого Петра в Ватикане.")
+    saint = next(m for m in article.mentions if m.label == "PER")
+    assert (saint.text, saint.normal, saint.first, saint.last) == ("святого Петра", "святой Петр", "Петр", None)
 
 
 def test_repair_keeps_offsets_inside_the_span():

@@ -9,7 +9,7 @@ from ..text.clean import tokenizer_view
 from ..text.morph import Analysis
 from ..text.normalize import head_normal, person_normal
 from ..text.segment import Token
-from .boundaries import common_lead, common_word, repair, split_gloss, title_lead
+from .boundaries import common_lead, common_word, repair, saint_lead, split_gloss, title_lead
 from .combine import DEFAULT_POLICY, combine
 from .compose import bracketed_abbreviation, compose
 from .dictionary_names import dictionary_names, persons_not_places
@@ -98,6 +98,11 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
     return out
 
 
+def _saints(text: str, spans: list) -> list:
+    """PER spans with "святой" before them taken in (``boundaries.saint_lead``)."""
+    return [(label, *saint_lead(text, a, b)) if label == "PER" else (label, a, b) for label, a, b in spans]
+
+
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None,
                   nationality=None, latin_place=None) -> list:
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
@@ -120,6 +125,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     ruled += org_heads(text, sorted(set(raw + ruled)), parse)
     ruled += dictionary_names(text, raw + ruled, parse)
     ruled += dictionary_places(text, raw + ruled, parse)
+    raw, ruled = _saints(text, raw), _saints(text, ruled)
     raw = sorted(set(raw + ruled), key=lambda s: (s[1], -s[2]))
     if model_spans is None:
         sourced = [(*r, "slovnet") for r in raw]

@@ -56,6 +56,8 @@ def person_parts(words: list[str], tags: list[str], common=None) -> dict[str, st
     parts: dict[str, str | None] = {"first": None, "middle": None, "last": None}
     rest = []
     for word, tag in _unglue(words, tags):
+        if word.lower() in ("святой", "святая"):
+            continue  # "святой Пётр": a title, no part of the name
         if _INITIAL.match(word):
             key = "first" if parts["first"] is None else "middle"
             parts[key] = word

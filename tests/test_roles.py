@@ -205,3 +205,14 @@ def test_a_function_word_heads_no_role_phrase():
     assert _head_parses("после", parse) == ()  # a preposition first, not the locative of "посол"
     assert _head_parses("После", parse) == ()
     assert _head_parses("посла", parse)
+
+
+def test_a_list_goes_on_past_bracketed_glosses(pipeline):
+    """A plural title takes every name of its list, past the bracketed spelling or note after
+    a name: "… Люсиль Гарсия (Lucile Garcia) и Сорайя Белкакеми (Soraya Belkacemi)"."""
+    article, roles = _pairs(pipeline, "Его жертвами стали сотрудники полиции Люсиль Гарсия (Lucile Garcia) "
+                                      "и Сорайя Белкакеми (Soraya Belkacemi).")
+    assert sorted(article.mentions[r.person].normal for r in roles) == ["Люсиль Гарсия", "Сорайя Белкакеми"]
+    article, roles = _pairs(pipeline, "За медали поборются легкоатлеты Илья Шкуренев (многоборье), "
+                                      "Антонина Кривошапка (эстафета) и Юлия Колтунова (прыжки в длину).")
+    assert len({r.person for r in roles}) == 3

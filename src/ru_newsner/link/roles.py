@@ -122,7 +122,9 @@ def role_then_person(ctx: Context, phrase: Phrase) -> int | list[int] | None:
     return None
 
 
-LIST_LINK = re.compile(f"{SPACE}(?:,|и){SPACE}")
+# ", " or " и " between the names of a list, after a name's bracketed gloss or note if any
+# ("сотрудники полиции Люсиль Гарсия (Lucile Garcia) и Сорайя Белкакеми")
+LIST_LINK = re.compile(f"(?:{SPACE}\\([^()\\n]{{1,60}}\\))?{SPACE}(?:,|и){SPACE}")
 
 
 def _person_after(ctx: Context, index: int) -> int | None:

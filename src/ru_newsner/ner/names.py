@@ -16,6 +16,7 @@ from .dictionary_names import dictionary_names, persons_not_places
 from .dictionary_places import dictionary_places
 from .eponyms import eponym_spans
 from .facilities import is_facility
+from .platforms import posted_on_platform
 from .inner_places import inner_places
 from .institutions import institution_spans
 from .latin_places import latin_places
@@ -90,6 +91,8 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
         before = text[max(0, m.start - 40):m.start]  # a quoted name's noun: "стадионе «Маракана»"
         if m.label in ("ORG", "LOC") and is_facility(m.label, m.text, parse, before=before):
             continue
+        if posted_on_platform(text, m.start, m.stop):
+            continue  # "написал в Facebook"
         label = relabel(m.label, m.normal, table)
         if label == m.label:
             out.append(m)

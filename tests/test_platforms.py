@@ -1,0 +1,27 @@
+"""ner.platforms: a social network as the place of a post is no organization."""
+
+import pytest
+
+from ru_newsner.ner.platforms import posted_on_platform
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Он написал в Facebook, что уходит.", "Facebook", True),
+    ("Видео опубликовано на YouTube вчера.", "YouTube", True),
+    ("Пост появился во ВКонтакте.", "ВКонтакте", True),
+    ("Сообщение в Твиттере удалили.", "Твиттере", True),
+    ("Facebook купил Instagram за миллиард долларов.", "Facebook", False),
+    ("Акции Facebook упали.", "Facebook", False),
+    ("Он работал в Google.", "Google", False),  # a company, no network
+])
+def test_posted_on_platform(text, name, expected):
+    start = text.index(name)
+    assert posted_on_platform(text, start, start + len(name)) is expected
+
+
+def test_pipeline_drops_the_place_of_a_post(pipeline):
+    article = pipeline("Марк Цукерберг написал в Facebook, что Facebook купит Instagram.")
+    orgs = [(m.text, m.start) for m in article.mentions if m.label == "ORG"]
+    first, second = (i for i in range(len(article.text)) if article.text.startswith("Facebook", i))
+    assert ("Facebook", first) not in orgs
+    assert ("Facebook", second) in orgs

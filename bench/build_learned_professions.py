@@ -34,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 import build_professions as bp
+from heldout import fit_logistic
 from ru_newsner.link import role_phrases
 from ru_newsner.ner.nationality import head_vector, word_vectors
 from ru_newsner.pipeline.resources import shared
@@ -93,14 +94,7 @@ def cases(rows: list[dict], parse, vectors) -> tuple[np.ndarray, np.ndarray]:
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
-    mu, sd = x.mean(0), x.std(0) + 1e-6
-    z = (x - mu) / sd
-    w, b = np.zeros(z.shape[1]), 0.0
-    for _ in range(STEPS):
-        g = 1.0 / (1.0 + np.exp(-(z @ w + b))) - y
-        w -= RATE * (z.T @ g + l2 * w) / len(y)
-        b -= RATE * g.mean()
-    return w / sd, float(b - mu @ (w / sd))
+    return fit_logistic(x, y, l2, STEPS, RATE)
 
 
 def scored_vocabulary(parse, vectors, words) -> dict[str, np.ndarray]:

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 import ru_newsner
-from heldout import build_main, span_f1
+from heldout import build_main, fit_logistic, span_f1
 from ru_newsner.evaluate import NEREL_TYPES
 from ru_newsner.ner import nationality, places
 from ru_newsner.pipeline.resources import shared
@@ -53,14 +53,7 @@ def fit(articles: list[dict]) -> tuple[np.ndarray, float]:
     cases = [(v, (s, e) in a["gold"]) for a in articles for v, s, e in a["ours"] if v is not None]
     x = np.array([v for v, _ in cases], dtype=np.float64)
     y = np.array([right for _, right in cases], dtype=np.float64)
-    mu, sd = x.mean(0), x.std(0) + 1e-6
-    z = (x - mu) / sd
-    w, b = np.zeros(z.shape[1]), 0.0
-    for _ in range(STEPS):
-        g = 1.0 / (1.0 + np.exp(-(z @ w + b))) - y
-        w -= RATE * (z.T @ g + L2 * w) / len(y)
-        b -= RATE * g.mean()
-    return w / sd, float(b - mu @ (w / sd))  # standardization folded in
+    return fit_logistic(x, y, L2, STEPS, RATE)
 
 
 def learn(articles: list[dict], threshold: float, minimum: int) -> dict:

@@ -7,6 +7,8 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
+import numpy as np
+
 T = TypeVar("T")
 
 
@@ -77,3 +79,17 @@ def share_table(articles: Sequence[dict], cases: Callable[[dict], Iterable[tuple
             seen_in[key].add(index)
     return {key: (n, right / n) for key, (right, n) in counts.items()
             if n >= minimum and len(seen_in[key]) >= articles_min and keep(right / n)}
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, steps: int, rate: float) -> tuple[np.ndarray, float]:
+    """A deterministic logistic regression (standardized features, L2 penalty, full-batch
+    gradient descent), returned as (weights, bias) on the raw features: the standardization
+    folded in."""
+    mu, sd = x.mean(0), x.std(0) + 1e-6
+    z = (x - mu) / sd
+    w, b = np.zeros(z.shape[1]), 0.0
+    for _ in range(steps):
+        g = 1.0 / (1.0 + np.exp(-(z @ w + b))) - y
+        w -= rate * (z.T @ g + l2 * w) / len(y)
+        b -= rate * g.mean()
+    return w / sd, float(b - mu @ (w / sd))

@@ -29,12 +29,11 @@ import json
 import re
 import sys
 from collections import Counter
-from pathlib import Path
-
-import numpy as np
 
 import build_professions as bp
+import numpy as np
 from heldout import fit_logistic
+
 from ru_newsner.link import role_phrases
 from ru_newsner.ner.nationality import head_vector, word_vectors
 from ru_newsner.pipeline.resources import shared
@@ -165,7 +164,8 @@ def main(argv=None) -> int:
     ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
     ap.add_argument("--select", action="store_true", help="print the held-out scores of the constants")
     args = ap.parse_args(argv)
-    rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
+    with open(args.data, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
     resources = shared()
     parse, vectors = resources.parse, word_vectors(resources.ner)
     vocabulary = scored_vocabulary(parse, vectors, resources.ner.infer.encoder.words_vocab.items)

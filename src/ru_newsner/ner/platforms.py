@@ -10,8 +10,8 @@ import re
 _PLATFORM = re.compile(
     r"(?:Facebook|Фейсбук\w*|Twitter|Тв[иі]т+ер\w*|Instagram|Инстаграм\w*|YouTube|Ютуб\w*|"
     r"ВКонтакте|Вконтакте|Telegram|Телеграм\w*|WhatsApp|Ватсап\w*|LinkedIn|Skype|Скайп\w*|"
-    r"Tumblr|Одноклассник\w*|Reddit|TikTok|Тик[- ]?[Тт]ок\w*)", re.I)
-_BEFORE = re.compile(r"(?:^|\W)(?:в|во|на)[ \u00a0]+$", re.I)
+    r"Tumblr|Одноклассник\w*|Reddit|TikTok|Тик[- ]?[Тт]ок\w*)", re.IGNORECASE)
+_BEFORE = re.compile(r"(?:^|\W)(?:в|во|на)[ \u00a0]+$", re.IGNORECASE)
 
 
 def posted_on_platform(text: str, start: int, stop: int) -> bool:

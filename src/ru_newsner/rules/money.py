@@ -39,8 +39,8 @@ MONEY = re.compile(rf"(?<![\w$€£¥.,])(?:{_RANGE}|{_QUALIFIER}(?:{_SIGNED}|{_
 
 _BARE_SCALE = (r"(?:тыс\.?|тысяч[аиу]?|млн\.?|миллион(?:а|ов|ы)?|млрд\.?|миллиард(?:а|ов|ы)?|трлн\.?|"
                r"триллион(?:а|ов|ы)?)")  # not "миллиардера"
-_BARE = re.compile(rf"(?<![\w$€£¥.,]){_QUALIFIER}(?:(?:{_NUMBER}){_SP}*|{_WORDS}{_SP}+){_BARE_SCALE}(?![\w])", re.I)
-_NEXT_WORD = re.compile(rf"{_SP}*([а-яё]+)", re.I)
+_BARE = re.compile(rf"(?<![\w$€£¥.,]){_QUALIFIER}(?:(?:{_NUMBER}){_SP}*|{_WORDS}{_SP}+){_BARE_SCALE}(?![\w])", re.IGNORECASE)
+_NEXT_WORD = re.compile(rf"{_SP}*([а-яё]+)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZА-ЯЁ])|\n")
 _SENTENCE_END = re.compile(r"\s*(?:$|\n|[A-ZА-ЯЁ«\"])")
 

@@ -3,10 +3,10 @@
 
 A sum is an amount (digits with spaces or a decimal comma, or a number word), an optional
 scale (тыс., млн, миллиардов …) and a currency (рублей, долларов США, евро, юаней …, or a
-sign before the amount: "$55 млн"); a range "от A до B <currency>" (or "с A до B") is one sum. Spans start at
-the amount, or at an approximation NEREL keeps ("около", "более", "до 500 тыс. рублей"), and
-end after the currency or scale word, with an abbreviation's dot unless it also ends the
-sentence ("200 млн руб. в год", but "750 млн руб" before "В частности").
+sign before the amount: "$55 млн"); a range "от A до B <currency>" (or "с A до B") is one
+sum. Spans start at the amount, or at an approximation NEREL keeps ("около", "более", "до 500
+тыс. рублей"), and end after the currency or scale word, with an abbreviation's dot unless it
+also ends the sentence ("200 млн руб. в год", but "750 млн руб" before "В частности").
 
 NEREL also marks an amount whose currency the sentence already gave: "316 млн (около 5 млн
 долларов)", "из кредитов на 17 миллиардов рублей 12 миллиардов приходится на …". Such an
@@ -39,7 +39,8 @@ MONEY = re.compile(rf"(?<![\w$€£¥.,])(?:{_RANGE}|{_QUALIFIER}(?:{_SIGNED}|{_
 
 _BARE_SCALE = (r"(?:тыс\.?|тысяч[аиу]?|млн\.?|миллион(?:а|ов|ы)?|млрд\.?|миллиард(?:а|ов|ы)?|трлн\.?|"
                r"триллион(?:а|ов|ы)?)")  # not "миллиардера"
-_BARE = re.compile(rf"(?<![\w$€£¥.,]){_QUALIFIER}(?:(?:{_NUMBER}){_SP}*|{_WORDS}{_SP}+){_BARE_SCALE}(?![\w])", re.IGNORECASE)
+_BARE = re.compile(rf"(?<![\w$€£¥.,]){_QUALIFIER}(?:(?:{_NUMBER}){_SP}*|{_WORDS}{_SP}+){_BARE_SCALE}(?![\w])",
+                   re.IGNORECASE)
 _NEXT_WORD = re.compile(rf"{_SP}*([а-яё]+)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZА-ЯЁ])|\n")
 _SENTENCE_END = re.compile(r"\s*(?:$|\n|[A-ZА-ЯЁ«\"])")

@@ -16,7 +16,6 @@ from .dictionary_names import dictionary_names, persons_not_places
 from .dictionary_places import dictionary_places
 from .eponyms import eponym_spans
 from .facilities import is_facility
-from .platforms import posted_on_platform
 from .inner_places import inner_places
 from .institutions import institution_spans
 from .latin_places import latin_places
@@ -24,6 +23,7 @@ from .name_join import joined_names
 from .org_heads import org_heads
 from .parts import balance_quotes, person_parts, split_legal_form
 from .places import place_adjective_mentions
+from .platforms import posted_on_platform
 from .regions import region_spans
 from .relabel import relabel
 from .topics import name_complements, topic_bodies

@@ -90,9 +90,9 @@ def person_normal(text, tokens, analyses, parse) -> str:
             continue
         parses = parse(token.text)
         case = parses[analysis.index].tag.case if analysis.index >= 0 else None
-        if token.text.lower().startswith("свят") and any(p.normal_form == "святой" for p in parses):
-            saint = next(p for p in parses if p.normal_form == "святой")  # "святого Петра"
-            words[i] = _capitalized_as(token.text, inflected(saint, frozenset({"nomn", "sing", grammeme or "masc"})))
+        saint = next((p for p in parses if p.normal_form == "святой"), None)  # "святого Петра"
+        if saint is not None:
+            words[i] = inflected(saint, frozenset({"nomn", "sing", grammeme or "masc"}))
             continue
 
         def prefer(p, case=case):
@@ -107,10 +107,6 @@ def person_normal(text, tokens, analyses, parse) -> str:
         if word is not None:
             words[i] = word
     return _render(text, tokens, words)
-
-
-def _capitalized_as(model: str, word: str | None) -> str | None:
-    return word[:1].upper() + word[1:] if word and model[:1].isupper() else word
 
 
 def head_normal(text, tokens, analyses, parse) -> str:

@@ -37,6 +37,7 @@ from heldout import fit_logistic
 from ru_newsner.link import role_phrases
 from ru_newsner.ner.nationality import head_vector, word_vectors
 from ru_newsner.pipeline.resources import shared
+from ru_newsner.text.yo import fold
 
 OUT = bp.OUT.with_name("professions_learned.txt")
 L2 = 10.0         # chosen with --select among 1, 3, 10, 100, 1000
@@ -44,10 +45,6 @@ THRESHOLD = 0.6   # chosen with --select: held-out role recall 68.92 -> 71.49 at
 STEPS, RATE = 2000, 0.1
 WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
 NOT_COMMON = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init"})
-
-
-def fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
 
 
 def head_counts(rows: list[dict], parse) -> Counter:

@@ -161,9 +161,9 @@ def test_learned_positions_are_dictionary_nouns():
     """The learned list holds animate common nouns of pymorphy3's dictionary in their
     dictionary form, none of them already in professions.txt (no surnames the analyzer
     guessed)."""
-    import pymorphy3
+    from importlib.resources import files
 
-    from ru_newsner.link.role_phrases import files
+    import pymorphy3
     morph = pymorphy3.MorphAnalyzer()
     read = lambda name: [w for w in files("ru_newsner.link").joinpath("data", name).read_text("utf-8").splitlines()
                          if w and not w.startswith("#")]

@@ -64,3 +64,19 @@ def test_relational_adjectives():
 def test_quality_adjective_stays_out(pipeline):
     orgs = _orgs(pipeline, "Новое правительство утвердило программу.")
     assert "правительство" in orgs and "Новое правительство" not in orgs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Парламент Таиланда избрал премьер-министром женщину.", ["Парламент Таиланда", "Парламент"]),
+    ("Он подал в отставку. Парламент Греции принял её.", ["Парламент Греции", "Парламент"]),
+])
+def test_sentence_opening_institution(pipeline, text, expected):
+    """The tagger reads a capitalized first word as a name; pymorphy3 says it is a common noun."""
+    assert _orgs(pipeline, text) == expected
+
+
+def test_sentence_opening_place_stays_a_place(pipeline):
+    """A first word pymorphy3 reads as a place name is no common-noun organization."""
+    article = pipeline("Россия ответила на ноту МИД.")
+    assert ("Россия", "LOC") in [(m.text, m.label) for m in article.mentions]
+    assert "Россия" not in _orgs(pipeline, "Россия ответила на ноту МИД.")

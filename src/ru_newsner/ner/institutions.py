@@ -69,7 +69,8 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None, parse=None) -> Iterator[
         if label in ("PER", "LOC", "ORG"):
             after[start] = max(stop, after.get(start, stop))
     for token in (doc if lemmas is None else tokens_with_lemmas(doc, frozenset(lemmas), folded=True)):
-        if token.pos_ != "NOUN" or token.idx in inside_org or not token.text.replace("-", "").isalpha():
+        if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and _capitalized_noun(token, parse)) \
+                or token.idx in inside_org or not token.text.replace("-", "").isalpha():
             continue
         lemma = fold(token.lemma_.lower())
         if lemmas is not None and lemma not in lemmas:
@@ -109,6 +110,18 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None, parse=None) -> Iterator[
             rel -= 1
         yield Candidate(lemma, form, doc[first].idx, token.idx, stop, place,
                         doc[rel].idx if rel < token.i else -1)
+
+
+_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
+
+
+def _capitalized_noun(token, parse) -> bool:
+    """A sentence's first word, capitalized by spelling, that the tagger takes for a name
+    ("Парламент Таиланда избрал…") but pymorphy3 (``parse``) reads first as a common noun."""
+    if not token.is_sent_start or parse is None or not token.text[1:].islower():
+        return False
+    parses = parse(token.text.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN" and not _NAME_TAGS & parses[0].tag.grammemes
 
 
 @lru_cache(maxsize=20_000)

@@ -80,3 +80,10 @@ def test_sentence_opening_place_stays_a_place(pipeline):
     article = pipeline("Россия ответила на ноту МИД.")
     assert ("Россия", "LOC") in [(m.text, m.label) for m in article.mentions]
     assert "Россия" not in _orgs(pipeline, "Россия ответила на ноту МИД.")
+
+
+def test_person_after_a_post_holds_it(pipeline):
+    """'спикера парламента Анатолия Каминского': the person is the speaker, not the parliament's
+    owner, as in 'правительства Янеза Янши'."""
+    assert _orgs(pipeline, "За нынешнего спикера парламента Анатолия Каминского проголосовали.") == ["парламента"]
+    assert "правительства Янеза Янши" in _orgs(pipeline, "Отставка правительства Янеза Янши.")

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..link.role_phrases import professions
 from ..text.yo import fold
 from .data_rows import data_rows
 from .lookup import tokens_with_lemmas
@@ -68,6 +69,7 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None, parse=None) -> Iterator[
     for label, start, stop in spans:
         if label in ("PER", "LOC", "ORG"):
             after[start] = max(stop, after.get(start, stop))
+    persons = {start for label, start, _ in spans if label == "PER"}
     for token in (doc if lemmas is None else tokens_with_lemmas(doc, frozenset(lemmas), folded=True)):
         if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and _capitalized_noun(token, parse)) \
                 or token.idx in inside_org or not token.text.replace("-", "").isalpha():
@@ -101,6 +103,8 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None, parse=None) -> Iterator[
                     or left.morph.get("Case") != token.morph.get("Case"):
                 break
             first -= 1
+        if form == "of" and nxt.idx in persons and first > 0 and _position(doc[first - 1]):
+            form, stop = "bare", token.idx + len(token)  # "спикера [парламента] Анатолия Каминского": his post
         left = doc[token.i - 1] if token.i > 0 else None
         place = left.idx if left is not None and first < token.i and left.lemma_ in place_adjectives() else -1
         if place >= 0 and form == "bare":
@@ -110,6 +114,13 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None, parse=None) -> Iterator[
             rel -= 1
         yield Candidate(lemma, form, doc[first].idx, token.idx, stop, place,
                         doc[rel].idx if rel < token.i else -1)
+
+
+def _position(token) -> bool:
+    """A singular position noun ("спикера", "главы"): the person after the institution that
+    follows it holds the post, and is no owner of the institution ("правительства Руснока")."""
+    return token.pos_ == "NOUN" and token.morph.get("Number") == ["Sing"] \
+        and fold(token.lemma_.lower()) in professions()
 
 
 _NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})

@@ -161,3 +161,19 @@ def test_regnal_number_keeps_no_full_stop():
     assert text[a:b] == "Харальд V"
     a, b = repair("В. В. Путин", "PER", 0, 11)
     assert (a, b) == (0, 11)
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("e-mail", True), ("нее", True),
+    ("Омск", False), ("58-й армии", False), ("木村 次郎右衛門", False), ("iPhone", False),
+])
+def test_lower_case_is_no_name(words, expected):
+    from ru_newsner.ner.names import lower_case
+
+    assert lower_case(words) is expected
+
+
+def test_seed_footer_has_no_email_place(pipeline):
+    """slovnet reads "e-mail" after a line of phone numbers as a place; no name is all lower case."""
+    text = "Рекламный отдел: (3812) 309-089, 309-121\ne-mail: rakurs@tries55.ru, pressa@tries55.ru"
+    assert "e-mail" not in [m.text for m in pipeline(text).mentions]

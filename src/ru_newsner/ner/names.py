@@ -60,6 +60,13 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
     return LocationMention(normal=normal, **common)
 
 
+def lower_case(words: str) -> bool:
+    """Cased letters, none of them capital, and no digit: no name in Russian or English
+    ("e-mail", "нее" after a line of phone numbers; NEREL train: 4 such slovnet spans, none
+    right; "58-й армии" is a name). Scripts without case ("木村 次郎右衛門") are not lower case."""
+    return words == words.lower() and words != words.upper() and not any(c.isdigit() for c in words)
+
+
 def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
     """slovnet's spans with NEREL's boundaries (repaired, split, composed) as (label, start, stop)."""
     raw = []
@@ -70,7 +77,7 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
         if stop > start:
             for a, b in split_gloss(text, span.label_, start, stop):
                 a, b = repair(text, span.label_, a, b)  # "[Касперского»] (ЛК)": the name's own quotes
-                if b > a:
+                if b > a and not lower_case(text[a:b]):
                     raw.append((span.label_, a, b))
     raw = joined_names(text, raw, parse)
     return bracketed_abbreviation(text, compose(text, persons_not_places(text, raw, parse)), parse)

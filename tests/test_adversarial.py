@@ -102,3 +102,31 @@ def test_decompression_bomb_is_stopped(tmp_path):
     rows = list(read(bomb))
     assert rows[0].text is None and rows[0].error[0] == "too-large"
     assert rows[1].id == "next" and rows[1].text == "Москва"
+
+
+@pytest.mark.parametrize(("words", "in_cased_text", "expected"), [
+    ("вчера иван петров выступил в москве .", False, True),
+    ("вчера иван петров выступил в москве .", True, True),  # opens with a letter: written lower case
+    ("ИВАН ПЕТРОВ ВЫСТУПИЛ В МОСКВЕ", True, True),
+    ("31-летний мужчина принял в 2009 году ислам .", True, False),  # a number opens it: nothing to capitalize
+    ("5 января путин подписал указ .", False, True),  # the whole text is lower case (RIA)
+    ("Вчера Иван Петров выступил .", True, False),
+])
+def test_which_sentences_are_recased(words, in_cased_text, expected):
+    from ru_newsner.text.clean import needs_recasing
+
+    assert needs_recasing(words.split(), in_cased_text) is expected
+
+
+def test_number_opening_a_sentence_makes_no_names(pipeline):
+    """"у нее рак": a sentence opening with a number has no capitals to lose; read as it is,
+    no "Нее" comes out as a person."""
+    text = "Врачи пришли к заключению. 58-летняя президент перенесла операцию, у нее рак щитовидной железы."
+    assert [m.text for m in pipeline(text).mentions if m.label == "PER"] == []
+
+
+def test_lower_case_article_is_still_recased(pipeline):
+    """An article in lower case throughout (RIA's dumps) is read recased even where a number
+    opens a sentence."""
+    article = pipeline("вчера прошли выборы. 5 января владимир путин подписал указ в москве.")
+    assert {"Владимир Путин", "Москва"} <= {m.normal for m in article.mentions}

@@ -163,14 +163,22 @@ def test_regnal_number_keeps_no_full_stop():
     assert (a, b) == (0, 11)
 
 
-@pytest.mark.parametrize(("words", "expected"), [
-    ("e-mail", True), ("нее", True),
-    ("Омск", False), ("58-й армии", False), ("木村 次郎右衛門", False), ("iPhone", False),
+@pytest.mark.parametrize(("words", "sentence", "expected"), [
+    ("e-mail", "Пишите на e-mail редакции.", True),
+    ("нее", "Вчера у нее был концерт.", True),
+    ("Омск", "Он приехал в Омск.", False),
+    ("58-й армии", "Командующий 58-й армии приехал.", False),
+    ("木村 次郎右衛門", "Умер 木村 次郎右衛門.", False),
+    ("iPhone", "Вышел новый iPhone.", False),
+    # a sentence written all in lower case: slovnet read it recased
+    ("иван петров", "вчера иван петров выступил в москве.", False),
+    ("москве", "вчера иван петров выступил в москве.", False),
+    ("e-mail", "e-mail: rakurs@tries55.ru, pressa@tries55.ru", True),
 ])
-def test_lower_case_is_no_name(words, expected):
+def test_lower_case_is_no_name(words, sentence, expected):
     from ru_newsner.ner.names import lower_case
 
-    assert lower_case(words) is expected
+    assert lower_case(words, sentence.split, shared().parse, sentence) is expected
 
 
 def test_seed_footer_has_no_email_place(pipeline):

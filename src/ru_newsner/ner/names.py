@@ -1,11 +1,14 @@
 """slovnet's spans → PersonMention / OrganizationMention / LocationMention records."""
 
+import re
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from ..link.role_phrases import professions
 from ..records import LocationMention, OrganizationMention, PersonMention, ValueMention
 from ..rules.money import money_spans
-from ..text.clean import tokenizer_view
+from ..text.clean import cased, casing, clean_word, needs_recasing, tokenizer_view
 from ..text.morph import Analysis
 from ..text.normalize import head_normal, person_normal
 from ..text.segment import Token
@@ -60,11 +63,18 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
     return LocationMention(normal=normal, **common)
 
 
-def lower_case(words: str) -> bool:
-    """Cased letters, none of them capital, and no digit: no name in Russian or English
-    ("e-mail", "нее" after a line of phone numbers; NEREL train: 4 such slovnet spans, none
-    right; "58-й армии" is a name). Scripts without case ("木村 次郎右衛門") are not lower case."""
-    return words == words.lower() and words != words.upper() and not any(c.isdigit() for c in words)
+def lower_case(words: str, sentence: Callable[[], list[str]], parse, article: str = "") -> bool:
+    """Cased letters, none of them capital, and no digit: no name ("e-mail" after a line of
+    phone numbers, "нее", "в"; NEREL train: 4 such slovnet spans, none right). "58-й армии"
+    and scripts without case ("木村 次郎右衛門") are names. In a sentence (the words
+    ``sentence()`` gives) of the ``article`` that the models read recased
+    (``text.clean.needs_recasing``: "вчера иван петров выступил") a word the dictionary
+    writes with a capital ("иван") is a name."""
+    if words != words.lower() or words == words.upper() or any(c.isdigit() for c in words):
+        return False
+    if not needs_recasing([clean_word(word) for word in sentence()], cased(article)):
+        return True
+    return all(casing(word, parse) == "lower" for word in re.findall(r"\w+", words))
 
 
 def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
@@ -77,7 +87,7 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
         if stop > start:
             for a, b in split_gloss(text, span.label_, start, stop):
                 a, b = repair(text, span.label_, a, b)  # "[Касперского»] (ЛК)": the name's own quotes
-                if b > a and not lower_case(text[a:b]):
+                if b > a and not lower_case(text[a:b], lambda: [t.text for t in span.sent if not t.is_space], parse, text):
                     raw.append((span.label_, a, b))
     raw = joined_names(text, raw, parse)
     return bracketed_abbreviation(text, compose(text, persons_not_places(text, raw, parse)), parse)

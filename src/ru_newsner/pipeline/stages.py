@@ -124,10 +124,13 @@ class MorphStage(Stage):
     def process(self, docs):
         from ..text.tagger import tag_sentences
 
-        from ..text.clean import model_words
+        from ..text.clean import cased, model_words
 
         res = shared()
-        per_doc = [[model_words(texts, res.parse) for texts in texts_of(doc)] for doc in docs]
+        per_doc = []
+        for doc in docs:
+            capitals = cased(ext.text_of(doc))
+            per_doc.append([model_words(texts, res.parse, capitals) for texts in texts_of(doc)])
         for doc, words in zip(docs, per_doc):  # the slovnet stage reads the same words
             setattr(doc._, ext.WORDS, words)
         tags = iter(tag_sentences(res.morph, [w for words in per_doc for w in words]))
@@ -155,14 +158,15 @@ class SlovnetStage(Stage):
 
     def process(self, docs):
         from ..ner.slovnet import tag_sentences
-        from ..text.clean import model_words
+        from ..text.clean import cased, model_words
 
         res = shared()
         per_doc = []
         for doc in docs:
             words = getattr(doc._, ext.WORDS) if "morph" in (getattr(doc._, ext.STAGES) or ()) else None
             if words is None:  # no morph stage before: repair the words here
-                words = [model_words([t.text for t in s], res.parse) for s in words_of(doc)]
+                capitals = cased(ext.text_of(doc))
+                words = [model_words([t.text for t in s], res.parse, capitals) for s in words_of(doc)]
             per_doc.append(words)
         spans = iter(tag_sentences(res.ner, [w for words in per_doc for w in words]))
         for doc, words in zip(docs, per_doc):

@@ -48,35 +48,59 @@ def clean_word(word: str) -> str:
     return word or "_"
 
 
-def needs_recasing(words: Sequence[str]) -> bool:
+_CAPITAL = re.compile("[A-ZА-ЯЁ]")
+
+
+def cased(text: str) -> bool:
+    """Whether ``text`` has a capital letter anywhere: an article written in lower case
+    throughout (RIA's dumps) has none."""
+    return _CAPITAL.search(text) is not None
+
+
+def needs_recasing(words: Sequence[str], in_cased_text: bool = False) -> bool:
+    """A sentence of at least three words, all in capitals or all in lower case. In a text
+    that has capitals elsewhere (``in_cased_text``), a lower-case sentence counts only when it
+    opens with a letter: "5 января ему исполнился 61 год", "31-летний мужчина … принял ислам"
+    are written as they should be, with nothing to capitalize."""
     joined = " ".join(words)
     if joined != joined.upper() and joined != joined.lower():  # mixed case: the usual sentence
         return False
     letters = [w for w in words if any(c.isalpha() for c in w)]
     if len(letters) < 3:
         return False
-    return all(w == w.upper() for w in letters) or all(w == w.lower() for w in letters)
+    if all(w == w.upper() for w in letters):
+        return True
+    opening = joined.lstrip("«\"'„“([-—– ")
+    return all(w == w.lower() for w in letters) and not (in_cased_text and opening[:1] and not opening[0].isalpha())
+
+
+def casing(word: str, parse: Callable) -> str:
+    """How the dictionary writes ``word``: "upper" (an abbreviation), "title" (a proper name)
+    or "lower"."""
+    lower = word.lower()
+    parses = parse(lower) if lower.isalpha() else ()
+    grammemes = set().union(*(p.tag.grammemes for p in parses[:3])) if parses else set()
+    if "Abbr" in grammemes and len(lower) <= 5:
+        return "upper"
+    if grammemes & PROPER and (not parses or parses[0].score >= 0.2 or PROPER & parses[0].tag.grammemes):
+        return "title"
+    return "lower"
 
 
 def recase(words: Sequence[str], parse: Callable) -> list[str]:
     out = []
     for i, word in enumerate(words):
         lower = word.lower()
-        parses = parse(lower) if lower.isalpha() else ()
-        grammemes = set().union(*(p.tag.grammemes for p in parses[:3])) if parses else set()
-        if "Abbr" in grammemes and len(lower) <= 5:
-            new = lower.upper()
-        elif grammemes & PROPER and (not parses or parses[0].score >= 0.2 or PROPER & parses[0].tag.grammemes):
-            new = lower[:1].upper() + lower[1:]
-        else:
-            new = lower
+        case = casing(word, parse)
+        new = lower.upper() if case == "upper" else lower[:1].upper() + lower[1:] if case == "title" else lower
         if i == 0:
             new = new[:1].upper() + new[1:]
         out.append(new)
     return out
 
 
-def model_words(words: Sequence[str], parse: Callable) -> list[str]:
-    """Words as the models should see them (same count, same order)."""
+def model_words(words: Sequence[str], parse: Callable, in_cased_text: bool = False) -> list[str]:
+    """Words as the models should see them (same count, same order); ``in_cased_text``: the
+    sentence comes from a text with capitals elsewhere (:func:`needs_recasing`)."""
     cleaned = [clean_word(w) for w in words]
-    return recase(cleaned, parse) if needs_recasing(cleaned) else cleaned
+    return recase(cleaned, parse) if needs_recasing(cleaned, in_cased_text) else cleaned

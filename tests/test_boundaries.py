@@ -170,15 +170,23 @@ def test_regnal_number_keeps_no_full_stop():
     ("58-й армии", "Командующий 58-й армии приехал.", False),
     ("木村 次郎右衛門", "Умер 木村 次郎右衛門.", False),
     ("iPhone", "Вышел новый iPhone.", False),
-    # a sentence written all in lower case: slovnet read it recased
-    ("иван петров", "вчера иван петров выступил в москве.", False),
-    ("москве", "вчера иван петров выступил в москве.", False),
+    # a line in lower case in a text with capitals: the models read it recased
     ("e-mail", "e-mail: rakurs@tries55.ru, pressa@tries55.ru", True),
+    ("иван петров", "вчера иван петров выступил в москве.", False),
 ])
 def test_lower_case_is_no_name(words, sentence, expected):
     from ru_newsner.ner.names import lower_case
 
-    assert lower_case(words, sentence.split, shared().parse, sentence) is expected
+    article = "Редакция сайта.\n" + sentence
+    assert lower_case(words, sentence.split, shared().parse, article) is expected
+
+
+def test_lower_case_article_says_nothing_by_case():
+    """An article in lower case throughout (RIA's dumps): a lower-case name is still a name."""
+    from ru_newsner.ner.names import lower_case
+
+    sentence = "об этом сообщила patricia vargas из агентства."
+    assert lower_case("patricia vargas", sentence.split, shared().parse, sentence) is False
 
 
 def test_seed_footer_has_no_email_place(pipeline):

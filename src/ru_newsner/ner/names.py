@@ -66,13 +66,14 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
 def lower_case(words: str, sentence: Callable[[], list[str]], parse, article: str = "") -> bool:
     """Cased letters, none of them capital, and no digit: no name ("e-mail" after a line of
     phone numbers, "нее", "в"; NEREL train: 4 such slovnet spans, none right). "58-й армии"
-    and scripts without case ("木村 次郎右衛門") are names. In a sentence (the words
-    ``sentence()`` gives) of the ``article`` that the models read recased
-    (``text.clean.needs_recasing``: "вчера иван петров выступил") a word the dictionary
-    writes with a capital ("иван") is a name."""
-    if words != words.lower() or words == words.upper() or any(c.isdigit() for c in words):
+    and scripts without case ("木村 次郎右衛門") are names. An ``article`` with no capital at
+    all (RIA's dumps) says nothing by case ("patricia vargas" is a name there); in a sentence
+    (the words ``sentence()`` gives) the models read recased (``text.clean.needs_recasing``)
+    a word the dictionary writes with a capital is a name."""
+    if words != words.lower() or words == words.upper() or any(c.isdigit() for c in words) \
+            or not cased(article):
         return False
-    if not needs_recasing([clean_word(word) for word in sentence()], cased(article)):
+    if not needs_recasing([clean_word(word) for word in sentence()], True):
         return True
     return all(casing(word, parse) == "lower" for word in re.findall(r"\w+", words))
 

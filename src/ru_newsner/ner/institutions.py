@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..link.role_phrases import professions
+from ..text.clean import casing
 from ..text.yo import fold
 from .data_rows import data_rows
 from .lookup import tokens_with_lemmas
@@ -123,16 +124,14 @@ def _position(token) -> bool:
         and fold(token.lemma_.lower()) in professions()
 
 
-_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
-
-
 def _capitalized_noun(token, parse) -> bool:
     """A sentence's first word, capitalized by spelling, that the tagger takes for a name
-    ("Парламент Таиланда избрал…") but pymorphy3 (``parse``) reads first as a common noun."""
+    ("Парламент Таиланда избрал…") but pymorphy3 (``parse``) reads first as a common noun
+    and writes in lower case (no place, name or abbreviation: "Россия" stays a name)."""
     if not token.is_sent_start or parse is None or not token.text[1:].islower():
         return False
     parses = parse(token.text.lower())
-    return bool(parses) and parses[0].tag.POS == "NOUN" and not _NAME_TAGS & parses[0].tag.grammemes
+    return bool(parses) and parses[0].tag.POS == "NOUN" and casing(token.text, parse) == "lower"
 
 
 @lru_cache(maxsize=20_000)

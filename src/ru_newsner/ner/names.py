@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from spacy.tokens import Doc
 
@@ -63,7 +64,7 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
     return LocationMention(normal=normal, **common)
 
 
-def lower_case(words: str, sentence: Callable[[], list[str]], parse, article: str = "") -> bool:
+def lower_case(words: str, sentence: Callable[[], list[str]], parse, article: str) -> bool:
     """Cased letters, none of them capital, and no digit: no name ("e-mail" after a line of
     phone numbers, "нее", "в"; NEREL train: 4 such slovnet spans, none right). "58-й армии"
     and scripts without case ("木村 次郎右衛門") are names. An ``article`` with no capital at
@@ -78,6 +79,10 @@ def lower_case(words: str, sentence: Callable[[], list[str]], parse, article: st
     return all(casing(word, parse) == "lower" for word in re.findall(r"\w+", words))
 
 
+def _sentence_words(span) -> list[str]:
+    return [t.text for t in span.sent if not t.is_space]
+
+
 def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
     """slovnet's spans with NEREL's boundaries (repaired, split, composed) as (label, start, stop)."""
     raw = []
@@ -88,7 +93,7 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
         if stop > start:
             for a, b in split_gloss(text, span.label_, start, stop):
                 a, b = repair(text, span.label_, a, b)  # "[Касперского»] (ЛК)": the name's own quotes
-                if b > a and not lower_case(text[a:b], lambda: [t.text for t in span.sent if not t.is_space], parse, text):
+                if b > a and not lower_case(text[a:b], partial(_sentence_words, span), parse, text):
                     raw.append((span.label_, a, b))
     raw = joined_names(text, raw, parse)
     return bracketed_abbreviation(text, compose(text, persons_not_places(text, raw, parse)), parse)

@@ -87,3 +87,19 @@ def test_person_after_a_post_holds_it(pipeline):
     owner, as in 'правительства Янеза Янши'."""
     assert _orgs(pipeline, "За нынешнего спикера парламента Анатолия Каминского проголосовали.") == ["парламента"]
     assert "правительства Янеза Янши" in _orgs(pipeline, "Отставка правительства Янеза Янши.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Об этом сообщили власти\xa0Москвы.", "власти\xa0Москвы"),
+    ("Проект подготовило министерство\xa0юстиции.", "министерство\xa0юстиции"),
+    ("Это вызвало недовольство российских\xa0властей.", "российских\xa0властей"),
+    ("Заседание правления\xa0«Газпрома» прошло в Москве.", "правления\xa0«Газпрома»"),
+])
+def test_no_break_space_joins_words(pipeline, text, expected):
+    """A no-break space is a whitespace token of its own in the Doc (its text stays the
+    input's); the institution's complement and adjectives are found across it."""
+    assert expected in _orgs(pipeline, text)
+
+
+def test_a_line_break_still_separates(pipeline):
+    assert "власти\nМосквы" not in _orgs(pipeline, "Об этом сообщили власти\nМосквы.")

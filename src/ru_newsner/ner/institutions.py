@@ -79,48 +79,76 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None, parse=None) -> Iterator[
         if lemmas is not None and lemma not in lemmas:
             continue
         stop = token.idx + len(token)
-        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        nxt = _next_word(doc, token)
         form = "bare"
-        if nxt is not None and token.whitespace_ == " " and nxt.idx in after \
+        if nxt is not None and nxt.idx in after \
                 and nxt.morph.get("Case") == ["Gen"]:  # "власти Москвы", not "правительства Александр Новак"
             form, stop = "of", after[nxt.idx]
-        elif nxt is not None and token.whitespace_ == " " and nxt.text in _OPEN and not nxt.whitespace_ \
+        elif nxt is not None and nxt.text in _OPEN and not nxt.whitespace_ \
                 and nxt.i + 1 < len(doc) and doc[nxt.i + 1].idx in after:  # "правления «Газпрома»"
             form, stop = "of", after[doc[nxt.i + 1].idx]
             closing = _OPEN[nxt.text]
             if doc.text[stop:stop + 1] == closing:
                 stop += 1
-        elif nxt is not None and token.whitespace_ == " " and nxt.pos_ == "NOUN" and nxt.text.islower() \
+        elif nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() \
                 and nxt.text.isalpha() and nxt.morph.get("Case") == ["Gen"]:
             form, stop = "gen", nxt.idx + len(nxt)  # "министерства юстиции", "кабинет министров"
-            third = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
-            if third is not None and nxt.whitespace_ == " " and third.idx in after \
+            third = _next_word(doc, nxt)
+            if third is not None and third.idx in after \
                     and third.morph.get("Case") == ["Gen"]:  # "министерству здравоохранения США"
                 stop = after[third.idx]
-        first = token.i
-        while first > 0 and token.i - first < 2:
-            left = doc[first - 1]
-            if left.pos_ != "ADJ" or not left.whitespace_ or left.idx in inside_org \
+        adjectives = []  # the agreeing adjectives right before the noun, nearest first
+        while len(adjectives) < 2:
+            left = _previous_word(doc, adjectives[-1] if adjectives else token)
+            if left is None or left.pos_ != "ADJ" or left.idx in inside_org \
                     or left.morph.get("Case") != token.morph.get("Case"):
                 break
-            first -= 1
-        if form == "of" and nxt.idx in persons and first > 0 and _position(doc[first - 1]):
+            adjectives.append(left)
+        first = adjectives[-1] if adjectives else token
+        if form == "of" and nxt.idx in persons and _position(_previous_word(doc, first)):
             form, stop = "bare", token.idx + len(token)  # "спикера [парламента] Анатолия Каминского": his post
-        left = doc[token.i - 1] if token.i > 0 else None
-        place = left.idx if left is not None and first < token.i and left.lemma_ in place_adjectives() else -1
+        place = adjectives[0].idx if adjectives and adjectives[0].lemma_ in place_adjectives() else -1
         if place >= 0 and form == "bare":
             form = "placed"  # "российских властей": a form of its own, "власти" alone is none
-        rel = token.i
-        while parse is not None and rel > first and relational(doc[rel - 1].text, parse):
-            rel -= 1
-        yield Candidate(lemma, form, doc[first].idx, token.idx, stop, place,
-                        doc[rel].idx if rel < token.i else -1)
+        rel = -1
+        for adjective in adjectives:
+            if parse is None or not relational(adjective.text, parse):
+                break
+            rel = adjective.idx
+        yield Candidate(lemma, form, first.idx, token.idx, stop, place, rel)
+
+
+_BLANKS = frozenset({"\xa0", "\u2009", "\u202f"})  # no-break, thin and narrow no-break spaces
+
+
+def _next_word(doc: Doc, token):
+    """The token after ``token`` across one blank: a space, or a no-break space (a whitespace
+    token of its own in the Doc, as its text must stay the input's: "власти\xa0Москвы");
+    None otherwise."""
+    i = token.i + 1
+    if token.whitespace_:
+        return doc[i] if i < len(doc) else None
+    if i + 1 < len(doc) and doc[i].text in _BLANKS:
+        return doc[i + 1]
+    return None
+
+
+def _previous_word(doc: Doc, token):
+    """The token before ``token`` across one blank (:func:`_next_word`), or None."""
+    i = token.i - 1
+    if i < 0:
+        return None
+    if doc[i].whitespace_:
+        return doc[i]
+    if i >= 1 and doc[i].text in _BLANKS and not doc[i - 1].whitespace_:
+        return doc[i - 1]
+    return None
 
 
 def _position(token) -> bool:
-    """A singular position noun ("спикера", "главы"): the person after the institution that
+    """``token`` (None: no word) is a singular position noun ("спикера", "главы"): the person after the institution that
     follows it holds the post, and is no owner of the institution ("правительства Руснока")."""
-    return token.pos_ == "NOUN" and token.morph.get("Number") == ["Sing"] \
+    return token is not None and token.pos_ == "NOUN" and token.morph.get("Number") == ["Sing"] \
         and fold(token.lemma_.lower()) in professions()
 
 

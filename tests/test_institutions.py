@@ -103,3 +103,9 @@ def test_no_break_space_joins_words(pipeline, text, expected):
 
 def test_a_line_break_still_separates(pipeline):
     assert "власти\nМосквы" not in _orgs(pipeline, "Об этом сообщили власти\nМосквы.")
+
+
+def test_all_caps_headline(pipeline):
+    """An ALL CAPS line is read recased (``norm_``): its first word is judged as the models read it."""
+    orgs = _orgs(pipeline, "ПАРЛАМЕНТ ГРУЗИИ ОТПРАВИЛ ПРАВИТЕЛЬСТВО В ОТСТАВКУ")
+    assert {"ПАРЛАМЕНТ ГРУЗИИ", "ПРАВИТЕЛЬСТВО"} <= set(orgs), orgs

@@ -90,7 +90,7 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None, parse=None) -> Iterator[
             closing = _OPEN[nxt.text]
             if doc.text[stop:stop + 1] == closing:
                 stop += 1
-        elif nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() \
+        elif nxt is not None and nxt.pos_ == "NOUN" and nxt.norm_.islower() \
                 and nxt.text.isalpha() and nxt.morph.get("Case") == ["Gen"]:
             form, stop = "gen", nxt.idx + len(nxt)  # "министерства юстиции", "кабинет министров"
             third = _next_word(doc, nxt)
@@ -155,11 +155,13 @@ def _position(token) -> bool:
 def _capitalized_noun(token, parse) -> bool:
     """A sentence's first word, capitalized by spelling, that the tagger takes for a name
     ("Парламент Таиланда избрал…") but pymorphy3 (``parse``) reads first as a common noun
-    and writes in lower case (no place, name or abbreviation: "Россия" stays a name)."""
-    if not token.is_sent_start or parse is None or not token.text[1:].islower():
+    and writes in lower case (no place, name or abbreviation: "Россия" stays a name). The
+    word as the models read it (``norm_``: an ALL CAPS headline recased) is judged."""
+    word = token.norm_
+    if not token.is_sent_start or parse is None or not word[1:].islower():
         return False
-    parses = parse(token.text.lower())
-    return bool(parses) and parses[0].tag.POS == "NOUN" and casing(token.text, parse) == "lower"
+    parses = parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN" and casing(word, parse) == "lower"
 
 
 @lru_cache(maxsize=20_000)

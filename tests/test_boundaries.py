@@ -193,3 +193,11 @@ def test_seed_footer_has_no_email_place(pipeline):
     """slovnet reads "e-mail" after a line of phone numbers as a place; no name is all lower case."""
     text = "Рекламный отдел: (3812) 309-089, 309-121\ne-mail: rakurs@tries55.ru, pressa@tries55.ru"
     assert "e-mail" not in [m.text for m in pipeline(text).mentions]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("МОСКВА, 9 августа. /ТАСС/. Ученые МГУ сообщили.", "ТАСС"),  # TASS's dateline
+    ("Но долгое время Чарли [Брукер] волновался.", "Чарли [Брукер]"),  # an editor's insertion
+])
+def test_edges_of_real_pages(pipeline, text, name):
+    assert name in [m.text for m in pipeline(text).mentions]

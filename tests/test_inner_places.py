@@ -32,3 +32,9 @@ def test_existing_places_are_kept_once():
     text = "Полиция Лондона сообщила."
     spans = [("ORG", 0, 15), ("LOC", 8, 15)]
     assert inner_places(text, spans, shared().parse) == []
+
+
+def test_no_place_inside_a_persons_name(pipeline):
+    """Рогачёв is a town, but in "имени Дмитрия Рогачева" the word is a person's."""
+    article = pipeline("Он работает в НМИЦ ДГОИ имени Дмитрия Рогачева в Москве.")
+    assert "Рогачева" not in [m.text for m in article.mentions if m.label == "LOC"]

@@ -29,9 +29,10 @@ def legal_form_prefix(text: str, label: str, start: int, stop: int) -> tuple[int
 
 
 def close_open_quote(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
-    """A span holding more opening than closing quotes takes in the closing quotes after it."""
+    """A span holding more opening than closing quotes (or square brackets: an editor's
+    insertion, "Чарли [Брукер]") takes in the closing ones after it."""
     span = text[start:stop]
-    for opening, closing in _QUOTES.items():
+    for opening, closing in (*_QUOTES.items(), ("[", "]")):
         if opening == closing:
             continue
         missing = span.count(opening) - span.count(closing)
@@ -78,10 +79,11 @@ def _junk(char: str) -> bool:
 
 
 def trim_punctuation(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
-    """No leading/trailing spaces, controls, invisibles, commas or dashes."""
-    while start < stop and (_junk(text[start]) or text[start] in ",.;:—-–"):
+    """No leading/trailing spaces, controls, invisibles, commas, dashes or slashes (TASS's
+    dateline "МОСКВА, 9 августа. /ТАСС/.")."""
+    while start < stop and (_junk(text[start]) or text[start] in ",.;:—-–/"):
         start += 1
-    while stop > start and (_junk(text[stop - 1]) or text[stop - 1] in ",;:—-–"):
+    while stop > start and (_junk(text[stop - 1]) or text[stop - 1] in ",;:—-–/"):
         stop -= 1
     return start, stop
 

@@ -5,7 +5,8 @@
 A word of an ORG span whose dictionary reading is a place name (pymorphy3's Geox: "России",
 "РФ", "Калифорнии") is a nested LOC; "Российской Федерации" is one. The first word counts
 when it is a noun and more follows ("Манчестер Юнайтед", "Россия сегодня": train 19 right, 6
-wrong; "Басманным судом" is an adjective).
+wrong; "Басманным судом" is an adjective). A word of a person's name inside the
+organization's is none ("НМИЦ имени Дмитрия [Рогачева]", though Рогачёв is a town).
 """
 
 import re
@@ -16,7 +17,7 @@ _FEDERATION = re.compile(r"[Рр]оссийск\w+[ \u00a0]+Федераци\w+"
 
 
 def inner_places(text: str, spans: list[Raw], parse) -> list[Raw]:
-    places = [(a, b) for label, a, b in spans if label == "LOC"]
+    places = [(a, b) for label, a, b in spans if label in ("LOC", "PER")]  # no place inside a name
     found: list[Raw] = []
 
     def free(a: int, b: int) -> bool:

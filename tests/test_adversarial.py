@@ -130,3 +130,24 @@ def test_lower_case_article_is_still_recased(pipeline):
     opens a sentence."""
     article = pipeline("вчера прошли выборы. 5 января владимир путин подписал указ в москве.")
     assert {"Владимир Путин", "Москва"} <= {m.normal for m in article.mentions}
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("с", "lower"), ("в", "lower"), ("по", "lower"), ("из", "lower"), ("со", "lower"),  # rare readings: abbreviations, a name's form
+    ("мчс", "upper"), ("сша", "upper"), ("москве", "title"), ("иван", "title"), ("гаити", "title"),
+    ("правительство", "lower"),
+])
+def test_how_the_dictionary_writes_a_word(word, expected):
+    from ru_newsner.pipeline.resources import shared
+    from ru_newsner.text.clean import casing
+
+    assert casing(word, shared().parse) == expected
+
+
+def test_lower_case_article_prepositions_stay_words(pipeline):
+    """RIA's lower-case text, recased: "с", "из", "со" are prepositions, not initials or abbreviations."""
+    article = pipeline("москва, 31 янв - риа новости. глава мчс встретился с коллегами из гаити "
+                       "и обсудил со специалистами помощь пострадавшим.")
+    texts = {m.text for m in article.mentions}
+    assert not {"с", "из", "со", "из гаити"} & texts, texts
+    assert {"гаити", "мчс"} <= texts, texts

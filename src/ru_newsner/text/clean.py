@@ -74,15 +74,22 @@ def needs_recasing(words: Sequence[str], in_cased_text: bool = False) -> bool:
     return all(w == w.lower() for w in letters) and not (in_cased_text and opening[:1] and not opening[0].isalpha())
 
 
+_FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+
+
 def casing(word: str, parse: Callable) -> str:
     """How the dictionary writes ``word``: "upper" (an abbreviation), "title" (a proper name)
-    or "lower"."""
+    or "lower". A word read first as a function word is lower case whatever its rare readings
+    ("с", "в", "по" are also abbreviations, "из" a name's form); an abbreviation or a proper
+    name is the first reading, or a proper reading among the first three with a fair score."""
     lower = word.lower()
     parses = parse(lower) if lower.isalpha() else ()
-    grammemes = set().union(*(p.tag.grammemes for p in parses[:3])) if parses else set()
-    if "Abbr" in grammemes and len(lower) <= 5:
+    if not parses or parses[0].tag.POS in _FUNCTION:
+        return "lower"
+    top = parses[:3]
+    if len(lower) <= 5 and any("Abbr" in p.tag for p in top) and parses[0].tag.POS == "NOUN":
         return "upper"
-    if grammemes & PROPER and (not parses or parses[0].score >= 0.2 or PROPER & parses[0].tag.grammemes):
+    if PROPER & parses[0].tag.grammemes or any(PROPER & p.tag.grammemes and p.score >= 0.2 for p in top):
         return "title"
     return "lower"
 

@@ -201,3 +201,15 @@ def test_seed_footer_has_no_email_place(pipeline):
 ])
 def test_edges_of_real_pages(pipeline, text, name):
     assert name in [m.text for m in pipeline(text).mentions]
+
+
+@pytest.mark.parametrize(("span", "kept"), [
+    ("Яндекс.", "Яндекс"), ("Би-би-си.", "Би-би-си"), ("Netflix Inc.", "Netflix Inc"),
+    ("Хамза Х.", "Хамза Х."), ("U.S.", "U.S."), ("Арсланов А.Г.", "Арсланов А.Г."),
+])
+def test_full_stop_only_after_an_initial(span, kept):
+    """NEREL train ends a name with a full stop only after an initial or a one-letter abbreviation."""
+    text = f"Сообщил {span} Потом"
+    start = text.index(span)
+    a, b = repair(text, "ORG", start, start + len(span))
+    assert text[a:b] == kept

@@ -80,12 +80,18 @@ def _junk(char: str) -> bool:
 
 def trim_punctuation(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
     """No leading/trailing spaces, controls, invisibles, commas, dashes or slashes (TASS's
-    dateline "МОСКВА, 9 августа. /ТАСС/.")."""
+    dateline "МОСКВА, 9 августа. /ТАСС/."), and no full stop after a word of more than one
+    letter: the sentence's ("Яндекс.", "Би-би-си."), or an abbreviation's that NEREL leaves
+    out ("Netflix Inc", "Robert Henry Lawrence Jr"); an initial keeps it ("Хамза Х.", "U.S.")."""
     while start < stop and (_junk(text[start]) or text[start] in ",.;:—-–/"):
         start += 1
-    while stop > start and (_junk(text[stop - 1]) or text[stop - 1] in ",;:—-–/"):
+    while stop > start and (_junk(text[stop - 1]) or text[stop - 1] in ",;:—-–/"
+                            or text[stop - 1] == "." and not _INITIAL.search(text, start, stop)):
         stop -= 1
     return start, stop
+
+
+_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")  # "Хамза Х.", "U.S.": an initial keeps its full stop
 
 
 _REGNAL_DOT = re.compile(r"\s[IVXL]+\.$")

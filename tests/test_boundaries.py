@@ -213,3 +213,8 @@ def test_full_stop_only_after_an_initial(span, kept):
     start = text.index(span)
     a, b = repair(text, "ORG", start, start + len(span))
     assert text[a:b] == kept
+
+
+def test_wiki_link_target_and_text_are_two_names(pipeline):
+    names = [m.text for m in pipeline("Лидера страны Чавес, Уго|Уго Чавеса, пробывшего у власти.").mentions]
+    assert {"Уго", "Уго Чавеса"} <= set(names) and not any("|" in n for n in names), names

@@ -129,6 +129,17 @@ MAX_GLOSSES = 4
 _GLOSS = re.compile(r"(?P<name>.*?\S)\s*\((?P<gloss>[^()]*)(?:\)|$)")
 
 
+def split_pipe(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """'Уго|Уго Чавеса' → 'Уго', 'Уго Чавеса': a wiki link's target and its shown text are two
+    mentions, as NEREL (drawn partly from Wikinews) annotates them."""
+    out, a = [], start
+    for b in [i for i in range(start, stop) if text[i] == "|"] + [stop]:
+        if b > a:
+            out.append((a, b))
+        a = b + 1
+    return out
+
+
 def split_gloss(text: str, label: str, start: int, stop: int) -> list[tuple[int, int]]:
     """'Дайан Вуд (Diane Wood)' → 'Дайан Вуд', 'Diane Wood': a name (PER/LOC/ORG) and its bracketed original
     spelling are two mentions (NEREL's convention); empty brackets are dropped. A second gloss

@@ -13,7 +13,7 @@ from ..text.clean import cased, casing, clean_word, needs_recasing, tokenizer_vi
 from ..text.morph import Analysis
 from ..text.normalize import head_normal, person_normal
 from ..text.segment import Token
-from .boundaries import common_lead, common_word, repair, saint_lead, split_gloss, title_lead
+from .boundaries import common_lead, common_word, repair, saint_lead, split_gloss, split_pipe, title_lead
 from .combine import DEFAULT_POLICY, combine
 from .compose import bracketed_abbreviation, compose
 from .dictionary_names import dictionary_names, persons_not_places
@@ -91,7 +91,7 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
         if span.label_ == "PER":
             start, stop = title_lead(text, *common_lead(text, start, stop, parse), parse, professions())
         if stop > start:
-            for a, b in split_gloss(text, span.label_, start, stop):
+            for a, b in (g for piece in split_pipe(text, start, stop) for g in split_gloss(text, span.label_, *piece)):
                 a, b = repair(text, span.label_, a, b)  # "[Касперского»] (ЛК)": the name's own quotes
                 if b > a and not lower_case(text[a:b], partial(_sentence_words, span), parse, text):
                     raw.append((span.label_, a, b))

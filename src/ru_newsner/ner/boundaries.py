@@ -78,6 +78,9 @@ def _junk(char: str) -> bool:
     return char.isspace() or unicodedata.category(char) in ("Cc", "Cf")
 
 
+_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")  # "Хамза Х.", "U.S.": an initial keeps its full stop
+
+
 def trim_punctuation(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
     """No leading/trailing spaces, controls, invisibles, commas, dashes or slashes (TASS's
     dateline "МОСКВА, 9 августа. /ТАСС/."), and no full stop after a word of more than one
@@ -89,9 +92,6 @@ def trim_punctuation(text: str, label: str, start: int, stop: int) -> tuple[int,
                             or text[stop - 1] == "." and not _INITIAL.search(text, start, stop)):
         stop -= 1
     return start, stop
-
-
-_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")  # "Хамза Х.", "U.S.": an initial keeps its full stop
 
 
 _REGNAL_DOT = re.compile(r"\s[IVXL]+\.$")
@@ -133,11 +133,11 @@ def split_pipe(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """'Уго|Уго Чавеса' → 'Уго', 'Уго Чавеса': a wiki link's target and its shown text are two
     mentions, as NEREL (drawn partly from Wikinews) annotates them."""
     out, a = [], start
-    for b in [i for i in range(start, stop) if text[i] == "|"] + [stop]:
+    while (b := text.find("|", a, stop)) >= 0:
         if b > a:
             out.append((a, b))
         a = b + 1
-    return out
+    return out + [(a, stop)] if stop > a else out
 
 
 def split_gloss(text: str, label: str, start: int, stop: int) -> list[tuple[int, int]]:

@@ -17,11 +17,11 @@ _FEDERATION = re.compile(r"[Рр]оссийск\w+[ \u00a0]+Федераци\w+"
 
 
 def inner_places(text: str, spans: list[Raw], parse) -> list[Raw]:
-    places = [(a, b) for label, a, b in spans if label in ("LOC", "PER")]  # no place inside a name
+    taken = [(a, b) for label, a, b in spans if label in ("LOC", "PER")]  # no place inside a name
     found: list[Raw] = []
 
     def free(a: int, b: int) -> bool:
-        return not any(x < b and a < y for x, y in places + [(s[1], s[2]) for s in found])
+        return not any(x < b and a < y for x, y in taken + [(s[1], s[2]) for s in found])
 
     for label, start, stop in spans:
         if label != "ORG":

@@ -26,7 +26,7 @@ from .latin_places import latin_places
 from .name_join import joined_names
 from .org_heads import org_heads
 from .parts import balance_quotes, person_parts, split_legal_form
-from .places import place_adjective_mentions
+from .places import capitals, place_adjective_mentions
 from .platforms import posted_on_platform
 from .regions import region_spans
 from .relabel import relabel
@@ -170,4 +170,8 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
                  for a, b in money_spans(text, parse)]
     inside = [(start, stop) for label, start, stop, _ in sourced if label in ("LOC", "PER")]
     organizations = [(start, stop) for label, start, stop, _ in sourced if label == "ORG"]
-    return mentions + place_adjective_mentions(doc, inside, parse, text, nationality, organizations)
+    adjectives = place_adjective_mentions(doc, inside, parse, text, nationality, organizations)
+    taken = {(m.start, m.stop) for m in mentions}
+    return mentions + adjectives + [make_mention(doc, text, "LOC", a, b, parse, "rules")
+                                    for a, b in capitals(text, [(m.start, m.stop) for m in adjectives], parse)
+                                    if (a, b) not in taken]

@@ -16,6 +16,9 @@ it: "американский актёр", "французский писате�
 полиция" are places). ``head_noun`` finds the noun (over more adjectives, coordinated ones
 too: "российский и советский актёр"); ``ner.nationality`` decides, a classifier learned on
 train.
+
+A place adjective before "столица" names a place of its own, the capital: NEREL tags
+"[британской] столице" whole too (train: 7 of 10 such phrases; ``capitals``).
 """
 
 import re
@@ -146,6 +149,17 @@ def compound_places(text: str, parse) -> list[tuple[int, int, str]]:
         stem = next((x for x in stems if x in listed or _derivable(x, parse, known)), None)
         if second and stem and (second in listed or _derivable(second, parse, known)):
             found += [(*match.span(1), recover_case(match.group(1), stem)), (*match.span(2), second)]
+    return found
+
+
+def capitals(text: str, adjectives: list[tuple[int, int]], parse) -> list[tuple[int, int]]:
+    """(start, stop) of "российской столицы", "в британской столице": each place adjective
+    in ``adjectives`` whose next word is a form of "столица", with that word."""
+    found = []
+    for start, stop in adjectives:
+        match = _NEXT_WORD.match(text, stop)
+        if match and any(p.normal_form == "столица" and p.tag.POS == "NOUN" for p in parse(match.group(1))[:1]):
+            found.append((start, match.end()))
     return found
 
 

@@ -1,6 +1,6 @@
 """ner.facilities: ORG and LOC mentions that name a facility are dropped (NEREL's FACILITY)."""
 
-from ru_newsner.ner.facilities import facility_key, facility_keys, is_facility
+from ru_newsner.ner.facilities import facility_key, facility_keys, is_facility, street_name
 from ru_newsner.pipeline.resources import shared
 
 
@@ -55,3 +55,21 @@ def test_pipeline_drops_a_quoted_station_keeps_the_party(pipeline):
     article = pipeline("Он родился у станции метро «Войковская» и вступил в партию «Единая Россия».")
     assert "Войковская" not in [m.text for m in article.mentions]
     assert "Единая Россия" in [m.text for m in article.mentions if m.label == "ORG"]
+
+
+def test_a_street_name_is_no_place_but_the_town_of_its_streets_is():
+    parse = shared().parse
+    for text, name in [("Это случилось на улице Челюскинцев.", "Челюскинцев"),
+                       ("Митинг прошёл на площади Победы.", "Победы"),
+                       ("Адрес: ул. Рябиновой, 5.", "Рябиновой")]:
+        assert street_name(text, text.index(name), parse), text
+    for text, name in [("Люди вышли на улицы Каира.", "Каира"), ("Он живёт в Москве.", "Москве"),
+                       ("Новая улица. Москва строится.", "Москва")]:
+        assert not street_name(text, text.index(name), parse), text
+
+
+def test_pipeline_drops_the_street_keeps_the_town(pipeline):
+    text = "Шествие прошло по улице Соборности в Полтаве, а затем на улицах Киева."
+    places = {m.text for m in pipeline(text).mentions if m.label == "LOC"}
+    assert {"Полтаве", "Киева"} <= places
+    assert "Соборности" not in places  # slovnet tags it LOC

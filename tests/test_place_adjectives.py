@@ -73,3 +73,10 @@ def test_compound_of_place_adjectives_is_two_places(pipeline):
     article = pipeline(text)
     assert [m.text for m in article.mentions if m.label == "LOC"] == ["российско", "американского"]
     assert all(text[m.start:m.stop] == m.text for m in article.mentions)
+
+
+def test_a_place_adjective_before_capital_is_a_place_with_it(pipeline):
+    article = pipeline("Он был задержан в британской столице, а затем прилетел в Москву.")
+    places = {(m.text, m.normal) for m in article.mentions if m.label == "LOC"}
+    assert ("британской столице", "британская столица") in places
+    assert ("британской", "британский") in places  # nested, as NEREL has it

@@ -19,7 +19,7 @@ from .compose import bracketed_abbreviation, compose
 from .dictionary_names import dictionary_names, persons_not_places
 from .dictionary_places import dictionary_places
 from .eponyms import eponym_spans
-from .facilities import is_facility
+from .facilities import is_facility, street_name
 from .inner_places import inner_places
 from .institutions import institution_spans
 from .latin_places import latin_places
@@ -114,6 +114,8 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
         before = text[max(0, m.start - 40):m.start]  # a quoted name's noun: "стадионе «Маракана»"
         if m.label in ("ORG", "LOC") and is_facility(m.label, m.text, parse, before=before):
             continue
+        if m.label == "LOC" and street_name(text, m.start, parse):
+            continue  # "на улице [Челюскинцев]"
         if posted_on_platform(text, m.start, m.stop):
             continue  # "написал в Facebook"
         label = relabel(m.label, m.normal, table)

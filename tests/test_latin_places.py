@@ -2,7 +2,7 @@
 
 import pytest
 
-from ru_newsner.ner.latin_places import latin_places, readings
+from ru_newsner.ner.latin_places import gazetteer, latin_places, readings
 from ru_newsner.pipeline.resources import shared
 
 
@@ -25,6 +25,10 @@ def test_readings_follow_english_spelling():
     ("Los Angeles Lakers", ["Los Angeles"]),  # the article belongs to the place
     ("The New York Times", ["New York"]),
     ("Bank of America", ["America"]),
+    ("Russia Today", ["Russia"]),  # spelling rules give no "россия": the gazetteer has it
+    ("Bank of Montreal", ["Montreal"]),
+    ("San Jose Sharks", ["San Jose"]),  # two words, one name
+    ("Zurich Lions", ["Zurich"]),
 ])
 def test_places_inside_latin_names(org, places):
     assert _places(f"Об этом сообщает {org}.", org) == places
@@ -36,6 +40,13 @@ def test_no_places(org):
     """Not places: brands whose reading is no place name pymorphy3 knows, a possessive, and
     a name that is the place itself (the whole ORG span is not nested in itself)."""
     assert _places(f"Об этом сообщает {org}.", org) == []
+
+
+def test_gazetteer_is_built_data():
+    names = gazetteer()
+    assert {"russia", "france", "montreal", "san jose", "minnesota", "europe"} <= names
+    assert not {"google", "apple", "chase"} & names
+    assert not any(n.startswith("#") for n in names)
 
 
 def test_cyrillic_organizations_are_left_to_inner_places():

@@ -53,6 +53,12 @@ def test_no_age(text, expected):
     ("Фолл был соседом. Прислуга Макафи дала интервью.", "Прислуга Макафи", "Макафи"),
     # a word of two letters opening a sentence is a name's ("си" is also a musical note)
     ("Визит завершён. Си Цзиньпин вернулся в Пекин.", "Си Цзиньпин", "Си Цзиньпин"),
+    # mid-sentence after a lost full stop: no name is a pronoun, adverb, infinitive or ordinal
+    ("мне понравилось место Оно меня вдохновило", "Оно", ""),
+    ("такого перформанса Впоследствии развивая идею", "Впоследствии", ""),
+    ("постановляю 1 Помиловать Нааму", "Помиловать", ""),
+    ("а именно его Двенадцатое воплощение", "Двенадцатое", ""),
+    ("При этом Лью не уточнил.", "Лью", "Лью"),  # a verb form, and a name: verbs are left
 ])
 def test_common_lead(text, span, expected):
     start = text.index(span)

@@ -179,6 +179,18 @@ def common_word(word: str, parse) -> bool:
     return bool(parses) and all(p.is_known and not any(g in p.tag for g in _PROPER) for p in parses)
 
 
+_NO_NAME_CLASSES = frozenset({"NPRO", "ADVB", "INFN", "GRND", "PRTF", "PRCL", "CONJ", "PREP", "PRED", "COMP", "NUMR"})
+
+
+def _no_name_class(word: str, parse) -> bool:
+    """A dictionary word with no proper-name reading whose first reading is a pronoun, adverb,
+    infinitive, participle, particle, … or an ordinal ("Двенадцатое")."""
+    if not common_word(word, parse):
+        return False
+    first = parse(word.strip(_EDGE))[0].tag
+    return first.POS in _NO_NAME_CLASSES or (first.POS == "ADJF" and "Anum" in first)
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?…\n»\"—–-:"
@@ -189,8 +201,13 @@ def common_lead(text: str, start: int, stop: int, parse) -> tuple[int, int]:
     'Пресс-агент [Гибсона]', '[Есть Марко Ройс]' → 'Есть [Марко Ройс]'; a lone common word
     there ('Испанец', 'Постоялец') is no name at all. Kept: 'Лебедь Александр' (a surname the
     dictionary knows as a noun, then a first name) and anything mid-sentence, where the
-    capital is informative ('Эмир Кустурица', 'Серена Уильямс', 'Лебедь')."""
+    capital is informative ('Эмир Кустурица', 'Серена Уильямс', 'Лебедь'). But a lone word of a
+    class no name belongs to is none anywhere, a capital after a lost full stop: 'место [Оно]
+    меня вдохновило', '[Впоследствии] развивая', 'его [Двенадцатое] воплощение' (NEREL train:
+    8 such spans, none a name; verbs are left, 'Лью', 'Мори' are names)."""
     words = list(_WORD.finditer(text, start, stop))
+    if len(words) == 1 and _no_name_class(words[0].group(), parse):
+        return start, start
     if not words or not words[0].group()[:1].isupper() or not _sentence_start(text, start) \
             or len(words[0].group()) <= 2 or not common_word(words[0].group(), parse):
         return start, stop  # mid-sentence, a capital says "name": "Эмир Кустурица", "Лебедь";

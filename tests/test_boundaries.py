@@ -3,7 +3,7 @@
 import pytest
 
 from ru_newsner.link.role_phrases import professions
-from ru_newsner.ner.boundaries import common_lead, no_age, repair, saint_lead, split_gloss, title_lead
+from ru_newsner.ner.boundaries import common_lead, no_age, repair, saint_lead, split_gloss, title_lead, verb_lead
 from ru_newsner.pipeline.resources import shared
 
 
@@ -63,6 +63,21 @@ def test_no_age(text, expected):
 def test_common_lead(text, span, expected):
     start = text.index(span)
     a, b = common_lead(text, start, start + len(span), shared().parse)
+    assert text[a:b] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("Основал Благотворительный фонд Короля Кигели V.", "Основал Благотворительный фонд Короля Кигели V",
+     "Благотворительный фонд Короля Кигели V"),
+    ("В Берлине. Обучался музыке в Вене.", "Обучался музыке", ""),
+    ("Это мера. Фонд создан для помощи странам.", "Фонд создан для помощи странам", ""),
+    ("Министр финансов Джек Лью заявил.", "Джек Лью", "Джек Лью"),  # short names read as verbs
+    ("Серена Уильямс выиграла.", "Серена Уильямс", "Серена Уильямс"),
+    ("Решение принял МОК.", "МОК", "МОК"),
+])
+def test_verb_lead(text, span, expected):
+    start = text.index(span)
+    a, b = verb_lead(text, start, start + len(span), shared().parse)
     assert text[a:b] == expected
 
 

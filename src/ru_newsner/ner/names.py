@@ -13,7 +13,7 @@ from ..text.clean import cased, casing, clean_word, needs_recasing, tokenizer_vi
 from ..text.morph import Analysis
 from ..text.normalize import head_normal, person_normal
 from ..text.segment import Token
-from .boundaries import common_lead, common_word, repair, saint_lead, split_gloss, split_pipe, title_lead
+from .boundaries import common_lead, common_word, repair, saint_lead, split_gloss, split_pipe, title_lead, verb_lead
 from .combine import DEFAULT_POLICY, combine
 from .compose import bracketed_abbreviation, compose
 from .dictionary_names import dictionary_names, persons_not_places
@@ -87,7 +87,7 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
     """slovnet's spans with NEREL's boundaries (repaired, split, composed) as (label, start, stop)."""
     raw = []
     for span in spans:
-        start, stop = repair(text, span.label_, span.start_char, span.end_char)
+        start, stop = verb_lead(text, *repair(text, span.label_, span.start_char, span.end_char), parse)
         if span.label_ == "PER":
             start, stop = title_lead(text, *common_lead(text, start, stop, parse), parse, professions())
         if stop > start:

@@ -50,3 +50,12 @@ def test_bracketed_abbreviation_after_an_organization_is_one():
         ("ORG", "Верховный суд России"), ("ORG", "ВС"), ("ORG", "федеральный суд Сан-Франциско"), ("LOC", "США")]
     alone = "Приехал (ВС) вчера."  # no organization before it
     assert bracketed_abbreviation(alone, [("LOC", 9, 11)], shared().parse) == [("LOC", 9, 11)]
+
+
+def test_latin_gloss_after_a_cyrillic_name_is_its_original_spelling():
+    text = "Об этом сообщила газета «Хьюстон Кроникл» (Houston Chronicle), мост через реку Тарнак (Tarnak; 1 км)."
+    spans = [_span(text, "Хьюстон Кроникл"), _span(text, "Тарнак", "LOC")]
+    assert _texts(text, spans) == [("ORG", "Хьюстон Кроникл"), ("ORG", "Houston Chronicle"),
+                                   ("LOC", "Тарнак"), ("LOC", "Tarnak")]
+    latin = "Журнал Time Out Melbourne (Roberto Seba) вышел."  # a Latin name's bracket: a credit, not a gloss
+    assert _texts(latin, [_span(latin, "Time Out Melbourne")]) == [("ORG", "Time Out Melbourne")]

@@ -8,6 +8,9 @@
   abbreviation as two ORG mentions, parentheses left out.
 - ``bracketed_abbreviation`` (called with a parser, after the others): "Верховный суд России
   (ВС)": the bracketed abbreviation after an ORG is an ORG unless it names a place.
+- ``latin_gloss``: "«Хьюстон Кроникл» (Houston Chronicle)", "Тарнак (Tarnak)": a Latin name in
+  brackets right after a Cyrillic organization or place is its original spelling, a mention of
+  the same type (train: 36 of the 41 such glosses are annotated so; slovnet missed 5).
 - ``quoted_name``: "ОАО «Башкирэнерго»", "группы ''The Beatles''" → the quoted name nested as an
   ORG of its own (NEREL annotates it more often than the whole: 37 against 15 on train).
 """
@@ -77,6 +80,24 @@ def bracketed_abbreviation(text: str, spans: list[Raw], parse) -> list[Raw]:
     return result
 
 
+_GLOSS = re.compile(r"[»\"“]?[ \u00a0]*\(([A-Z][A-Za-z0-9.&'’ -]*[A-Za-z0-9.])(?=[;,)])")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+def latin_gloss(text: str, spans: list[Raw]) -> list[Raw]:
+    taken = {(a, b) for _, a, b in spans}
+    outer: dict[int, Raw] = {}  # stop -> the longest ORG/LOC span ending there
+    for span in spans:
+        if span[0] in ("ORG", "LOC") and (span[2] not in outer or span[1] < outer[span[2]][1]):
+            outer[span[2]] = span
+    result = list(spans)
+    for label, start, stop in outer.values():
+        match = _GLOSS.match(text, stop)
+        if match and _CYRILLIC.search(text, start, stop) and match.span(1) not in taken:
+            result.append((label, *match.span(1)))
+    return result
+
+
 def quoted_name(text: str, spans: list[Raw]) -> list[Raw]:
     result = list(spans)
     for label, start, stop in spans:
@@ -91,7 +112,7 @@ def quoted_name(text: str, spans: list[Raw]) -> list[Raw]:
     return result
 
 
-RULES = (name_and_abbreviation, org_of_place, quoted_name)
+RULES = (name_and_abbreviation, org_of_place, quoted_name, latin_gloss)
 
 
 def compose(text: str, spans: list[Raw]) -> list[Raw]:

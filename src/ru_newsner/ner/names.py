@@ -22,6 +22,7 @@ from .eponyms import eponym_spans
 from .facilities import is_facility, street_name
 from .inner_places import inner_places
 from .institutions import institution_spans
+from .latin_names import latin_persons
 from .latin_places import latin_places
 from .name_join import joined_names
 from .org_heads import org_heads
@@ -152,6 +153,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
         ruled += latin_places(text, raw + ruled, latin_place)
     ruled += org_heads(text, sorted(set(raw + ruled)), parse)
     ruled += dictionary_names(text, raw + ruled, parse)
+    ruled += latin_persons(text, raw + ruled)
     ruled += dictionary_places(text, raw + ruled, parse)
     raw, ruled = _saints(text, raw), _saints(text, ruled)
     raw = sorted(set(raw + ruled), key=lambda s: (s[1], -s[2]))

@@ -16,6 +16,8 @@ from .parts import LEGAL_FORMS
 Rule = Callable[[str, str, int, int], tuple[int, int]]
 _LEGAL_BEFORE = re.compile(r"(?:^|(?<=\W))(%s)\s*[«\"„]\s*$" % "|".join(LEGAL_FORMS))
 _QUOTES = {"«": "»", "„": "“", '"': '"', "“": "”"}
+_OPENING = re.compile(r"[«„\"“\[]")
+_EDGE_MARKS = frozenset("»“\"”)(«„'")  # what unbalanced_quotes may cut at a span's end
 
 
 def legal_form_prefix(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
@@ -31,6 +33,8 @@ def legal_form_prefix(text: str, label: str, start: int, stop: int) -> tuple[int
 def close_open_quote(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
     """A span holding more opening than closing quotes (or square brackets: an editor's
     insertion, "Чарли [Брукер]") takes in the closing ones after it."""
+    if not _OPENING.search(text, start, stop):
+        return start, stop  # nearly every span: no opening quote or bracket to close
     span = text[start:stop]
     for opening, closing in (*_QUOTES.items(), ("[", "]")):
         if opening == closing:
@@ -55,6 +59,8 @@ def unbalanced_quotes(text: str, label: str, start: int, stop: int) -> tuple[int
     """'[Лаборатории Касперского»]' → 'Лаборатории Касперского': a closing quote or bracket
     at the end with no opening one inside, an opening bracket or quote at the end ("Басте (",
     "СИЗО «"), and wiki-markup "''" quotes, are not the name's."""
+    if stop <= start or (text[start] != "'" and text[stop - 1] not in _EDGE_MARKS):
+        return start, stop  # nearly every span: nothing of the kind at its edges
     while True:  # one stray character at a time, without recursion ("…»»»»")
         span = text[start:stop]
         stray = any(opening != closing and span.endswith(closing) and span.count(closing) > span.count(opening)
@@ -185,10 +191,11 @@ _NO_NAME_CLASSES = frozenset({"NPRO", "ADVB", "INFN", "GRND", "PRTF", "PRCL", "C
 def _no_name_class(word: str, parse) -> bool:
     """A dictionary word with no proper-name reading whose first reading is a pronoun, adverb,
     infinitive, participle, particle, … or an ordinal ("Двенадцатое")."""
-    if not common_word(word, parse):
+    parses = parse(word.strip(_EDGE))
+    first = parses[0].tag if parses else None
+    if first is None or not (first.POS in _NO_NAME_CLASSES or (first.POS == "ADJF" and "Anum" in first)):
         return False
-    first = parse(word.strip(_EDGE))[0].tag
-    return first.POS in _NO_NAME_CLASSES or (first.POS == "ADJF" and "Anum" in first)
+    return common_word(word, parse)
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -226,7 +233,10 @@ _SHORT_NAME = 6  # names that read as verb forms are short: "Лью", "Мори"
 
 def _verb_only(word: str, parse) -> bool:
     word = word.strip(_EDGE)
-    return word.isalpha() and common_word(word, parse) and all(p.tag.POS in _VERB_CLASSES for p in parse(word))
+    parses = parse(word) if word.isalpha() else ()
+    if not parses or parses[0].tag.POS not in _VERB_CLASSES:  # most words fail here, cheaply
+        return False
+    return all(p.tag.POS in _VERB_CLASSES for p in parses) and common_word(word, parse)
 
 
 def verb_lead(text: str, start: int, stop: int, parse) -> tuple[int, int]:
@@ -237,11 +247,12 @@ def verb_lead(text: str, start: int, stop: int, parse) -> tuple[int, int]:
     dictionary verb form (finite, infinitive, gerund, short participle) and none a name.
     NEREL train: 9 such spans, none right; names that read as verbs are short ('Лью',
     'Серена') or capitalized inside a name ('Джек Лью', 'МОК')."""
-    words = list(_WORD.finditer(text, start, stop))
-    if any(w.group()[:1].islower() and _verb_only(w.group(), parse) for w in words[1:]):
+    words = text[start:stop].split()  # most spans: a word or two, capitalized; no regex
+    if any(w[:1].islower() and _verb_only(w, parse) for w in words[1:]):
         return start, start
-    if words and len(words[0].group().strip(_EDGE)) > _SHORT_NAME and _verb_only(words[0].group(), parse):
-        rest = words[1].start() if len(words) > 1 and not words[1].group()[:1].islower() else stop
+    if words and len(words[0].strip(_EDGE)) > _SHORT_NAME and _verb_only(words[0], parse):
+        second = list(_WORD.finditer(text, start, stop))[1:2]
+        rest = second[0].start() if second and not second[0].group()[:1].islower() else stop
         return (rest, stop) if rest < stop else (start, start)
     return start, stop
 

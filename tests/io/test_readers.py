@@ -331,6 +331,16 @@ def test_html_to_text():
     ("клуба.n2:0", "клуба.\n2:0"),
     ("Ранееnсообщалось,nчто", "Ранее сообщалось, что"),
     ("агентствуnИТАР-ТАССn.nПо", "агентству ИТАР-ТАСС.\nПо"),
+    ("сообщает агентство Reutersn. Ранее", "сообщает агентство Reuters. Ранее"),
+    ("сообщает газетаnThe Timesn.nКак", "сообщает газета The Times.\nКак"),
+    ("Он (Джонс. —nRTn) превосходил", "Он (Джонс. — RT) превосходил"),
+    ("в Iran. В Japan, как и в Lenin.", "в Iran. В Japan, как и в Lenin."),
+    ("сообщает изданиеnABC Colorn.nСекретное", "сообщает издание ABC Color.\nСекретное"),
+    ("газетаnLa Razónn.nРанее", "газета La Razón.\nРанее"),
+    ("с компаниейnBuy Liken, которая", "с компанией Buy Like, которая"),
+    ("на сайтеnGreenpeacen— более", "на сайте Greenpeace — более"),
+    ("в журналеnThe Astrophysical Journaln.", "в журнале The Astrophysical Journal."),
+    ("по данным Greenpeace, и", "по данным Greenpeace, и"),  # no break before it: no link
     # real words keep their n
     ("Lenin", "Lenin"), ("nasa", "nasa"), ("Lenin.nasa", "Lenin.nasa"), ("Japan, USA", "Japan, USA"),
     ("Они сказали: «nВидео» — нет", "Они сказали: «Видео» — нет"),

@@ -4,14 +4,15 @@ a rule only fires where a Latin ``n`` cannot belong to a word.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 CYRILLIC = "а-яёА-ЯЁ"
 SENTENCE_END = r"[.!?…]"
 OPENERS = r"[A-ZА-ЯЁ0-9«\"„“—]"
 
-# (name, pattern, replacement), applied in this order; group "n" is the glued letter(s)
-RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+# (name, pattern, replacement), applied in this order; group "n" is the glued letter(s), each
+# replaced by the replacement, or the whole match replaced by what a callable replacement returns
+RULES: tuple[tuple[str, re.Pattern[str], "str | Callable[[re.Match[str]], str]"], ...] = (
     # paragraph breaks: "Минобороны.nКак", "месяца.nnДля", "сообщили».n«Это", "люди?n— Да"
     ("after-sentence", re.compile(rf"(?<={SENTENCE_END})(?P<n>n{{1,3}})(?={OPENERS})"), "\n"),
     # paragraph break after a closing quote: "Порье»nЧерез", "«Ливерпулем\"nМосква"
@@ -23,8 +24,14 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("after-opening-quote", re.compile(rf"(?<=«)(?P<n>n)(?=[{CYRILLIC}])"), ""),
     # "Ранееnсообщалось,nчто", "—nзаявилnон", "сообщаетn«Интерфакс»nсо", "получилn15"
     ("between-words", re.compile(rf"(?<=[{CYRILLIC}»,;:—)])(?P<n>n)(?=[{CYRILLIC}«—(№0-9])"), " "),
-    # "газетаnThe Times", "компаниейnBuy"
-    ("cyrillic-then-latin", re.compile(rf"(?<=[{CYRILLIC}])(?P<n>n)(?=[A-Z])"), " "),
+    # a link's breaks on both sides: "газетаnThe Timesn.", "компаниейnBuy Liken,", "сайтеnGreenpeacen—"
+    ("latin-link", re.compile(rf"(?<=[{CYRILLIC}—])(?P<n>n)(?P<name>[A-Z][^{CYRILLIC},:;)»—\n]{{0,60}}?)n"
+                              rf"(?=[,.:;)»—])"), lambda match: " " + match.group("name") + " " * (match.string[match.end()] == "—")),
+    # "газетаnThe Times", "компаниейnBuy", "—nRT"
+    ("cyrillic-then-latin", re.compile(rf"(?<=[{CYRILLIC}—])(?P<n>n)(?=[A-Z])"), " "),
+    # "агентство Reutersn.", "газетаnThe Timesn.", "—nRTn)": after a capital or a word's "s"
+    # (English words end in neither "Xn" nor "sn"); "Lenin.", "Japan," and "CNN." keep theirs
+    ("latin-before-punctuation", re.compile(r"(?:(?<=[A-Z])|(?<=[a-z]s))(?P<n>n)(?=[,.:;)»—])"), ""),
     # "NASAnзаявило", "Teamnи", "Бе-200nне"
     ("latin-then-cyrillic", re.compile(rf"(?<=[A-Za-z0-9])(?P<n>n)(?=[{CYRILLIC}])"), " "),
 )
@@ -37,7 +44,9 @@ def fired(text: str) -> Iterator[tuple[str, int, str]]:
             yield name, match.start(), match.group("n")
 
 
-def _replace(replacement: str):
+def _replace(replacement):
+    if callable(replacement):
+        return replacement
     return lambda match: replacement * len(match.group("n"))
 
 

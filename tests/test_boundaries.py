@@ -3,7 +3,7 @@
 import pytest
 
 from ru_newsner.link.role_phrases import professions
-from ru_newsner.ner.boundaries import common_lead, no_age, repair, saint_lead, split_gloss, title_lead, verb_lead
+from ru_newsner.ner.boundaries import common_lead, no_age, no_digit_person, repair, saint_lead, split_gloss, title_lead, verb_lead
 from ru_newsner.pipeline.resources import shared
 
 
@@ -39,6 +39,12 @@ def test_split_gloss_is_for_names():
 def test_no_age(text, expected):
     a, b = no_age(text, "PER", 0, len(text))
     assert text[a:b] == expected
+
+
+def test_no_person_holds_a_digit():
+    assert no_digit_person("Ил-76", "PER", 0, 5) == (0, 0)
+    assert no_digit_person("Ил-76", "ORG", 0, 5) == (0, 5)  # "ТВ-3" is an organization
+    assert no_digit_person("Карл XVI Густав", "PER", 0, 15) == (0, 15)
 
 
 @pytest.mark.parametrize(("text", "span", "expected"), [

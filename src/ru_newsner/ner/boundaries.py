@@ -166,9 +166,18 @@ def split_gloss(text: str, label: str, start: int, stop: int) -> list[tuple[int,
     return [(start, stop), *reversed(glosses)]
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def no_digit_person(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
+    """No person's name holds a digit: slovnet's "[Ил-76]", "[Бе-200]" are aircraft (NEREL train:
+    no PER with a digit, gold or ours; regnal numbers are Roman, "Карл XVI Густав")."""
+    return (start, start) if label == "PER" and _DIGIT.search(text, start, stop) else (start, stop)
+
+
 RULES: tuple[Rule, ...] = (
     first_line, no_label_colon, trim_punctuation, regnal_dot, no_age, strip_bare_quotes, legal_form_prefix,
-    close_open_quote, unbalanced_quotes,
+    close_open_quote, unbalanced_quotes, no_digit_person,
 )
 
 

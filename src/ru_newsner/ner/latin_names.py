@@ -11,20 +11,20 @@ import re
 from functools import lru_cache
 
 from ..text.morph import analyzer
-from .latin_places import readings
+from .latin_places import dictionary_readings
 
 Raw = tuple[str, int, int]
 _PAIR = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
 
 
+def _nominative_name(tag) -> bool:
+    return "Name" in tag and tag.case == "nomn"
+
+
 @lru_cache(maxsize=10_000)
 def first_name(word: str) -> bool:
     """Whether a Latin ``word`` reads as a first name pymorphy3 knows ("Larry", "Roberto")."""
-    morph = analyzer()
-    return any(len(reading) > 2 and morph.word_is_known(reading)
-               and any(p.is_known and p.word == reading and "Name" in p.tag and p.tag.case == "nomn"
-                       for p in morph.parse(reading)[:3])
-               for reading in readings(word))
+    return next(dictionary_readings(word, analyzer(), _nominative_name), None) is not None
 
 
 def latin_persons(text: str, spans: list[Raw]) -> list[Raw]:

@@ -16,7 +16,7 @@ Names the spelling rules miss ("Russia", "France", "Montreal", "San Jose") are l
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib.resources import files
 
@@ -78,10 +78,19 @@ def gazetteer() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+def dictionary_readings(word: str, analyzer, accept: Callable) -> Iterator[str]:
+    """The Cyrillic readings of a Latin ``word`` that pymorphy3 (``analyzer``) knows as a word
+    with a dictionary parse (among its first three) that ``accept(tag)`` takes. The readings go
+    through the dictionary look-up first: no parse is built for the hundreds that are no words."""
+    for reading in readings(word):
+        if len(reading) > 2 and analyzer.word_is_known(reading) and any(
+                p.is_known and p.word == reading and accept(p.tag) for p in analyzer.parse(reading)[:3]):
+            yield reading
+
+
 def place_test(analyzer, vectors: Vectors) -> Callable[[str], bool]:
     """``is_place(latin word)``: a Cyrillic reading is a place name pymorphy3 (``analyzer``)
-    knows, close to the Latin word in navec. The readings go through the dictionary look-up
-    first (no parse is built, nor cached, for the hundreds that are no words)."""
+    knows (:func:`dictionary_readings`), close to the Latin word in navec."""
 
     @lru_cache(maxsize=20_000)
     def is_place(word: str) -> bool:
@@ -92,12 +101,10 @@ def place_test(analyzer, vectors: Vectors) -> Callable[[str], bool]:
         latin = vectors(word.lower())
         if latin is None:
             return False
-        for reading in readings(word):
-            if len(reading) > 2 and analyzer.word_is_known(reading) and any(
-                    p.is_known and "Geox" in p.tag and p.word == reading for p in analyzer.parse(reading)[:3]):
-                cyrillic = vectors(reading)
-                if cyrillic is not None and _cosine(latin, cyrillic) >= MIN_SIMILARITY:
-                    return True
+        for reading in dictionary_readings(word, analyzer, lambda tag: "Geox" in tag):
+            cyrillic = vectors(reading)
+            if cyrillic is not None and _cosine(latin, cyrillic) >= MIN_SIMILARITY:
+                return True
         return False
 
     return is_place

@@ -366,7 +366,7 @@ def test_invalid_dates_are_not_returned(text):
     "Театр отметил 90-летний юбилей.", "Надо беречь окружающую среду.", "Экологи защищают среду обитания.",
     "Ему исполнилось уже 86 лет.", "Он в свои 29 лет уже чемпион.", "Задержан 58-летний программист.",
     "Прилетел 40-летний турист.", "Веселин Топалов, 31 год (родился в Русе), лидирует.",
-    "Мишель Бачелет — 54 года, врач.",
+    "Мишель Бачелет — 54 года, врач.", "Каждому из них по 21 году.",
 ])
 def test_false_friends(text):
     assert find_dates(text, ANCHOR) == []
@@ -379,6 +379,15 @@ def test_false_friends(text):
 ])
 def test_durations_near_age_patterns_stay(text, duration):
     assert duration in [m.text for m in find_dates(text, ANCHOR)]
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Ему было 50 лет\n\nРанее отец подал иск.", []),  # an age, not "50 лет … ранее"
+    ("Вспоминая Эдгара По\n17 ноября 1875 года состоялось открытие.", ["17 ноября 1875 года"]),
+    ("Он проработал там 5 лет\nназад пути нет.", ["5 лет"]),
+])
+def test_no_date_runs_over_a_line_break(text, dates):
+    assert [m.text for m in find_dates(text, ANCHOR)] == dates
 
 
 @pytest.mark.parametrize("text,normal", [

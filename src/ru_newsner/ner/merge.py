@@ -3,11 +3,16 @@
 Policy: rules own DATE, TIME and LAW; slovnet owns PER, ORG and LOC. A slovnet mention is
 dropped when it has exactly the span of a rule mention (e.g. "Конституция" tagged ORG) or
 crosses a DATE/TIME span. Nesting is kept: "РФ" (LOC) inside "УК РФ" (LAW) stays.
+A duration DATE overlapping the model's AGE is dropped: "ему было по крайней мере 50 лет", "до
+65 лет" are ages the date rules read as durations (``_age_reading``; chosen on the model's
+held-out split of NEREL train, bench/RESULTS.md).
 """
 
+import re
 from bisect import bisect_left
 
 RULE_KINDS = {"date", "law"}
+DURATION_ADJ = re.compile(r"летн|годичн|месячн", re.I)
 
 
 def _crosses(a, b) -> bool:
@@ -33,7 +38,18 @@ def merge(mentions: list) -> list:
     return relink_parents(mentions, _merge(mentions))
 
 
+def _age_reading(m) -> bool:
+    """A DATE that may be an age: a duration ("50 лет", "до 65 лет"), not an offset ("35 лет
+    назад") and not an adjective the date rules took for a duration before its noun ("с
+    23-летним стажем")."""
+    return m.label == "DATE" and getattr(m, "date_kind", None) == "duration" and not DURATION_ADJ.search(m.text)
+
+
 def _merge(mentions: list) -> list:
+    ages = [m for m in mentions if m.label == "AGE"]
+    if ages:
+        mentions = [m for m in mentions if not (_age_reading(m) and any(
+            m.start < a.stop and a.start < m.stop for a in ages))]
     ruled = [m for m in mentions if m.kind in RULE_KINDS]
     spans = {(m.start, m.stop) for m in ruled}
     dates = sorted((m for m in ruled if m.kind == "date"), key=lambda d: d.start)

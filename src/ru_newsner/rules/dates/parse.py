@@ -12,6 +12,7 @@ AGE_BEFORE = re.compile(
     r"(?:возраст\w*|исполн\w*|ему|ей|им|которому|которой|которым|мне|нам|вам|младше|старше|моложе|достиг\w*|было|был|была|"
     r"ребенк\w*|детям|девочк\w*|мальчик\w*|юношам?|сейчас|свои|\(|^в|\sв)\s*"
     r"(?:(?:было|бы|уже|тогда|теперь|сейчас|всего|лишь|почти|только|едва)\s+)*$")  # "ему исполнилось уже 86 лет"
+AGE_EACH = re.compile(r"(?:^|\s)по\s+$")  # "каждому из них по 21 году": a small number of years in the dative
 AGE_LIST = re.compile(r"(?:,|\d\s*(?:,\s*\d+\s*)*(?:и|или))\s*$")  # ", 56 лет," / "30, 20 и 19 лет"
 AGE_GROUP = re.compile(r"(?:сборн|команд|девуш|юнош|дет|лиц|подрост|юниор|молодеж|игрок|спортсмен|"
                        r"школьн|мальчик|девоч)\w*\s+(?:от\s+\S+\s+)?$")  # "сборная до 18 лет"
@@ -326,6 +327,8 @@ def duration(g: Groups, before: str = "", after: str = "") -> Parsed | None:
             re.match(r"\s*(?:[,.;:()»]|$)", after):
         return None  # "Поленти 50 лет, ...": an age after a name
     if unit[1] == "year" and AGE_COMPARE.search(before):
+        return None
+    if g["u"] == "году" and AGE_EACH.search(before):
         return None
     q = g.get("q") or ""
     if q.isdigit() and len(q) == 4 and g["u"] in ("год", "года", "году", "годом", "годе"):

@@ -290,12 +290,12 @@ _PREV_CAP = re.compile(r"[^.!?\n\s]\s+[A-ZА-ЯЁ]\w*(?:[ \xa0]+[—–-])?[ \xa
 def _accept(rule: Rule, m: re.Match, lead: re.Pattern | None, norm: str, found: list[Candidate],
             text: str | None = None) -> None:
     start = m.start()
-    if not _START.match(norm, start):
-        return
+    if not _START.match(norm, start) or "\n" in m.group():
+        return  # no date runs over a line break ("… 50 лет\n\nРанее отец …")
     groups = m.groupdict()
     if lead is not None:
         back = lead.search(norm, max(0, start - 45), start)
-        if back and back.start() < start:
+        if back and back.start() < start and "\n" not in back.group():
             start = back.start()
             groups["lead"] = groups["tl"] = back.group()
             groups.update({k: v for k, v in back.groupdict().items() if v})

@@ -37,3 +37,12 @@ def test_an_offset_or_a_duration_adjective_stays_a_date():
 def test_without_an_age_dates_are_untouched():
     text = "Он провёл в тюрьме 5 лет, с 2001 по 2006 год."
     assert merge(find_dates(text, ANCHOR)) == sorted(find_dates(text, ANCHOR), key=lambda m: (m.start, -m.stop, m.label))
+
+
+def test_nothing_inside_a_url_is_a_mention():
+    text = "Петиция[https://www.change.org/p/%D0%BE%D1%82 Отменить] подписана 28 февраля."
+    start = text.index("0%")
+    percent = ValueMention(start=start, stop=start + 2, text="0%", label="PERCENT", source="model", normal="0%")
+    merged = merge([*find_dates(text, ANCHOR), percent], text)
+    assert [(m.label, m.text) for m in merged] == [("DATE", "28 февраля")]
+    assert merge([percent], text.replace("https://www.", "")) == [percent]  # no link, no change

@@ -5,7 +5,7 @@ dropped when it has exactly the span of a rule mention (e.g. "Конституц
 crosses a DATE/TIME span. Nesting is kept: "РФ" (LOC) inside "УК РФ" (LAW) stays.
 A duration DATE overlapping the model's AGE is dropped: "ему было по крайней мере 50 лет", "до
 65 лет" are ages the date rules read as durations (``_age_reading``; chosen on the model's
-held-out split of NEREL train, bench/RESULTS.md).
+held-out split of NEREL train, bench/RESULTS.md). Nothing inside a URL is a mention.
 """
 
 import re
@@ -13,6 +13,7 @@ from bisect import bisect_left
 
 RULE_KINDS = {"date", "law"}
 DURATION_ADJ = re.compile(r"летн|годичн|месячн", re.I)
+URL = re.compile(r"(?:https?://|www\.)[^\s\]\[)(«»\"<>]+", re.I)
 
 
 def _crosses(a, b) -> bool:
@@ -33,9 +34,15 @@ def relink_parents(raw: list, merged: list) -> list:
     ]
 
 
-def merge(mentions: list) -> list:
-    """Mentions sorted by (start, -stop), conflicts resolved by the policy above."""
-    return relink_parents(mentions, _merge(mentions))
+def merge(mentions: list, text: str | None = None) -> list:
+    """Mentions sorted by (start, -stop), conflicts resolved by the policy above; with the
+    article's ``text``, no mention inside a URL is kept (percent-encoded Cyrillic in a link
+    reads as "0%", "82%")."""
+    kept = mentions
+    if text is not None and ("://" in text or "www." in text):
+        links = [(m.start(), m.end()) for m in URL.finditer(text)]
+        kept = [m for m in mentions if not any(a <= m.start and m.stop <= b for a, b in links)]
+    return relink_parents(mentions, _merge(kept))  # a law whose parent was dropped has none
 
 
 def _age_reading(m) -> bool:

@@ -137,7 +137,7 @@ def to_article(doc, **meta) -> Article:
     from .stages import word_spans
 
     text = ext.text_of(doc)
-    mentions = merge(getattr(doc._, ext.MENTIONS) or [])
+    mentions = merge(getattr(doc._, ext.MENTIONS) or [], text)
     entity_of, entities = cluster_entities(mentions, text)
     structure = getattr(doc._, ext.STRUCTURE)
     if structure is not None:

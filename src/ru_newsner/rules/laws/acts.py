@@ -220,8 +220,9 @@ def descriptor_stop(text: str, start: int, stop: int) -> int | None:
             break
         if tag == "PREP" and i + 1 < len(words) and _date_word(words[i + 1].group()):
             break
-        if word[0].isupper() and pos(prev) != "PREP" and not _jurisdiction_at(words, i):
-            break
+        if word[0].isupper() and pos(prev) != "PREP" and not _jurisdiction_at(words, i) and not (
+                i > 0 and _jurisdiction_at(words, i - 1) and not lookup("jurisdictions.tsv", words[i - 1].group())):
+            break  # the second word of a two-word jurisdiction goes on: "в Российской Федерации"
         if _nominative_noun(word) and pos(prev) not in ("PREP", "ADJF", "CONJ"):
             break
         end = w.end()

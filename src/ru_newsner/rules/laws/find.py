@@ -175,7 +175,10 @@ def find_hits(text: str) -> list[Hit]:
         else:
             continue
         stop = _article_title_stop(text, stop)
+        commas = [i for i in range(1, len(chain)) if "," in text[chain[i - 1][1]:chain[i][0]]]
         for i, (start, _) in enumerate(chain):
+            if i and commas and commas[-1] > i:
+                continue  # an inner level runs over a list: "ч. 3 [ст. 30, ч. 1 ст. 318] УК РФ"
             hits.append(Hit(start, stop, "path_inner" if i else "path", act, tuple(chain[i:])))
 
     for act in acts:

@@ -5,6 +5,7 @@
 punctuation and quotes come from the original text.
 """
 
+import re
 from collections.abc import Callable, Sequence
 
 from .clean import tokenizer_view
@@ -15,6 +16,9 @@ from .yo import recover_case, respect_spelling
 NAME_TAGS = {"Name", "Surn", "Patr"}
 INFLECTABLE = {"NOUN", "ADJF", "PRTF", "NUMR"}
 OPEN_QUOTES = "«\"„“'"
+# endings of a declined name the dictionary does not know; "-и", "-е", "-о" are left alone:
+# mostly indeclinable foreign names ("Уитни", "Фриске", "Трише"), save "-ии" ("Гарсии")
+GUESSED_ENDING = re.compile(r"(?:[аяуюы]|ом|ем|ём|ой|ей|ии|ию|ией)$", re.I)
 
 
 def _inflect(parses, analysis: Analysis, wanted: set[str], prefer: Callable | None = None):
@@ -96,17 +100,38 @@ def person_normal(text, tokens, analyses, parse) -> str:
             continue
 
         def prefer(p, case=case):
-            return (p.tag.POS == "NOUN" and bool(NAME_TAGS & p.tag.grammemes)
-                    and (grammeme is None or grammeme in p.tag.grammemes)
-                    and (case is None or p.tag.case == case))
+            return (p.tag.POS == "NOUN" and bool(NAME_TAGS & p.tag.grammemes) and "plur" not in p.tag
+                    and _gender_fits(p, grammeme) and (case is None or p.tag.case == case))
 
         if any(prefer(p) for p in parses):
             word = _inflect(parses, analysis, {"nomn", "sing"}, prefer)
         else:
-            word = surname_nominative(token.text, gender, dict(analysis.feats).get("Case"))
+            word = surname_nominative(token.text, gender, dict(analysis.feats).get("Case")) \
+                or _guessed_nominative(parses, grammeme, case)
         if word is not None:
             words[i] = word
     return _render(text, tokens, words)
+
+
+def _gender_fits(p, grammeme: str | None) -> bool:
+    """A reading fits the person's gender when it has it or is of common gender ("Обамы": ms-f)."""
+    return grammeme is None or grammeme in p.tag.grammemes or "ms-f" in p.tag.grammemes
+
+
+def _guessed_nominative(parses, grammeme: str | None, case: str | None) -> str | None:
+    """A name the dictionary does not know, declined the way pymorphy3 guesses it
+    ("Маккаррика" → "Маккаррик"), or read as a common noun ("Шредера" → "Шредер"): a
+    singular noun reading in the word's case that fits the person's gender; none for a
+    case-less or nominative word or an indeclinable reading."""
+    if case in (None, "nomn") or not parses or not GUESSED_ENDING.search(parses[0].word):
+        return None
+    for p in parses:
+        tag = p.tag
+        if tag.POS == "NOUN" and tag.case == case and "sing" in tag and not tag.grammemes & {"Fixd", "Abbr"} \
+                and (_gender_fits(p, grammeme)  # a man's guessed "Гарсии" declines like "мамы"
+                     or not p.is_known and grammeme == "masc" and p.normal_form[-1:] in ("а", "я")):
+            return inflected(p, frozenset({"nomn", "sing"}))
+    return None
 
 
 def head_normal(text, tokens, analyses, parse) -> str:

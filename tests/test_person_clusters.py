@@ -57,3 +57,15 @@ def test_a_title_word_is_no_first_name(pipeline):
                         lambda w: w == "Полковник")["first"] is None
     people = {m.entity for m in article.mentions if m.kind == "person"}
     assert len(people) == 1, [(m.text, m.entity) for m in article.mentions]
+
+
+def test_a_lone_surname_takes_the_form_of_its_persons_full_name(pipeline):
+    """"Вдова Солженицына": slovnet reads a woman's nominative; the person's full name says
+    it is his surname. A woman's surname keeps its feminine form."""
+    article = pipeline("Александр Солженицын родился в Кисловодске. Вдова Солженицына, Наталья "
+                       "Дмитриевна, выступила. Микелла Абрамова приехала. Абрамова сказала, что рада.")
+    normal = {m.text: (m.normal, m.last) for m in article.mentions if m.kind == "person"}
+    assert normal["Солженицына"] == ("Солженицын", "Солженицын")
+    assert normal["Абрамова"] == ("Абрамова", "Абрамова")
+    solzhenitsyn = article.entities[_entity_of(article, "Солженицына")]
+    assert solzhenitsyn.name == "Александр Солженицын" and solzhenitsyn.aliases == ["Солженицын"]

@@ -5,7 +5,7 @@ from collections import Counter
 from ..records import LegalAct, Location, Organization, Person
 from ..text.yo import fold
 from .aliases import location_aliases
-from .clusters import clusters, is_abbreviation, org_base
+from .clusters import clusters, is_abbreviation, org_base, same_surname
 
 ENTITY_OF = {"person": Person, "organization": Organization, "location": Location, "law": LegalAct}
 
@@ -43,22 +43,47 @@ def _count(records) -> int:
 
 
 def build_entities(mentions: list, text: str = "") -> tuple[list, list]:
-    """Return (mentions with ``entity`` set, entities); mentions must be in text order."""
-    entity_of, entities = cluster_entities(mentions, text)
-    linked = [m.model_copy(update={"entity": entity_of[i]}) if i in entity_of else m
-              for i, m in enumerate(mentions)]
+    """Return (mentions with ``entity`` set and their normal form agreeing with it, entities);
+    mentions must be in text order."""
+    entity_of, entities, normals = cluster_entities(mentions, text)
+    linked = [with_entity(m, entity_of.get(i, m.entity), normals.get(i)) for i, m in enumerate(mentions)]
     return linked, entities
 
 
-def cluster_entities(mentions: list, text: str = "") -> tuple[dict[int, int], list]:
-    """Return ({mention index: entity index}, entities); mentions must be in text order."""
-    entities, entity_of = [], {}
+def with_entity(mention, entity: int | None, normal: str | None, **update):
+    """The mention's copy with its entity and, where the entity corrects it, its normal form
+    (and its surname, the same word)."""
+    if normal is not None:
+        update["normal"] = normal
+        if getattr(mention, "last", None) == mention.normal:
+            update["last"] = normal
+    return mention.model_copy(update={"entity": entity, **update})
+
+
+def _surname_agreeing(m, last: str | None) -> str:
+    """A lone surname's normal form as the person's full name has it: "Солженицына" (read as
+    a woman's nominative) of Александр Солженицын is "Солженицын", "Абрамов" of Микелла
+    Абрамова "Абрамова"."""
+    if not last or len(m.normal.split()) != 1 or len(last.split()) != 1 or m.first:
+        return m.normal
+    mine, theirs = fold(m.normal), fold(last)
+    return last if mine != theirs and same_surname(mine, theirs) else m.normal
+
+
+def cluster_entities(mentions: list, text: str = "") -> tuple[dict[int, int], list, dict[int, str]]:
+    """Return ({mention index: entity index}, entities, {mention index: corrected normal
+    form}); mentions must be in text order."""
+    entities, entity_of, corrected = [], {}, {}
     for kind, members in clusters(text, mentions):
         records = [mentions[i] for i in members]
         name, extra = NAMERS[kind](records)
-        aliases = sorted({m.normal for m in records} - {name})
-        for i in members:
+        normals = [_surname_agreeing(m, extra.get("last")) for m in records] if kind == "person" \
+            else [m.normal for m in records]
+        aliases = sorted(set(normals) - {name})
+        for i, m, normal in zip(members, records, normals):
             entity_of[i] = len(entities)
+            if normal != m.normal:
+                corrected[i] = normal
         entities.append(ENTITY_OF[kind](name=name, aliases=aliases, mentions=members,
                                         count=_count(records), first_start=records[0].start, **extra))
-    return entity_of, entities
+    return entity_of, entities, corrected

@@ -132,23 +132,23 @@ def _meta(meta: dict) -> dict:
 
 
 def to_article(doc, **meta) -> Article:
-    from ..link.entities import cluster_entities
+    from ..link.entities import cluster_entities, with_entity
     from ..ner.merge import merge
     from .stages import word_spans
 
     text = ext.text_of(doc)
     mentions = merge(getattr(doc._, ext.MENTIONS) or [], text)
-    entity_of, entities = cluster_entities(mentions, text)
+    entity_of, entities, normals = cluster_entities(mentions, text)
     structure = getattr(doc._, ext.STRUCTURE)
     if structure is not None:
         found = {"title": structure.title, "source": structure.source,
                  "published_at": getattr(doc._, ext.PUBLISHED)}
         given = {k: v for k, v in meta.items() if v is not None}  # the caller's fields win
         meta = {**meta, **{k: v for k, v in found.items() if v is not None}, **given}
-    mentions = [m.model_copy(update={  # one copy per mention: its entity and section
-        "entity": entity_of.get(i, m.entity),
-        "section": structure.section(m.start) if structure is not None else m.section,
-    }) for i, m in enumerate(mentions)]
+    mentions = [with_entity(  # one copy per mention: its entity, section and agreeing normal form
+        m, entity_of.get(i, m.entity), normals.get(i),
+        section=structure.section(m.start) if structure is not None else m.section,
+    ) for i, m in enumerate(mentions)]
     relations = roles_of(text, mentions, lambda: word_spans(doc))
     return Article(text=text, mentions=mentions, entities=entities, relations=relations, **meta)
 

@@ -69,3 +69,12 @@ def test_a_lone_surname_takes_the_form_of_its_persons_full_name(pipeline):
     assert normal["Абрамова"] == ("Абрамова", "Абрамова")
     solzhenitsyn = article.entities[_entity_of(article, "Солженицына")]
     assert solzhenitsyn.name == "Александр Солженицын" and solzhenitsyn.aliases == ["Солженицын"]
+
+
+def test_a_capital_only_the_sentence_start_gave_is_not_the_entitys(pipeline):
+    article = pipeline("Сотрудники полиции прибыли на место. Полиция задержала двоих. "
+                       "Правительство России собралось.")
+    normal = {m.text: m.normal for m in article.mentions}
+    assert normal["Полиция"] == "полиция"
+    assert article.entities[article.mentions[0].entity].aliases == []
+    assert normal["Правительство России"] == "Правительство России"  # no lower-case mention of it

@@ -70,19 +70,40 @@ def _surname_agreeing(m, last: str | None) -> str:
     return last if mine != theirs and same_surname(mine, theirs) else m.normal
 
 
+_SENTENCE_END = frozenset(".!?…\n")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\xa0«\"„“(—–-")
+    return not before or before[-1] in _SENTENCE_END or "\n" in text[len(before):start]
+
+
+def _sentence_cased(records, text: str) -> list[str]:
+    """Normal forms with a capital that only a sentence's start gave them written as the
+    entity's other mentions have them: "Полиция задержала …" → "полиция" where the article
+    also writes "сотрудники полиции", "Российские власти" → "российские власти"."""
+    normals = [m.normal for m in records]
+    lowered = {n for n, m in zip(normals, records) if n[:1].islower() and not _sentence_start(text, m.start)}
+    return [n[:1].lower() + n[1:] if n[:1].isupper() and n[:1].lower() + n[1:] in lowered
+            and _sentence_start(text, m.start) else n for n, m in zip(normals, records)]
+
+
 def cluster_entities(mentions: list, text: str = "") -> tuple[dict[int, int], list, dict[int, str]]:
     """Return ({mention index: entity index}, entities, {mention index: corrected normal
     form}); mentions must be in text order."""
     entities, entity_of, corrected = [], {}, {}
     for kind, members in clusters(text, mentions):
         records = [mentions[i] for i in members]
+        if kind in ("organization", "location") and text:
+            normals = _sentence_cased(records, text)
+            records = [m.model_copy(update={"normal": n}) if n != m.normal else m for m, n in zip(records, normals)]
         name, extra = NAMERS[kind](records)
         normals = [_surname_agreeing(m, extra.get("last")) for m in records] if kind == "person" \
             else [m.normal for m in records]
         aliases = sorted(set(normals) - {name})
-        for i, m, normal in zip(members, records, normals):
+        for i, normal in zip(members, normals):
             entity_of[i] = len(entities)
-            if normal != m.normal:
+            if normal != mentions[i].normal:
                 corrected[i] = normal
         entities.append(ENTITY_OF[kind](name=name, aliases=aliases, mentions=members,
                                         count=_count(records), first_start=records[0].start, **extra))

@@ -46,3 +46,13 @@ def test_legal_form_split(pipeline):
     article = pipeline("Контракт получило ООО «Ромашка» из Казани.")
     org = next(m for m in article.mentions if m.kind == "organization")
     assert (org.legal_form, org.name) == ("ООО", "Ромашка")
+
+
+@pytest.mark.parametrize("sentence, mention, normal", [
+    ("По данным МИДа, похитители выдвинули требования.", "МИДа", "МИД"),
+    ("Он запомнился ролями во МХАТе.", "МХАТе", "МХАТ"),
+    ("Ячейка СдПГ собралась в Дюссельдорфе.", "СдПГ", "СдПГ"),
+])
+def test_abbreviations_keep_their_capitals(pipeline, sentence, mention, normal):
+    found = {m.text: m.normal for m in pipeline(sentence).mentions}
+    assert any(text.endswith(mention) and n.endswith(normal) for text, n in found.items()), found

@@ -1,5 +1,7 @@
 """The ё policy: ё is kept in surface and normal forms and folded to е only in lookup keys."""
 
+import re
+
 
 def fold(word: str) -> str:
     """Lookup key: lower case, ё → е."""
@@ -13,10 +15,21 @@ def respect_spelling(original: str, produced: str) -> str:
     return produced
 
 
+_INFLECTED_ABBREVIATION = re.compile(r"([А-ЯЁA-Z]{2,})[а-яёa-z]{1,3}")
+
+
 def recover_case(original: str, produced: str) -> str:
-    """Give ``produced`` the letter case shape of ``original`` (Title, UPPER, lower)."""
+    """Give ``produced`` the letter case shape of ``original`` (Title, UPPER, lower; an
+    inflected abbreviation's capitals: "МИДа" → "МИД"; a word that did not change keeps its
+    own: "СдПГ")."""
+    if produced.lower() == original.lower():
+        return original
     if original.isupper() and len(original) > 1:
         return produced.upper()
+    abbreviation = _INFLECTED_ABBREVIATION.fullmatch(original)
+    if abbreviation and produced.lower().startswith(abbreviation.group(1).lower()):
+        n = len(abbreviation.group(1))
+        return produced[:n].upper() + produced[n:]
     if "-" in original and original.count("-") == produced.count("-"):
         return "-".join(recover_case(o, p) for o, p in zip(original.split("-"), produced.split("-")))
     if original[:1].isupper():

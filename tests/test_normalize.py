@@ -56,3 +56,11 @@ def test_legal_form_split(pipeline):
 def test_abbreviations_keep_their_capitals(pipeline, sentence, mention, normal):
     found = {m.text: m.normal for m in pipeline(sentence).mentions}
     assert any(text.endswith(mention) and n.endswith(normal) for text, n in found.items()), found
+
+
+@pytest.mark.parametrize("sentence, mention, normal", [
+    ("Он живёт в штате Невада.", "Невада", "Невада"),  # pymorphy3 guesses a genitive of "Невад"
+])
+def test_a_guessed_case_does_not_overrule_a_nominative(pipeline, sentence, mention, normal):
+    found = {m.text: m.normal for m in pipeline(sentence).mentions}
+    assert found.get(mention) == normal, found

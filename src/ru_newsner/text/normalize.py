@@ -152,6 +152,8 @@ def head_normal(text, tokens, analyses, parse) -> str:
             if tag.POS == "NOUN":
                 break
             continue
+        if tag.POS == "NOUN" and not parses[analysis.index].is_known and dict(analysis.feats).get("Case") == "Nom":
+            break  # slovnet reads a nominative: a guessed noun's other case is not trusted ("Невада")
         number = tag.number or "sing"
         word = _inflect(parses, analysis, {"nomn", number})
         if word is not None:
@@ -159,3 +161,4 @@ def head_normal(text, tokens, analyses, parse) -> str:
         if tag.POS == "NOUN":
             break
     return _render(text, tokens, words)
+

@@ -55,6 +55,11 @@ def parse():
     # no full sum in the sentence: no money
     ("Город получил 30 миллионов. Потом ещё 5 млн рублей.", ["5 млн рублей"]),
     ("Дочь миллиардера получила 5 млн рублей.", ["5 млн рублей"]),
+    # a word of money before the amount: a sum too, but not of a counted noun
+    ("Компания получила прибыль в 6 миллиардов. Потом", ["6 миллиардов"]),
+    ("Роды, по данным Life, обошлись в 930 тысяч.", ["930 тысяч"]),
+    ("Налоговики заблокировали более 7 тысяч интернет-ресурсов.", []),
+    ("Ущерб затронул 50 тысяч человек.", []),
 ])
 def test_elliptical_sums(text, expected, parse):
     assert [text[a:b] for a, b in money_spans(text, parse)] == expected

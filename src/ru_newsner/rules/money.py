@@ -11,7 +11,8 @@ also ends the sentence ("200 млн руб. в год", but "750 млн руб" 
 NEREL also marks an amount whose currency the sentence already gave: "316 млн (около 5 млн
 долларов)", "из кредитов на 17 миллиардов рублей 12 миллиардов приходится на …". Such an
 elliptical sum has a scale but no currency and no noun after it ("30 миллионов человек" counts
-people), and shares its sentence with a full sum.
+people), and shares its sentence with a full sum, or follows a word of money in it: "прибыль
+в 6 миллиардов", "зарабатывает 30 миллионов в год", "обошлись в 930 тысяч".
 """
 
 import re
@@ -41,7 +42,12 @@ _BARE_SCALE = (r"(?:тыс\.?|тысяч[аиу]?|млн\.?|миллион(?:а|
                r"триллион(?:а|ов|ы)?)")  # not "миллиардера"
 _BARE = re.compile(rf"(?<![\w$€£¥.,]){_QUALIFIER}(?:(?:{_NUMBER}){_SP}*|{_WORDS}{_SP}+){_BARE_SCALE}(?![\w])",
                    re.IGNORECASE)
-_NEXT_WORD = re.compile(rf"{_SP}*([а-яё]+)", re.IGNORECASE)
+# words of money before a bare amount: nouns of sums and verbs of paying and earning (stems)
+_MONEY_WORD = re.compile(r"(?<![а-яё])(?:прибыл|доход|выручк|долг|задолженност|бюджет|стоимост|стои[лт]|"
+                         r"цен[аеуыо]|сумм[аеуыо]|зарплат|оклад|гонорар|штраф|кредит|займ|заём|инвестиц|"
+                         r"капитал|убыт|ущерб|компенсац|взятк|выплат|пособи|налог(?![а-яё]{3})|зарабат|заработ|обош|"
+                         r"обойд|потрат|трат|расход|продал\w*\s+за|купил\w*\s+за)", re.IGNORECASE)
+_NEXT_WORD = re.compile(rf"{_SP}*([а-яё]+(?:-[а-яё]+)*)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZА-ЯЁ])|\n")
 _SENTENCE_END = re.compile(r"\s*(?:$|\n|[A-ZА-ЯЁ«\"])")
 
@@ -50,7 +56,7 @@ def money_spans(text: str, parse=None) -> list[tuple[int, int]]:
     """``(start, stop)`` of every sum of money in ``text``, in order, not overlapping. With
     ``parse`` (a pymorphy3 ``word -> parses`` function) elliptical sums count too."""
     spans = [_without_final_dot(text, match) for match in MONEY.finditer(text)]
-    if spans and parse is not None:
+    if parse is not None:
         spans = sorted(spans + _elliptical(text, spans, parse))
     return spans
 
@@ -70,7 +76,8 @@ def _elliptical(text: str, sums: list[tuple[int, int]], parse) -> list[tuple[int
     found = []
     for match in _BARE.finditer(text):
         start, stop = _without_final_dot(text, match)
-        if bisect_right(breaks, start) not in with_sum:
+        sentence = bisect_right(breaks, start)
+        if sentence not in with_sum and not _MONEY_WORD.search(text, breaks[sentence - 1], start):
             continue
         i = bisect_right(starts, start)  # the sum starting at or before this amount, and the next
         if i and sums[i - 1][1] > start or i < len(sums) and sums[i][0] < stop:

@@ -47,6 +47,9 @@ _MONEY_WORD = re.compile(r"(?<![а-яё])(?:прибыл|доход|выручк
                          r"цен[аеуыо]|сумм[аеуыо]|зарплат|оклад|гонорар|штраф|кредит|займ|заём|инвестиц|"
                          r"капитал|убыт|ущерб|компенсац|взятк|выплат|пособи|налог(?![а-яё]{3})|зарабат|заработ|обош|"
                          r"обойд|потрат|трат|расход|продал\w*\s+за|купил\w*\s+за)", re.IGNORECASE)
+# where a scale word can start ("тыс", "млн", "миллиард", …, any case of the first letter):
+# a plain pattern, five times faster than the scale words themselves with IGNORECASE
+_SCALE_HINT = re.compile(r"[тмТМ](?:ыс|лн|лрд|илли|рлн|рилли|ЫС|ЛН|ЛРД|ИЛЛИ|РЛН|РИЛЛИ)")
 _NEXT_WORD = re.compile(rf"{_SP}*([а-яё]+(?:-[а-яё]+)*)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZА-ЯЁ])|\n")
 _SENTENCE_END = re.compile(r"\s*(?:$|\n|[A-ZА-ЯЁ«\"])")
@@ -69,12 +72,22 @@ def _without_final_dot(text: str, match) -> tuple[int, int]:
 
 
 def _elliptical(text: str, sums: list[tuple[int, int]], parse) -> list[tuple[int, int]]:
-    """Amounts with a scale and no currency in a sentence that has a full sum."""
+    """Amounts with a scale and no currency in a sentence that has a full sum or a word of
+    money before them."""
+    windows = []  # around each scale word: the amount before it, the scale's own end
+    for hint in _SCALE_HINT.finditer(text):
+        lo, hi = max(0, hint.start() - 80), min(len(text), hint.end() + 12)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    if not windows:
+        return []
     breaks = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
     with_sum = {bisect_right(breaks, start) for start, _ in sums}  # sentences, by number
     starts = [a for a, _ in sums]  # in order, not overlapping
     found = []
-    for match in _BARE.finditer(text):
+    for match in (m for lo, hi in windows for m in _BARE.finditer(text, lo, hi)):
         start, stop = _without_final_dot(text, match)
         sentence = bisect_right(breaks, start)
         if sentence not in with_sum and not _MONEY_WORD.search(text, breaks[sentence - 1], start):

@@ -72,6 +72,19 @@ def test_common_lead(text, span, expected):
     assert text[a:b] == expected
 
 
+@pytest.mark.parametrize(("text", "label", "span", "expected"), [
+    ("Начала петь с пяти лет. Ещё студенткой выступала на сцене.", "LOC", "Ещё", True),
+    ("Переизбранный в октябре Чавес уехал.", "ORG", "Переизбранный", True),
+    ("Как пишет газета «Сегодня», он уволен.", "ORG", "Сегодня", False),  # a quoted name stays
+    ("Он вернулся в Москву.", "LOC", "Москву", False),
+])
+def test_lone_common_word(text, label, span, expected):
+    from ru_newsner.ner.boundaries import lone_common_word
+
+    start = text.index(span)
+    assert lone_common_word(text, label, start, start + len(span), shared().parse) is expected
+
+
 @pytest.mark.parametrize(("text", "span", "expected"), [
     ("Основал Благотворительный фонд Короля Кигели V.", "Основал Благотворительный фонд Короля Кигели V",
      "Благотворительный фонд Короля Кигели V"),

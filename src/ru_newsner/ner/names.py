@@ -13,7 +13,8 @@ from ..text.clean import cased, casing, clean_word, needs_recasing, tokenizer_vi
 from ..text.morph import Analysis
 from ..text.normalize import head_normal, person_normal
 from ..text.segment import Token
-from .boundaries import common_lead, common_word, repair, saint_lead, split_gloss, split_pipe, title_lead, verb_lead
+from .boundaries import (common_lead, common_word, lone_common_word, repair, saint_lead, split_gloss, split_pipe,
+                         title_lead, verb_lead)
 from .combine import DEFAULT_POLICY, combine
 from .compose import bracketed_abbreviation, compose
 from .dictionary_names import dictionary_names, persons_not_places
@@ -91,6 +92,8 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
         start, stop = verb_lead(text, *repair(text, span.label_, span.start_char, span.end_char), parse)
         if span.label_ == "PER":
             start, stop = title_lead(text, *common_lead(text, start, stop, parse), parse, professions())
+        elif lone_common_word(text, span.label_, start, stop, parse):
+            continue
         if stop > start:
             for a, b in (g for piece in split_pipe(text, start, stop) for g in split_gloss(text, span.label_, *piece)):
                 a, b = repair(text, span.label_, a, b)  # "[Касперского»] (ЛК)": the name's own quotes

@@ -109,6 +109,10 @@ def test_verb_lead(text, span, expected):
     ("Вчера Абдалла уехал.", "Абдалла", "Абдалла"),
     # after another title the capitalized word is the name's
     ("Фильм снял режиссёр Эмир Кустурица.", "Эмир Кустурица", "Эмир Кустурица"),
+    # a title alone is no name; a name alone stays
+    ("Многие мигранты, напомнил Папа, бежали от войны.", "Папа", ""),
+    ("После болезни скончался прежний Предстоятель церкви.", "Предстоятель", ""),
+    ("Мир простился с Лебедем.", "Лебедем", "Лебедем"),
 ])
 def test_title_lead(text, span, expected):
     start = text.index(span)

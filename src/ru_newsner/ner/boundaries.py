@@ -283,10 +283,15 @@ def title_lead(text: str, start: int, stop: int, parse, titles: frozenset[str]) 
     'Принца Кембриджского') is no name at all. ``titles``: lemmas of positions. Kept: a word
     pymorphy3 also reads as a first name. On NEREL train: 6 spans right after the cut, 4
     wrong ('Эмир Кустурица', 'Короля Лир'); kept after another title ('режиссёра Эмира Кустурицы':
-    2 more right)."""
+    2 more right). A title alone, whose first reading is one, is no name ('напомнил [Папа]',
+    'прежний [Предстоятель]', 'Мик Джаггер [Рокер]': 10 such on train, 1 a name)."""
     words = list(_WORD.finditer(text, start, stop))
-    if len(words) < 2 or not words[0].group()[:1].isupper():
+    if not words or not words[0].group()[:1].isupper():
         return start, stop
+    if len(words) == 1:  # a title alone is none either: "напомнил [Папа]", "прежний [Предстоятель]"
+        parses = parse(words[0].group().strip(_EDGE))
+        lone = parses and fold(parses[0].normal_form.lower()) in titles and not any("Name" in p.tag for p in parses)
+        return (start, start) if lone else (start, stop)
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and any(fold(p.normal_form.lower()) in titles for p in parse(before.group(1))):
         return start, stop  # a title before it: "Режиссёр [Эмир Кустурица]" names Эмир

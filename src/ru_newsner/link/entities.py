@@ -3,6 +3,7 @@
 from collections import Counter
 
 from ..records import LegalAct, Location, Organization, Person
+from ..text.segment import sentence_start
 from ..text.yo import fold
 from .aliases import location_aliases
 from .clusters import clusters, is_abbreviation, org_base, same_surname
@@ -70,22 +71,14 @@ def _surname_agreeing(m, last: str | None) -> str:
     return last if mine != theirs and same_surname(mine, theirs) else m.normal
 
 
-_SENTENCE_END = frozenset(".!?…\n")
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\xa0«\"„“(—–-")
-    return not before or before[-1] in _SENTENCE_END or "\n" in text[len(before):start]
-
-
 def _sentence_cased(records, text: str) -> list[str]:
     """Normal forms with a capital that only a sentence's start gave them written as the
     entity's other mentions have them: "Полиция задержала …" → "полиция" where the article
     also writes "сотрудники полиции", "Российские власти" → "российские власти"."""
     normals = [m.normal for m in records]
-    lowered = {n for n, m in zip(normals, records) if n[:1].islower() and not _sentence_start(text, m.start)}
+    lowered = {n for n, m in zip(normals, records) if n[:1].islower() and not sentence_start(text, m.start, lines=True)}
     return [n[:1].lower() + n[1:] if n[:1].isupper() and n[:1].lower() + n[1:] in lowered
-            and _sentence_start(text, m.start) else n for n, m in zip(normals, records)]
+            and sentence_start(text, m.start, lines=True) else n for n, m in zip(normals, records)]
 
 
 def cluster_entities(mentions: list, text: str = "") -> tuple[dict[int, int], list, dict[int, str]]:

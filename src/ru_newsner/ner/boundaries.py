@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from ..text.segment import sentence_start
 from ..text.yo import fold
 from .parts import LEGAL_FORMS
 
@@ -217,11 +218,6 @@ def lone_common_word(text: str, label: str, start: int, stop: int, parse) -> boo
     return label == "LOC" or not (start and text[start - 1] in "«\"„“'")
 
 
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?…\n»\"—–-:"
-
-
 def common_lead(text: str, start: int, stop: int, parse) -> tuple[int, int]:
     """A PER span opening a sentence with a common word loses it: '[Пресс-агент Гибсона]' →
     'Пресс-агент [Гибсона]', '[Есть Марко Ройс]' → 'Есть [Марко Ройс]'; a lone common word
@@ -234,7 +230,7 @@ def common_lead(text: str, start: int, stop: int, parse) -> tuple[int, int]:
     words = list(_WORD.finditer(text, start, stop))
     if len(words) == 1 and _no_name_class(words[0].group(), parse):
         return start, start
-    if not words or not words[0].group()[:1].isupper() or not _sentence_start(text, start) \
+    if not words or not words[0].group()[:1].isupper() or not sentence_start(text, start) \
             or len(words[0].group()) <= 2 or not common_word(words[0].group(), parse):
         return start, stop  # mid-sentence, a capital says "name": "Эмир Кустурица", "Лебедь";
         # a word of two letters is a name's ("Си Цзиньпин", "Ли Кэцян")

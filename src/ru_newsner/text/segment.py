@@ -73,3 +73,13 @@ def sentences(text: str) -> list[Sentence]:
             if tokens:
                 result.append(Sentence(tokens[0].start, tokens[-1].stop, tokens))
     return result
+
+
+def sentence_start(text: str, start: int, lines: bool = False) -> bool:
+    """Whether ``start`` opens a sentence: nothing but blanks before it, or a sentence's end,
+    a closing quote, a dash or a colon ("Полиция задержала …", "— Полиция …"). With ``lines``,
+    also the start of a line (a headline's first word) and a quotation's first word. Without,
+    a line start is none: a caption's or a list's line opens with a name ("Честер Беннингтон"),
+    not with a capital the sentence gave."""
+    before = text[:start].rstrip(" \t\xa0«\"„“(") if lines else text[:start].rstrip()
+    return not before or before[-1] in ".!?…\n»\"—–-:"

@@ -161,4 +161,3 @@ def head_normal(text, tokens, analyses, parse) -> str:
         if tag.POS == "NOUN":
             break
     return _render(text, tokens, words)
-

@@ -152,6 +152,8 @@ def season_years(g: Groups, before: str = "", after: str = "") -> Parsed | None:
 
 
 def decade(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    if re.match(r"\s+году\b", after):
+        return None  # "на 80-м году жизни", "в 80-м году": one year, not the eighties
     value = int(g["dec"])
     if value < 100:
         value += 1900 if value >= 20 else 2000

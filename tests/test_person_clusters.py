@@ -78,3 +78,10 @@ def test_a_capital_only_the_sentence_start_gave_is_not_the_entitys(pipeline):
     assert normal["Полиция"] == "полиция"
     assert article.entities[article.mentions[0].entity].aliases == []
     assert normal["Правительство России"] == "Правительство России"  # no lower-case mention of it
+
+
+def test_the_canonical_name_is_one_the_article_writes_in_cyrillic(pipeline):
+    article = pipeline("Хулио Иглесиас дал концерт. Поклонники Хулио Иглесиаса пришли на площадь. "
+                       "Судья Дайан Вуд (Diane Wood) выступила.")
+    names = {e.name for e in article.entities if e.kind == "person"}
+    assert "Хулио Иглесиас" in names and "Дайан Вуд" in names, names

@@ -12,8 +12,16 @@ ENTITY_OF = {"person": Person, "organization": Organization, "location": Locatio
 
 
 def _person(members):
+    """The fullest name, written out rather than initialled, in the article's Cyrillic rather
+    than a Latin gloss, of the most words; of several, one the article itself writes so (a
+    nominative: "Хулио Иглесиас", not the "Хулио Иглесиаса" a case slovnet misread left), then
+    the most frequent, then the longest."""
+    written = {m.text for m in members}
+    normals = Counter(m.normal for m in members)
     best = max(members, key=lambda m: (sum(bool(p) for p in (m.first, m.middle, m.last)),
-                                       not (m.first or "").endswith("."), len(m.normal)))
+                                       not (m.first or "").endswith("."), not m.normal.isascii(),
+                                       len(m.normal.split()), m.normal in written,
+                                       normals[m.normal], len(m.normal)))
     return best.normal, dict(first=best.first, middle=best.middle, last=best.last)
 
 

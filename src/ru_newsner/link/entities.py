@@ -1,5 +1,6 @@
 """Entities from clusters: canonical name, aliases, parts, counts, first position."""
 
+import re
 from collections import Counter
 
 from ..records import LegalAct, Location, Organization, Person
@@ -31,9 +32,17 @@ def _organization(members):
     return best.normal, dict(legal_form=best.legal_form)
 
 
+_ADJECTIVE = re.compile(r"(?:ий|ый|ой)$")  # a place adjective's normal form: "северокорейский"
+
+
 def _location(members):
+    """The place's own name the alias table knows ("Россия" for "РФ", "российский"), else the
+    most frequent name that is no adjective ("Северная Корея", not "северокорейский"), else
+    the most frequent."""
     canonical = {v for k, v in location_aliases().items()}
-    nouns = [m for m in members if fold(m.normal) in canonical] or members
+    nouns = [m for m in members if fold(m.normal) in canonical] \
+        or [m for m in members if not _ADJECTIVE.search(m.normal.split()[-1] if m.normal.split() else "")] \
+        or members
     best = Counter(m.normal for m in nouns).most_common(1)[0][0]
     return best, {}
 

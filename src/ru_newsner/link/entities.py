@@ -41,7 +41,7 @@ def _location(members):
     the most frequent."""
     canonical = {v for k, v in location_aliases().items()}
     nouns = [m for m in members if fold(m.normal) in canonical] \
-        or [m for m in members if not _ADJECTIVE.search(m.normal.split()[-1] if m.normal.split() else "")] \
+        or [m for m in members if not _ADJECTIVE.search(m.normal)] \
         or members
     best = Counter(m.normal for m in nouns).most_common(1)[0][0]
     return best, {}

@@ -167,6 +167,18 @@ def test_unbalanced_and_wiki_quotes_are_not_the_name():
     assert fixed(text, 0, text.index(" сообщило")) == "ООО «АргоРечТур»"  # balanced: kept
     text = "в СИЗО «Лефортово»"
     assert fixed(text, text.index("СИЗО"), text.index("Лефортово")) == "СИЗО"  # a trailing opening quote
+    text = 'телеканалу "Россия-24" (ВГТРК)'
+    name = text.index("Россия")
+    assert fixed(text, name, text.index(" (")) == "Россия-24"  # a lone straight quote, either end
+    assert fixed(text, name - 1, text.index('" (')) == "Россия-24"
+    text = 'ООО "Рога и копыта" сообщило'
+    assert fixed(text, 0, text.index(" сообщило")) == 'ООО "Рога и копыта"'  # paired straight quotes: kept
+
+
+def test_a_straight_quote_stays_out_of_the_name_and_its_normal_form(pipeline):
+    article = pipeline('Об этом сказал Семак в интервью телеканалу "Россия-24" (ВГТРК).')
+    channel = next(m for m in article.mentions if m.text.startswith("Россия"))
+    assert (channel.text, channel.normal) == ("Россия-24", "Россия-24")
 
 
 def test_quoted_name_before_its_abbreviation_keeps_no_stray_quote(pipeline):

@@ -59,14 +59,17 @@ def strip_bare_quotes(text: str, label: str, start: int, stop: int) -> tuple[int
 def unbalanced_quotes(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
     """'[Лаборатории Касперского»]' → 'Лаборатории Касперского': a closing quote or bracket
     at the end with no opening one inside, an opening bracket or quote at the end ("Басте (",
-    "СИЗО «"), and wiki-markup "''" quotes, are not the name's."""
-    if stop <= start or (text[start] != "'" and text[stop - 1] not in _EDGE_MARKS):
+    "СИЗО «"), a lone straight quote at either end ('[Россия-24"]'), and wiki-markup "''"
+    quotes, are not the name's."""
+    if stop <= start or (text[start] not in "'\"" and text[stop - 1] not in _EDGE_MARKS):
         return start, stop  # nearly every span: nothing of the kind at its edges
+    if text[start] == '"' and text.count('"', start, stop) == 1:
+        start += 1
     while True:  # one stray character at a time, without recursion ("…»»»»")
         span = text[start:stop]
         stray = any(opening != closing and span.endswith(closing) and span.count(closing) > span.count(opening)
                     for opening, closing in (*_QUOTES.items(), ("(", ")")))
-        if stray:
+        if stray or (span.endswith('"') and span.count('"') == 1):
             stop -= 1
         elif span.endswith(("(", "«", "„")):  # "Басте (", "[СИЗО «]Лефортово»"
             stop = len(span.rstrip(" («„\u00a0")) + start

@@ -5,7 +5,8 @@ Rules, in order, one small function per kind:
 - persons: full names open clusters keyed by (last, first); "Лабудин", "М. Лабудин",
   "Михаил" join the latest compatible cluster (same normalized surname, so gender agrees;
   initials must match the first name); two people with one surname stay apart;
-- organizations: one key for case, quote and legal-form variants; a trailing place
+- organizations: one key for case, quote and legal-form variants; a descriptor before a
+  quoted name joins the name alone ('ФК "Зенит"' ~ "Зенит"); a trailing place
   ("АКИТ РФ", "АКИТ России") is dropped from the key; an abbreviation joins the name whose
   initials spell it ("АКИТ" ↔ "Ассоциация кластеров и технопарков"), and "Name (ABBR)"
   written side by side are joined;
@@ -22,6 +23,7 @@ from .aliases import location_key
 
 _QUOTES = re.compile(r"[«»\"„“”']")
 _TRAILING_PLACE = re.compile(r"\s+(рф|россии|российской федерации|сша|украины|беларуси)$")
+_QUOTED_NAME = re.compile(r"[«\"„“]([^«»\"„“”]+)[»\"“”]$")  # a name in quotes that ends the normal form
 _STOP = {"и", "в", "по", "на", "для", "при", "о", "об", "с", "со", "за"}
 
 
@@ -163,6 +165,12 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
             by_key[key] = i
             if " " not in key:
                 one_word.setdefault(key[:3], []).append(key)
+    for i in indices:  # 'ФК "Зенит"' ~ "Зенит": a descriptor and a quoted name ~ the name alone
+        quoted = _QUOTED_NAME.search(mentions[i].normal)
+        if quoted and quoted.start() > 0:
+            same = by_key.get(" ".join(w for w in fold(quoted.group(1)).split() if w not in _STOP))
+            if same is not None:
+                union(same, i)
     spelled: dict[str, int] = {}  # initials of every multiword full name -> its first mention
     for j in indices:
         if not is_abbreviation(bases[j]):

@@ -71,6 +71,20 @@ def test_a_lone_surname_takes_the_form_of_its_persons_full_name(pipeline):
     assert solzhenitsyn.name == "Александр Солженицын" and solzhenitsyn.aliases == ["Солженицын"]
 
 
+def test_a_declined_surname_of_the_full_name_does_not_spread():
+    """Where the full name's surname stayed declined ("Ковингтоном"), a lone nominative keeps
+    its own form; a man's "Солженицына" still takes "Солженицын"."""
+    from types import SimpleNamespace
+
+    from ru_newsner.link.entities import _surname_agreeing
+
+    def lone(normal):
+        return SimpleNamespace(normal=normal, first=None)
+
+    assert _surname_agreeing(lone("Ковингтон"), "Ковингтоном") == "Ковингтон"
+    assert _surname_agreeing(lone("Солженицына"), "Солженицын") == "Солженицын"
+
+
 def test_a_capital_only_the_sentence_start_gave_is_not_the_entitys(pipeline):
     article = pipeline("Сотрудники полиции прибыли на место. Полиция задержала двоих. "
                        "Правительство России собралось.")

@@ -4,6 +4,7 @@ import re
 from collections import Counter
 
 from ..records import LegalAct, Location, Organization, Person
+from ..text.normalize import MASCULINE_CASE_ENDING
 from ..text.segment import sentence_start
 from ..text.yo import fold
 from .aliases import location_aliases
@@ -85,6 +86,8 @@ def _surname_agreeing(m, last: str | None) -> str:
     if not last or len(m.normal.split()) != 1 or len(last.split()) != 1 or m.first:
         return m.normal
     mine, theirs = fold(m.normal), fold(last)
+    if MASCULINE_CASE_ENDING.search(theirs) and not MASCULINE_CASE_ENDING.search(mine):
+        return m.normal  # the full name's surname left declined ("Ковингтоном"): not the form to spread
     return last if mine != theirs and same_surname(mine, theirs) else m.normal
 
 

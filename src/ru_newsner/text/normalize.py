@@ -85,6 +85,8 @@ def surname_nominative(word: str, gender: str | None, case: str | None) -> str |
 def person_normal(text, tokens, analyses, parse) -> str:
     """Every name word to the nominative, keeping the person's gender."""
     gender = next((dict(a.feats).get("Gender") for a in analyses if dict(a.feats).get("Gender")), None)
+    if gender == "Fem" and any(_masculine_form(t.text, a, parse) for t, a in zip(tokens, analyses)):
+        gender = "Masc"  # slovnet's "Колби Ковингтоном" (Fem, Gen): only a man's name ends so
     grammeme = {"Masc": "masc", "Fem": "femn"}.get(gender)
     words = {}
     for i, (token, analysis) in enumerate(zip(tokens, analyses)):
@@ -111,6 +113,19 @@ def person_normal(text, tokens, analyses, parse) -> str:
         if word is not None:
             words[i] = word
     return _render(text, tokens, words)
+
+
+MASCULINE_CASE_ENDING = re.compile(r"(?:ом|ем|ём|ому|ему|ого|его|ым|им)$", re.I)
+
+
+def _masculine_form(word: str, analysis: Analysis, parse) -> bool:
+    """A name word declined as only a man's name declines: a masculine oblique-case reading
+    ending in "-ом", "-ему", "-ого", "-ым", … ("Ковингтоном"; a woman's "Ковингтон" would not
+    decline, and her adjectival surname ends in "-ой"/"-ую")."""
+    if analysis.index < 0 or not MASCULINE_CASE_ENDING.search(word):
+        return False
+    tag = parse(word)[analysis.index].tag
+    return tag.POS == "NOUN" and "masc" in tag and tag.case not in (None, "nomn") and "Fixd" not in tag
 
 
 def _gender_fits(p, grammeme: str | None) -> bool:

@@ -58,7 +58,7 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
         normal = person_normal(text, ours, analyses, parse) if ours else text[start:stop]
         parts = person_parts(normal.split(), [t.tag_ for t in tokens], lambda w: common_word(w, parse))
         return PersonMention(normal=normal, **parts, **common)
-    normal = head_normal(text, ours, analyses, parse) if ours else text[start:stop]
+    normal = head_normal(text, ours, analyses, parse, titled_names=label == "LOC") if ours else text[start:stop]
     if label == "ORG":
         normal = balance_quotes(normal)
         legal_form, name = split_legal_form(normal)

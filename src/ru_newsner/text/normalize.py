@@ -35,19 +35,31 @@ def _inflect(parses, analysis: Analysis, wanted: set[str], prefer: Callable | No
     return None
 
 
-def _render(text: str, tokens: Sequence[Token], words: dict[int, str]) -> str:
-    """The span's text with token ``i`` replaced by ``words[i]``."""
+def _render(text: str, tokens: Sequence[Token], words: dict[int, str], titled: frozenset[int] = frozenset()) -> str:
+    """The span's text with token ``i`` replaced by ``words[i]``; tokens in ``titled``
+    written with a capital and small letters ("МОСКВА" → "Москва")."""
     if not tokens:
         return ""
     out, cursor = [], tokens[0].start
     for i, token in enumerate(tokens):
         gap = text[cursor:token.start]
         out.append(" " if tokenizer_view(gap).isspace() else gap)
+        original = token.text.title() if i in titled else token.text
         word = words.get(i)
-        out.append(token.text if word is None else
-                   recover_case(token.text, respect_spelling(token.text, word)))
+        out.append(original if word is None else recover_case(original, respect_spelling(token.text, word)))
         cursor = token.stop
     return "".join(out)
+
+
+_PROPER_NAME = {"Geox", "Name", "Surn", "Patr"}
+
+
+def capitals_of_a_name(word: str, parses, index: int) -> bool:
+    """A word in capitals that is a name the dictionary knows, not an abbreviation: a
+    dateline's "МОСКВА", a headline's "РОССИИ" (not "США", "МИД", "ТАСС"; three letters
+    or fewer are taken for an abbreviation: "ДНР", "ГДР")."""
+    return (index >= 0 and len(word) > 3 and word.isupper() and parses[index].is_known
+            and bool(_PROPER_NAME & parses[index].tag.grammemes) and not any("Abbr" in p.tag for p in parses))
 
 
 def _is_nominative(analysis: Analysis) -> bool:
@@ -88,13 +100,17 @@ def person_normal(text, tokens, analyses, parse) -> str:
     if gender == "Fem" and any(_masculine_form(t.text, a, parse) for t, a in zip(tokens, analyses)):
         gender = "Masc"  # slovnet's "Колби Ковингтоном" (Fem, Gen): only a man's name ends so
     grammeme = {"Masc": "masc", "Fem": "femn"}.get(gender)
-    words = {}
+    words, titled = {}, set()
     for i, (token, analysis) in enumerate(zip(tokens, analyses)):
-        if not token.text[:1].isalpha() or len(token.text) < 2 or token.text.isupper():
-            continue
-        if _is_nominative(analysis):
+        if not token.text[:1].isalpha() or len(token.text) < 2:
             continue
         parses = parse(token.text)
+        if token.text.isupper():
+            if not capitals_of_a_name(token.text, parses, analysis.index):
+                continue
+            titled.add(i)
+        if _is_nominative(analysis):
+            continue
         case = parses[analysis.index].tag.case if analysis.index >= 0 else None
         saint = next((p for p in parses if p.normal_form == "святой"), None)  # "святого Петра"
         if saint is not None:
@@ -112,7 +128,7 @@ def person_normal(text, tokens, analyses, parse) -> str:
                 or _guessed_nominative(parses, grammeme, case)
         if word is not None:
             words[i] = word
-    return _render(text, tokens, words)
+    return _render(text, tokens, words, frozenset(titled))
 
 
 MASCULINE_CASE_ENDING = re.compile(r"(?:ом|ем|ём|ому|ему|ого|его|ым|им)$", re.I)
@@ -149,17 +165,21 @@ def _guessed_nominative(parses, grammeme: str | None, case: str | None) -> str |
     return None
 
 
-def head_normal(text, tokens, analyses, parse) -> str:
-    """Inflect the leading adjectives and the head noun; dependents stay as written."""
-    words = {}
+def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> str:
+    """Inflect the leading adjectives and the head noun; dependents stay as written. With
+    ``titled_names`` (places) a leading name in capitals is written as a name ("МОСКВА" →
+    "Москва"); an organization's capitals are kept ("ПАРНАС")."""
+    words, titled = {}, set()
     for i, (token, analysis) in enumerate(zip(tokens, analyses)):
         if token.text in OPEN_QUOTES or not token.text[:1].isalpha():
             break
-        if token.text.isupper() and len(token.text) > 1:
-            break  # an abbreviation heads the name and does not decline
         if analysis.index < 0:
             break
         parses = parse(token.text)
+        if token.text.isupper() and len(token.text) > 1:
+            if not (titled_names and capitals_of_a_name(token.text, parses, analysis.index)):
+                break  # an abbreviation heads the name and does not decline
+            titled.add(i)
         tag = parses[analysis.index].tag
         if tag.POS not in INFLECTABLE:
             break
@@ -175,4 +195,4 @@ def head_normal(text, tokens, analyses, parse) -> str:
             words[i] = word
         if tag.POS == "NOUN":
             break
-    return _render(text, tokens, words)
+    return _render(text, tokens, words, frozenset(titled))

@@ -37,8 +37,13 @@ def day(n: int) -> str:
     return rf"(?P<d{n}>3[01]|[12]\d|0?[1-9])(?:-?(?:го|е|ое|м))?"
 
 
+MONTH_ABBR = r"(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)"
+
+
 def month_gen(n: int) -> str:
-    return rf"(?P<m{n}>{lx.alternation(lx.MONTHS_GEN)})"
+    """A month in the genitive, or abbreviated; the abbreviation's full stop only before a
+    year ("5 сент. 2019 г."), as a year's "г." keeps none."""
+    return rf"(?P<m{n}>{lx.alternation(lx.MONTHS_GEN)}|{MONTH_ABBR}(?:\.(?=\s*\d))?(?![а-я]))"
 
 
 def month(n: int) -> str:

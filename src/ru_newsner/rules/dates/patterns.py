@@ -19,7 +19,7 @@ from . import lexicon as lx
 from . import parse as p
 from . import parse_time as pt
 from .fragments import (
-    ADJ_NUM, APPROX, DUR_LEAD, END, HALF, LEAD, POS, QTY, REL, REL_EXACT, START, TLEAD, TZ,
+    ADJ_NUM, APPROX, DUR_LEAD, END, HALF, LEAD, MONTH_ABBR, POS, QTY, REL, REL_EXACT, START, TLEAD, TZ,
     UNIT, YW, day, month, month_gen, weekday, year, year_or_rel,
 )
 
@@ -188,6 +188,7 @@ def compiled() -> list[tuple[Rule, re.Pattern, re.Pattern | None, str]]:
 
 _START = re.compile(START)
 _DIGITS = re.compile(r"\d+")
+_MONTH_ABBR_AFTER = re.compile(rf"\s+{MONTH_ABBR}(?![а-я])")
 
 
 def _trie(words: list[str]) -> str:
@@ -225,7 +226,7 @@ def _keys_of() -> dict[str, list[tuple[str, int]]]:
 
 def _hits(norm: str) -> dict[str, list[tuple[int, int]]]:
     """Trigger hits per key, each list sorted by start."""
-    hits: dict[str, list[tuple[int, int]]] = {k: [] for k in (*DIGIT_KEYS, *TRIGGER_STEMS)}
+    hits: dict[str, list[tuple[int, int]]] = {k: [] for k in (*DIGIT_KEYS, *TRIGGER_STEMS, "month_abbr")}
     for m in _DIGITS.finditer(norm):
         s, e = m.span()
         nxt, nxt2 = norm[e:e + 1], norm[e + 1:e + 2]
@@ -237,11 +238,17 @@ def _hits(norm: str) -> dict[str, list[tuple[int, int]]]:
             hits["year"].append((s, e))
         if norm[e - 1] == "0" and nxt and nxt in "-ехым":
             hits["decade"].append((s, e + 1))
+        if nxt.isspace():
+            abbreviated = _MONTH_ABBR_AFTER.match(norm, e)  # "10 авг": no stem of a full month
+            if abbreviated:
+                hits["month_abbr"].append(abbreviated.span())
     keys_of = _keys_of()
     for m in _stems().finditer(norm):
         start = m.start()
         for key, size in keys_of[m.group(1)]:
             hits[key].append((start, start + size))
+    if hits["month_abbr"]:
+        hits["month"] = sorted(hits["month"] + hits["month_abbr"])
     return hits
 
 

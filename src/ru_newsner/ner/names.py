@@ -135,6 +135,44 @@ def _saints(text: str, spans: list) -> list:
     return [(label, *saint_lead(text, a, b)) if label == "PER" else (label, a, b) for label, a, b in spans]
 
 
+_BLANKS = r"[ \t\u00a0]+"  # within a line
+
+
+def _extent(text: str, mention, full) -> int | None:
+    """Where ``mention`` ends if the article's longer name ``full`` continues it: the same
+    head in any case ("Международным союзом"), then the dependents ``full`` writes
+    ("теоретической и прикладной химии", which a normal form leaves as written)."""
+    if not full.normal.startswith(mention.normal + " "):
+        return None
+    rest = full.normal[len(mention.normal):].split()
+    words = re.compile(_BLANKS.join(map(re.escape, rest)))
+    found = re.compile(_BLANKS).match(text, mention.stop)
+    tail = words.match(text, found.end()) if found else None
+    return tail.end() if tail and not text[tail.end():tail.end() + 1].isalnum() else None
+
+
+def completed_names(doc: Doc, text: str, mentions: list, parse) -> list:
+    """An organization whose name the article writes in full elsewhere is taken whole where
+    slovnet cut it: "[Международным союзом] теоретической и прикладной химии" when the
+    article also has "Международного союза теоретической и прикладной химии". A shorter
+    name nested in a longer one ("[МИД] России") is left as it is."""
+    orgs = [m for m in mentions if m.label == "ORG"]
+    longer = [m for m in orgs if " " in m.normal]
+    if not longer:
+        return mentions
+    ends = {(m.start, m.stop) for m in orgs}
+    out = []
+    for m in mentions:
+        stop = None
+        if m.label == "ORG":
+            stop = next((e for f in longer if f is not m and (e := _extent(text, m, f))), None)
+        if stop is None or any(a == m.start and b >= stop for a, b in ends):
+            out.append(m)
+        else:
+            out.append(make_mention(doc, text, "ORG", m.start, stop, parse, m.source))
+    return out
+
+
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None,
                   nationality=None, latin_place=None) -> list:
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
@@ -169,6 +207,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     sourced = [(*s[:3], "rules") if s[:3] in ruled and s[3] == "slovnet" else s for s in sourced]
     mentions = relabeled(doc, text, [make_mention(doc, text, label, start, stop, parse, source)
                                      for label, start, stop, source in sourced], parse, relabels)
+    mentions = completed_names(doc, text, mentions, parse)
     mentions += [ValueMention(start=a, stop=b, text=text[a:b], label=label, source="model",
                               normal=" ".join(text[a:b].split()))
                  for label, a, b in model_spans or () if label in VALUE_LABELS]

@@ -27,3 +27,25 @@ def test_a_name_the_article_writes_in_full_is_taken_whole(pipeline):
     assert "Международным союзом" not in orgs
     assert orgs.count("МИД России") == 2 and orgs.count("МИД") == 2
     assert len({m.entity for m in article.mentions if "союз" in m.text}) == 1
+
+
+def test_repeated_names_are_found_where_the_model_missed_them():
+    from types import SimpleNamespace
+
+    from ru_newsner.ner.names import repeated_names
+
+    def mention(text, label, word, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(word, start + 1)
+        return SimpleNamespace(label=label, text=word, start=start, stop=start + len(word))
+
+    text = "Рено умерла в ночь на понедельник. Рено часто говорила о семье. Компания Freixenet и Freixenet-2."
+    found = repeated_names(text, [mention(text, "PER", "Рено"), mention(text, "ORG", "Freixenet")])
+    assert [(label, text[a:b], a) for label, a, b in found] == [
+        ("PER", "Рено", text.index("Рено часто")), ("ORG", "Freixenet", text.index("Freixenet-2"))]
+    # a name read as two types is left alone; a person inside a quoted title too
+    text = "Эсватини — новое имя. Король Эсватини выступил. Песня «Эсватини» и «Дневник Анны Франк», Анны"
+    found = repeated_names(text, [mention(text, "PER", "Эсватини"), mention(text, "LOC", "Эсватини", 1),
+                                  mention(text, "PER", "Анны", 1)])
+    assert found == []

@@ -173,6 +173,37 @@ def completed_names(doc: Doc, text: str, mentions: list, parse) -> list:
     return out
 
 
+def _in_quotes(text: str, start: int) -> bool:
+    """Inside a quoted title on its line: "«Дневник [Анны] Франк»"."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return line.count("«") > line.count("»") or line.count('"') % 2 == 1
+
+
+def repeated_names(text: str, mentions: list) -> list[tuple[str, int, int]]:
+    """The article's other uses of a name slovnet found once but missed there ("Рено умерла",
+    "[Рено] часто говорила"): each place the same words stand with no mention over them, for a
+    name of one type only (not "Эсватини" read as a person here and a place there); a person's
+    name not inside a quoted title."""
+    labels: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label in ("PER", "ORG", "LOC") and len(m.text) > 2:
+            labels.setdefault(m.text, set()).add(m.label)
+    names = sorted((t for t, ls in labels.items() if len(ls) == 1), key=len, reverse=True)
+    if not names:
+        return []
+    taken = sorted((m.start, m.stop) for m in mentions)
+    found = []
+    for match in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", text):
+        a, b = match.span()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        (label,) = labels[match.group()]
+        if label == "PER" and _in_quotes(text, a):
+            continue
+        found.append((label, a, b))
+    return found
+
+
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None,
                   nationality=None, latin_place=None) -> list:
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
@@ -208,6 +239,8 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     mentions = relabeled(doc, text, [make_mention(doc, text, label, start, stop, parse, source)
                                      for label, start, stop, source in sourced], parse, relabels)
     mentions = completed_names(doc, text, mentions, parse)
+    mentions += relabeled(doc, text, [make_mention(doc, text, label, a, b, parse, "rules")
+                                      for label, a, b in repeated_names(text, mentions)], parse, relabels)
     mentions += [ValueMention(start=a, stop=b, text=text[a:b], label=label, source="model",
                               normal=" ".join(text[a:b].split()))
                  for label, a, b in model_spans or () if label in VALUE_LABELS]

@@ -173,6 +173,10 @@ def completed_names(doc: Doc, text: str, mentions: list, parse) -> list:
     return out
 
 
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
 def _in_quotes(text: str, start: int) -> bool:
     """Inside a quoted title on its line: "«Дневник [Анны] Франк»"."""
     line = text[text.rfind("\n", 0, start) + 1:start]
@@ -191,17 +195,21 @@ def repeated_names(text: str, mentions: list) -> list[tuple[str, int, int]]:
     names = sorted((t for t, ls in labels.items() if len(ls) == 1), key=len, reverse=True)
     if not names:
         return []
-    taken = sorted((m.start, m.stop) for m in mentions)
+    taken = bytearray(len(text))  # 1 under a mention: str.find per name is cheaper than one pattern
+    for m in mentions:
+        taken[m.start:m.stop] = b"\x01" * (m.stop - m.start)
     found = []
-    for match in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)", text):
-        a, b = match.span()
-        if any(x < b and a < y for x, y in taken):
-            continue
-        (label,) = labels[match.group()]
-        if label == "PER" and _in_quotes(text, a):
-            continue
-        found.append((label, a, b))
-    return found
+    for name in names:  # longest first: "Freixenet Group" before "Freixenet"
+        (label,) = labels[name]
+        a = text.find(name)
+        while a >= 0:
+            b = a + len(name)
+            if taken.find(1, a, b) < 0 and not _word_char(text, a - 1) and not _word_char(text, b) \
+                    and not (label == "PER" and _in_quotes(text, a)):
+                found.append((label, a, b))
+                taken[a:b] = b"\x01" * (b - a)
+            a = text.find(name, a + 1)
+    return sorted(found, key=lambda f: f[1])
 
 
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None,

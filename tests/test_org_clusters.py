@@ -49,3 +49,21 @@ def test_repeated_names_are_found_where_the_model_missed_them():
     found = repeated_names(text, [mention(text, "PER", "Эсватини"), mention(text, "LOC", "Эсватини", 1),
                                   mention(text, "PER", "Анны", 1)])
     assert found == []
+
+
+def test_a_name_read_under_two_types_takes_the_majority(monkeypatch):
+    from types import SimpleNamespace
+
+    from ru_newsner.ner import names
+
+    def mention(label, text, start, stop, source="slovnet"):
+        return SimpleNamespace(label=label, text=text[start:stop], start=start, stop=stop, source=source)
+
+    rebuilt = []
+    monkeypatch.setattr(names, "make_mention", lambda doc, text, label, start, stop, parse, source:
+                        rebuilt.append(label) or mention(label, text, start, stop, source))
+    text = "Тамбов Тамбов Тамбов Окава Окава"
+    spans = [("LOC", 0, 6), ("LOC", 7, 13), ("ORG", 14, 20), ("PER", 21, 26), ("LOC", 27, 32)]
+    out = names.majority_labels(None, text, [mention(label, text, a, b) for label, a, b in spans], None)
+    assert [m.label for m in out] == ["LOC", "LOC", "LOC", "PER", "LOC"]  # a tie is left
+    assert rebuilt == ["LOC"]

@@ -1,6 +1,7 @@
 """slovnet's spans → PersonMention / OrganizationMention / LocationMention records."""
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import partial
 
@@ -173,6 +174,24 @@ def completed_names(doc: Doc, text: str, mentions: list, parse) -> list:
     return out
 
 
+def majority_labels(doc: Doc, text: str, mentions: list, parse) -> list:
+    """A name the article reads under two types takes the one most of its uses have ("Тамбов":
+    LOC four times, ORG once → LOC; NEREL train: 12 mentions right, 2 wrong); a tie is left."""
+    labels: dict[str, Counter] = {}
+    for m in mentions:
+        if m.label in NAME_LABELS:
+            labels.setdefault(m.text, Counter())[m.label] += 1
+    out = []
+    for m in mentions:
+        counts = labels.get(m.text) if m.label in NAME_LABELS else None
+        if counts and len(counts) > 1:
+            (top, n), (_, second) = counts.most_common(2)
+            if n > second and top != m.label:
+                m = make_mention(doc, text, top, m.start, m.stop, parse, m.source)
+        out.append(m)
+    return out
+
+
 def _word_char(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
@@ -247,6 +266,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     mentions = relabeled(doc, text, [make_mention(doc, text, label, start, stop, parse, source)
                                      for label, start, stop, source in sourced], parse, relabels)
     mentions = completed_names(doc, text, mentions, parse)
+    mentions = majority_labels(doc, text, mentions, parse)
     mentions += relabeled(doc, text, [make_mention(doc, text, label, a, b, parse, "rules")
                                       for label, a, b in repeated_names(text, mentions)], parse, relabels)
     mentions += [ValueMention(start=a, stop=b, text=text[a:b], label=label, source="model",

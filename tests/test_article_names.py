@@ -1,4 +1,5 @@
-"""Issue 7: organization clusters on small written texts (descriptors, quotes, abbreviations)."""
+"""Names read across one article: organization clusters (issue 7), names completed, repeated
+and given one type from their other uses in the article (issue 6)."""
 
 
 def _entity_of(article, text: str) -> int:

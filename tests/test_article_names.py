@@ -1,6 +1,11 @@
 """Names read across one article: organization clusters (issue 7), names completed, repeated
 and given one type from their other uses in the article (issue 6)."""
 
+from types import SimpleNamespace
+
+from ru_newsner.ner.repeats import completed_extents, majority_labels, repeated_names
+from ru_newsner.pipeline.resources import shared
+
 
 def _entity_of(article, text: str) -> int:
     found = [m.entity for m in article.mentions if m.kind == "organization" and m.text == text]
@@ -30,41 +35,47 @@ def test_a_name_the_article_writes_in_full_is_taken_whole(pipeline):
     assert len({m.entity for m in article.mentions if "союз" in m.text}) == 1
 
 
-def test_repeated_names_are_found_where_the_model_missed_them():
-    from types import SimpleNamespace
+def _mention(text: str, label: str, words: str, nth: int = 0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return SimpleNamespace(label=label, text=words, normal=words, start=start, stop=start + len(words))
 
-    from ru_newsner.ner.names import repeated_names
 
-    def mention(text, label, word, nth=0):
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(word, start + 1)
-        return SimpleNamespace(label=label, text=word, start=start, stop=start + len(word))
-
+def test_repeated_names_are_found_where_slovnet_missed_them():
+    parse = shared().parse
     text = "Рено умерла в ночь на понедельник. Рено часто говорила о семье. Компания Freixenet и Freixenet-2."
-    found = repeated_names(text, [mention(text, "PER", "Рено"), mention(text, "ORG", "Freixenet")])
+    found = repeated_names(text, [_mention(text, "PER", "Рено"), _mention(text, "ORG", "Freixenet")], parse)
     assert [(label, text[a:b], a) for label, a, b in found] == [
         ("PER", "Рено", text.index("Рено часто")), ("ORG", "Freixenet", text.index("Freixenet-2"))]
     # a name read as two types is left alone; a person inside a quoted title too
     text = "Эсватини — новое имя. Король Эсватини выступил. Песня «Эсватини» и «Дневник Анны Франк», Анны"
-    found = repeated_names(text, [mention(text, "PER", "Эсватини"), mention(text, "LOC", "Эсватини", 1),
-                                  mention(text, "PER", "Анны", 1)])
+    found = repeated_names(text, [_mention(text, "PER", "Эсватини"), _mention(text, "LOC", "Эсватини", 1),
+                                  _mention(text, "PER", "Анны", 1)], parse)
     assert found == []
 
 
-def test_a_name_read_under_two_types_takes_the_majority(monkeypatch):
-    from types import SimpleNamespace
+def test_declined_uses_of_a_name_or_a_persons_surname_are_found():
+    parse = shared().parse
+    text = ("Премьер-министр Салам Фаяд ушёл. Фаяда критиковали в Палестине. Патриархом стал Максим. "
+            "Ветераны Тамбова и Тамбове собрались, а Тамбов ждёт.")
+    mentions = [_mention(text, "PER", "Салам Фаяд"), _mention(text, "PER", "Патриархом"),
+                _mention(text, "LOC", "Тамбов", 2)]
+    found = [(label, text[a:b]) for label, a, b in repeated_names(text, mentions, parse)]
+    # "Патриархом" is a dictionary word: its other forms are not looked for
+    assert found == [("PER", "Фаяда"), ("LOC", "Тамбова"), ("LOC", "Тамбове")]
 
-    from ru_newsner.ner import names
 
-    def mention(label, text, start, stop, source="slovnet"):
-        return SimpleNamespace(label=label, text=text[start:stop], start=start, stop=stop, source=source)
-
-    rebuilt = []
-    monkeypatch.setattr(names, "make_mention", lambda doc, text, label, start, stop, parse, source:
-                        rebuilt.append(label) or mention(label, text, start, stop, source))
+def test_a_name_read_under_two_types_takes_the_majority():
     text = "Тамбов Тамбов Тамбов Окава Окава"
     spans = [("LOC", 0, 6), ("LOC", 7, 13), ("ORG", 14, 20), ("PER", 21, 26), ("LOC", 27, 32)]
-    out = names.majority_labels(None, text, [mention(label, text, a, b) for label, a, b in spans], None)
-    assert [m.label for m in out] == ["LOC", "LOC", "LOC", "PER", "LOC"]  # a tie is left
-    assert rebuilt == ["LOC"]
+    mentions = [SimpleNamespace(label=label, text=text[a:b]) for label, a, b in spans]
+    assert majority_labels(mentions) == {2: "LOC"}  # "Окава": a tie, left
+
+
+def test_a_cut_organization_is_completed_from_its_full_name():
+    text = "признано Международным союзом теоретической химии. Решения Международного союза теоретической химии"
+    cut = SimpleNamespace(label="ORG", normal="Международный союз", start=9, stop=29)
+    full = SimpleNamespace(label="ORG", normal="Международный союз теоретической химии",
+                           start=text.index("Международного"), stop=len(text))
+    assert completed_extents(text, [cut, full]) == {0: text.index(".")}

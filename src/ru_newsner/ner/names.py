@@ -1,7 +1,6 @@
 """slovnet's spans → PersonMention / OrganizationMention / LocationMention records."""
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from functools import partial
 
@@ -32,6 +31,7 @@ from .parts import balance_quotes, person_parts, split_legal_form
 from .places import capitals, place_adjective_mentions
 from .platforms import posted_on_platform
 from .regions import region_spans
+from .repeats import completed_extents, majority_labels, repeated_names
 from .relabel import relabel
 from .topics import name_complements, topic_bodies
 from .wiki_quotes import wiki_quoted_orgs
@@ -136,99 +136,17 @@ def _saints(text: str, spans: list) -> list:
     return [(label, *saint_lead(text, a, b)) if label == "PER" else (label, a, b) for label, a, b in spans]
 
 
-_BLANKS = r"[ \t\u00a0]+"  # within a line
-
-
-def _extent(text: str, mention, full) -> int | None:
-    """Where ``mention`` ends if the article's longer name ``full`` continues it: the same
-    head in any case ("Международным союзом"), then the dependents ``full`` writes
-    ("теоретической и прикладной химии", which a normal form leaves as written)."""
-    if not full.normal.startswith(mention.normal + " "):
-        return None
-    rest = full.normal[len(mention.normal):].split()
-    words = re.compile(_BLANKS.join(map(re.escape, rest)))
-    found = re.compile(_BLANKS).match(text, mention.stop)
-    tail = words.match(text, found.end()) if found else None
-    return tail.end() if tail and not text[tail.end():tail.end() + 1].isalnum() else None
-
-
-def completed_names(doc: Doc, text: str, mentions: list, parse) -> list:
-    """An organization whose name the article writes in full elsewhere is taken whole where
-    slovnet cut it: "[Международным союзом] теоретической и прикладной химии" when the
-    article also has "Международного союза теоретической и прикладной химии". A shorter
-    name nested in a longer one ("[МИД] России") is left as it is."""
-    orgs = [m for m in mentions if m.label == "ORG"]
-    longer = [m for m in orgs if " " in m.normal]
-    if not longer:
-        return mentions
-    ends = {(m.start, m.stop) for m in orgs}
-    out = []
-    for m in mentions:
-        stop = None
-        if m.label == "ORG":
-            stop = next((e for f in longer if f is not m and (e := _extent(text, m, f))), None)
-        if stop is None or any(a == m.start and b >= stop for a, b in ends):
-            out.append(m)
-        else:
-            out.append(make_mention(doc, text, "ORG", m.start, stop, parse, m.source))
-    return out
-
-
-def majority_labels(doc: Doc, text: str, mentions: list, parse) -> list:
-    """A name the article reads under two types takes the one most of its uses have ("Тамбов":
-    LOC four times, ORG once → LOC; NEREL train: 12 mentions right, 2 wrong); a tie is left."""
-    labels: dict[str, Counter] = {}
-    for m in mentions:
-        if m.label in NAME_LABELS:
-            labels.setdefault(m.text, Counter())[m.label] += 1
-    out = []
-    for m in mentions:
-        counts = labels.get(m.text) if m.label in NAME_LABELS else None
-        if counts and len(counts) > 1:
-            (top, n), (_, second) = counts.most_common(2)
-            if n > second and top != m.label:
-                m = make_mention(doc, text, top, m.start, m.stop, parse, m.source)
-        out.append(m)
-    return out
-
-
-def _word_char(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
-
-
-def _in_quotes(text: str, start: int) -> bool:
-    """Inside a quoted title on its line: "«Дневник [Анны] Франк»"."""
-    line = text[text.rfind("\n", 0, start) + 1:start]
-    return line.count("«") > line.count("»") or line.count('"') % 2 == 1
-
-
-def repeated_names(text: str, mentions: list) -> list[tuple[str, int, int]]:
-    """The article's other uses of a name slovnet found once but missed there ("Рено умерла",
-    "[Рено] часто говорила"): each place the same words stand with no mention over them, for a
-    name of one type only (not "Эсватини" read as a person here and a place there); a person's
-    name not inside a quoted title."""
-    labels: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.label in ("PER", "ORG", "LOC") and len(m.text) > 2:
-            labels.setdefault(m.text, set()).add(m.label)
-    names = sorted((t for t, ls in labels.items() if len(ls) == 1), key=len, reverse=True)
-    if not names:
-        return []
-    taken = bytearray(len(text))  # 1 under a mention: str.find per name is cheaper than one pattern
-    for m in mentions:
-        taken[m.start:m.stop] = b"\x01" * (m.stop - m.start)
-    found = []
-    for name in names:  # longest first: "Freixenet Group" before "Freixenet"
-        (label,) = labels[name]
-        a = text.find(name)
-        while a >= 0:
-            b = a + len(name)
-            if taken.find(1, a, b) < 0 and not _word_char(text, a - 1) and not _word_char(text, b) \
-                    and not (label == "PER" and _in_quotes(text, a)):
-                found.append((label, a, b))
-                taken[a:b] = b"\x01" * (b - a)
-            a = text.find(name, a + 1)
-    return sorted(found, key=lambda f: f[1])
+def _read_across(doc: Doc, text: str, mentions: list, parse, relabels) -> list:
+    """Mentions with what the article's other uses of each name say (``ner.repeats``): cut
+    organizations completed, a name's type by most of its uses, its missed uses added (through
+    the same drops as the first ones)."""
+    stops, labels = completed_extents(text, mentions), majority_labels(mentions)
+    mentions = [m if i not in stops and i not in labels else
+                make_mention(doc, text, labels.get(i, m.label), m.start, stops.get(i, m.stop), parse, m.source)
+                for i, m in enumerate(mentions)]
+    return mentions + relabeled(doc, text, [make_mention(doc, text, label, a, b, parse, "rules")
+                                            for label, a, b in repeated_names(text, mentions, parse)],
+                                parse, relabels)
 
 
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None,
@@ -265,10 +183,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     sourced = [(*s[:3], "rules") if s[:3] in ruled and s[3] == "slovnet" else s for s in sourced]
     mentions = relabeled(doc, text, [make_mention(doc, text, label, start, stop, parse, source)
                                      for label, start, stop, source in sourced], parse, relabels)
-    mentions = completed_names(doc, text, mentions, parse)
-    mentions = majority_labels(doc, text, mentions, parse)
-    mentions += relabeled(doc, text, [make_mention(doc, text, label, a, b, parse, "rules")
-                                      for label, a, b in repeated_names(text, mentions)], parse, relabels)
+    mentions = _read_across(doc, text, mentions, parse, relabels)
     mentions += [ValueMention(start=a, stop=b, text=text[a:b], label=label, source="model",
                               normal=" ".join(text[a:b].split()))
                  for label, a, b in model_spans or () if label in VALUE_LABELS]

@@ -1,0 +1,142 @@
+"""Names read across one article: what one use of a name says about its others.
+
+slovnet reads each sentence alone, so one article can get a name whole in one place and cut,
+missed or typed otherwise in another. Over the mention records of one article (their
+``label``, ``text``, ``normal``, ``start``, ``stop``):
+
+- :func:`completed_extents`: an organization cut short where the article writes its full
+  name elsewhere ("[Международным союзом] теоретической и прикладной химии");
+- :func:`majority_labels`: a name read under two types takes the type of most of its uses;
+- :func:`repeated_names`: the name's other uses with no mention over them, in the same words
+  or declined ("Рено" … "[Рено] часто говорила"; "Салам Фаяд" … "[Фаяда] критиковали").
+
+Each returns spans; ``ner.names`` makes the records.
+"""
+
+import re
+from collections import Counter
+
+from ..link.clusters import same_surname
+from .boundaries import common_word
+
+NAME_LABELS = ("PER", "ORG", "LOC")
+_BLANKS = re.compile(r"[ \t\u00a0]+")  # within a line
+_CAPITALIZED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁ]?[а-яё]+)?(?![\w-])")
+
+
+def _extent(text: str, mention, full) -> int | None:
+    """Where ``mention`` ends if the article's longer name ``full`` continues it: the same
+    head in any case ("Международным союзом"), then the dependents ``full`` writes
+    ("теоретической и прикладной химии", which a normal form leaves as written)."""
+    if not full.normal.startswith(mention.normal + " "):
+        return None
+    rest = full.normal[len(mention.normal):].split()
+    gap = _BLANKS.match(text, mention.stop)
+    tail = re.compile(_BLANKS.pattern.join(map(re.escape, rest))).match(text, gap.end()) if gap else None
+    return tail.end() if tail and not text[tail.end():tail.end() + 1].isalnum() else None
+
+
+def completed_extents(text: str, mentions: list) -> dict[int, int]:
+    """{index of an organization slovnet cut: where its name ends}. A shorter name nested in
+    a longer one ("[МИД] России") is left as it is."""
+    orgs = [(i, m) for i, m in enumerate(mentions) if m.label == "ORG"]
+    longer = [m for _, m in orgs if " " in m.normal]
+    if not longer:
+        return {}
+    ends = {(m.start, m.stop) for _, m in orgs}
+    out = {}
+    for i, m in orgs:
+        stop = next((e for f in longer if f is not m and (e := _extent(text, m, f))), None)
+        if stop is not None and not any(a == m.start and b >= stop for a, b in ends):
+            out[i] = stop
+    return out
+
+
+def majority_labels(mentions: list) -> dict[int, str]:
+    """{index: type} for the uses of a name the article reads under two types, given the type
+    most of its uses have ("Тамбов": LOC four times, ORG once → LOC); a tie is left."""
+    labels: dict[str, Counter] = {}
+    for m in mentions:
+        if m.label in NAME_LABELS:
+            labels.setdefault(m.text, Counter())[m.label] += 1
+    out = {}
+    for i, m in enumerate(mentions):
+        counts = labels.get(m.text) if m.label in NAME_LABELS else None
+        if counts and len(counts) > 1:
+            (top, n), (_, second) = counts.most_common(2)
+            if n > second and top != m.label:
+                out[i] = top
+    return out
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _in_quotes(text: str, start: int) -> bool:
+    """Inside a quoted title on its line: "«Дневник [Анны] Франк»"."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return line.count("«") > line.count("»") or line.count('"') % 2 == 1
+
+
+def _one_type(mentions: list) -> dict[str, str]:
+    """{name: its type} for the names the article reads under one type only."""
+    labels: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label in NAME_LABELS and len(m.text) > 2:
+            labels.setdefault(m.text, set()).add(m.label)
+    return {t: next(iter(ls)) for t, ls in labels.items() if len(ls) == 1}
+
+
+def _declined_words(mentions: list, names: dict[str, str]) -> dict[str, dict[str, str]]:
+    """{first three letters: {word: type}}: one-word names, and the surnames of persons'
+    full names ("Салам Фаяд" → "Фаяд"), whose declined forms are looked for."""
+    words: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "PER" and " " in m.text:
+            last = m.text.split()[-1]
+            if _CAPITALIZED.fullmatch(last) and words.setdefault(last, "PER") != "PER":
+                words[last] = ""  # read under two types: none
+    for name, label in names.items():
+        if _CAPITALIZED.fullmatch(name) and words.setdefault(name, label) != label:
+            words[name] = ""
+    out: dict[str, dict[str, str]] = {}
+    for word, label in words.items():
+        if label:
+            out.setdefault(word[:3].lower(), {})[word.lower()] = label
+    return out
+
+
+def repeated_names(text: str, mentions: list, parse) -> list[tuple[str, int, int]]:
+    """``(type, start, stop)`` of the article's other uses of its names with no mention over
+    them: the same words ("Рено умерла", "[Рено] часто говорила"), or a one-word name or a
+    person's surname declined ("[Фаяда] критиковали" after "Салам Фаяд"; a dictionary word,
+    "Патриархом", is none), for a name of one type only (not "Эсватини" read as a person here
+    and a place there); a person's name not inside a quoted title."""
+    names = _one_type(mentions)
+    if not names:
+        return []
+    taken = bytearray(len(text))  # 1 under a mention: str.find per name is cheaper than one pattern
+    for m in mentions:
+        taken[m.start:m.stop] = b"\x01" * (m.stop - m.start)
+    found = []
+
+    def add(label: str, a: int, b: int) -> None:
+        if taken.find(1, a, b) < 0 and not (label == "PER" and _in_quotes(text, a)):
+            found.append((label, a, b))
+            taken[a:b] = b"\x01" * (b - a)
+
+    for name in sorted(names, key=len, reverse=True):  # longest first: "Freixenet Group" before "Freixenet"
+        a = text.find(name)
+        while a >= 0:
+            if not _word_char(text, a - 1) and not _word_char(text, a + len(name)):
+                add(names[name], a, a + len(name))
+            a = text.find(name, a + 1)
+    declined = _declined_words(mentions, names)
+    for match in _CAPITALIZED.finditer(text) if declined else ():
+        word = match.group().lower()
+        known = declined.get(word[:3], {})
+        labels = {label for w, label in known.items() if w != word and same_surname(word, w)}
+        if len(labels) == 1 and taken.find(1, *match.span()) < 0 and not common_word(match.group(), parse):
+            add(labels.pop(), *match.span())
+    return sorted(found, key=lambda f: f[1])

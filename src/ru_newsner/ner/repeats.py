@@ -133,10 +133,14 @@ def repeated_names(text: str, mentions: list, parse) -> list[tuple[str, int, int
                 add(names[name], a, a + len(name))
             a = text.find(name, a + 1)
     declined = _declined_words(mentions, names)
-    for match in _CAPITALIZED.finditer(text) if declined else ():
-        word = match.group().lower()
-        known = declined.get(word[:3], {})
-        labels = {label for w, label in known.items() if w != word and same_surname(word, w)}
-        if len(labels) == 1 and taken.find(1, *match.span()) < 0 and not common_word(match.group(), parse):
-            add(labels.pop(), *match.span())
+    for stem in declined:  # found by str.find, not by a scan of every word
+        a = text.find(stem.capitalize())
+        while a >= 0:
+            match = _CAPITALIZED.match(text, a)
+            if match and taken.find(1, *match.span()) < 0:
+                word = match.group().lower()
+                labels = {label for w, label in declined[stem].items() if w != word and same_surname(word, w)}
+                if len(labels) == 1 and not common_word(match.group(), parse):
+                    add(labels.pop(), *match.span())
+            a = text.find(stem.capitalize(), a + 1)
     return sorted(found, key=lambda f: f[1])

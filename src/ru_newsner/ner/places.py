@@ -31,6 +31,7 @@ from spacy.symbols import ADJ
 from spacy.tokens import Doc
 
 from ..records import LocationMention
+from ..text.morph import analyzer
 from ..text.yo import fold, recover_case
 from .data_rows import data_rows
 from .lookup import tokens_with_lemmas
@@ -103,8 +104,9 @@ def _stems(lemma: str) -> list[str]:
 def derived_place(lemma: str, parse) -> str | None:
     """The place name (pymorphy3's dictionary, Geox) an adjective lemma derives from, if any:
     "томский" → "томск", "канадский" → "канада"; "городской" → None."""
-    for stem in _stems(lemma):
-        if any(p.is_known and "Geox" in p.tag and p.normal_form == stem for p in parse(stem)):
+    known = analyzer().word_is_known  # a dictionary look-up first: most stems are no word, and
+    for stem in _stems(lemma):        # parsing them runs pymorphy3's guessers for nothing
+        if known(stem) and any(p.is_known and "Geox" in p.tag and p.normal_form == stem for p in parse(stem)):
             return stem
     return None
 

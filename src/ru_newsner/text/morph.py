@@ -69,36 +69,41 @@ def make_parser(analyzer, size: int = 30_000):
     return parse
 
 
-def _agreement(tag, pos: str, feats: dict[str, str]) -> int:
+@lru_cache(maxsize=50_000)
+def _agreement(tag, pos: str, feats: tuple[tuple[str, str], ...]) -> int:
+    """How well a pymorphy3 tag agrees with a UD tag; cached (pymorphy3 shares one tag object
+    per tag string, and a few thousand (tag, UD tag) pairs make up news text)."""
     points = 2 if tag.POS in UD_POS.get(pos, ()) else 0
     grammemes = tag.grammemes
-    for key, value in feats.items():
+    for key, value in feats:
         wanted = UD_FEATS.get(key, {}).get(value)
         if wanted and grammemes & wanted:
             points += 1
     return points
 
 
-def choose(parses, pos: str, feats: dict[str, str]) -> int:
+def choose(parses, pos: str, feats: dict[str, str] | tuple[tuple[str, str], ...]) -> int:
     """Index of the parse that agrees best with the contextual UD tag (ties: pymorphy's order)."""
     if len(parses) == 1:
         return 0
+    items = tuple(feats.items()) if isinstance(feats, dict) else feats
     best, best_points = 0, -1
     for index, parse in enumerate(parses):
-        points = _agreement(parse.tag, pos, feats)
+        points = _agreement(parse.tag, pos, items)
         if points > best_points:
             best, best_points = index, points
     return best
 
 
-def analyze(parse, word: str, pos: str, feats: dict[str, str]) -> Analysis:
+def analyze(parse, word: str, pos: str, feats: dict[str, str] | tuple[tuple[str, str], ...]) -> Analysis:
     """Disambiguated analysis of ``word`` given slovnet's ``pos`` and ``feats``."""
+    items = tuple(sorted(feats.items() if isinstance(feats, dict) else feats))
     parses = parse(word)
     if not parses:
-        return Analysis(pos, tuple(sorted(feats.items())), word.lower(), "UNKN", -1)
-    index = choose(parses, pos, feats)
+        return Analysis(pos, items, word.lower(), "UNKN", -1)
+    index = choose(parses, pos, items)
     chosen = parses[index]
-    return Analysis(pos, tuple(sorted(feats.items())), chosen.normal_form, str(chosen.tag), index)
+    return Analysis(pos, items, chosen.normal_form, str(chosen.tag), index)
 
 
 def make_analyzer(parse, size: int = 60_000):
@@ -106,6 +111,6 @@ def make_analyzer(parse, size: int = 60_000):
 
     @lru_cache(maxsize=size)
     def cached(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> Analysis:
-        return analyze(parse, word, pos, dict(feats))
+        return analyze(parse, word, pos, feats)
 
     return cached

@@ -1,5 +1,6 @@
-"""pipeline.collector: the collector's thresholds are raised while we compute and the
-caller's are back whenever the caller's code runs."""
+"""pipeline.collector: the collector's thresholds are raised while we compute; the caller's
+youngest-generation threshold is back whenever the caller's code runs, and all of the
+caller's thresholds when the iteration ends."""
 
 import gc
 
@@ -25,14 +26,34 @@ def test_raised_while_computing_and_restored_between_items(thresholds):
             yield i
 
     for i in collected_rarely(work()):
-        assert gc.get_threshold() == (700, 10, 10)  # the caller's own, between items
+        assert gc.get_threshold() == (700, *THRESHOLDS[1:])  # the caller's youngest, between items
     assert seen == [THRESHOLDS] * 3
+    assert gc.get_threshold() == (700, 10, 10)  # all the caller's own at the end
+
+
+def test_a_callers_change_between_items_is_kept(thresholds):
+    gc.set_threshold(700, 10, 10)
+    items = collected_rarely(iter([1, 2]))
+    next(items)
+    gc.set_threshold(2000, *gc.get_threshold()[1:])
+    next(items)
+    assert gc.get_threshold()[0] == 2000
+    list(items)
+    assert gc.get_threshold() == (2000, 10, 10)
+
+
+def test_an_abandoned_iteration_gives_the_thresholds_back(thresholds):
+    gc.set_threshold(700, 10, 10)
+    items = collected_rarely(iter([1, 2, 3]))
+    next(items)
+    items.close()
     assert gc.get_threshold() == (700, 10, 10)
 
 
 def test_higher_caller_thresholds_and_switched_off_collector_are_kept(thresholds):
     gc.set_threshold(10 * THRESHOLDS[0], 5, 1000)
-    assert [gc.get_threshold() for _ in collected_rarely(iter([1]))] == [(10 * THRESHOLDS[0], 5, 1000)]
+    assert [gc.get_threshold() for _ in collected_rarely(iter([1]))] == [(10 * THRESHOLDS[0], 20, 1000)]
+    assert gc.get_threshold() == (10 * THRESHOLDS[0], 5, 1000)
     seen = []
 
     def work():
@@ -67,6 +88,7 @@ def test_pipeline_restores_the_callers_thresholds(thresholds):
     gc.set_threshold(700, 10, 10)
     pipeline = ru_newsner.load()
     for _ in pipeline.pipe(["Владимир Путин прибыл в Москву.", "Да."]):
-        assert gc.get_threshold() == (700, 10, 10)
+        assert gc.get_threshold()[0] == 700
+    assert gc.get_threshold() == (700, 10, 10)
     pipeline("Сергей Лавров прилетел в Анкару.")
     assert gc.get_threshold() == (700, 10, 10)

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+import numpy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, MORPH, NORM, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.symbols import IDS, NUM
@@ -136,20 +137,34 @@ class MorphStage(Stage):
         for doc, words in zip(docs, per_doc):  # the slovnet stage reads the same words
             setattr(doc._, ext.WORDS, words)
         tags = iter(tag_sentences(res.morph, [w for words in per_doc for w in words]))
-        morph_keys: dict = {}  # (vocab, feats) -> the morphology key: a few hundred feats per batch
         for doc, words in zip(docs, per_doc):
             # written through the doc's arrays, not token by token: the same values as
             # token.norm_/pos_/set_morph/lemma_/tag_, without a Token object per word
-            strings, morphology = doc.vocab.strings, doc.vocab.morphology
-            rows = doc.to_array(ATTRS)
+            known = self._rows_of(doc.vocab)
+            rows = doc.to_array(ATTRS).tolist()
             for sent, sent_words in zip(sentence_indices(doc), words):
                 for i, word, (pos, feats) in zip(sent, sent_words, next(tags)):
-                    a = res.analyze(word, pos, feats)
-                    morph = morph_keys.get((doc.vocab, a.feats))
-                    if morph is None:
-                        morph = morph_keys[doc.vocab, a.feats] = morphology.add(a.morph or "")
-                    rows[i] = (strings.add(word), IDS[pos], morph, strings.add(a.lemma), strings.add(a.tag))
-            doc.from_array(ATTRS, rows)
+                    row = known.get((word, pos, feats))
+                    if row is None:
+                        row = known[word, pos, feats] = self._row(doc.vocab, res.analyze(word, pos, feats), word, pos)
+                    rows[i] = row
+            doc.from_array(ATTRS, numpy.array(rows, dtype=numpy.uint64))
+
+    _ROWS_LIMIT = 50_000  # (word, UD tag) rows kept; news words repeat
+
+    def _rows_of(self, vocab) -> dict:
+        """The row cache of ``vocab`` (the strings of its rows are in that vocabulary's store),
+        emptied when the vocabulary is another or the cache is full."""
+        cache = getattr(self, "_rows", None)
+        if cache is None or cache[0] is not vocab or len(cache[1]) >= self._ROWS_LIMIT:
+            cache = self._rows = (vocab, {})
+        return cache[1]
+
+    @staticmethod
+    def _row(vocab, a, word: str, pos: str) -> tuple[int, ...]:
+        strings = vocab.strings
+        return (strings.add(word), IDS[pos], vocab.morphology.add(a.morph or ""), strings.add(a.lemma),
+                strings.add(a.tag))
 
 
 class SlovnetStage(Stage):

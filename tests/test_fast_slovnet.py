@@ -53,6 +53,14 @@ def test_cached_ids_equal_slovnet_ids(apis):
     assert len(cached.cache) <= len(set(words))
 
 
+def test_models_of_one_vocabulary_share_their_word_ids(apis):
+    caches = [ours.infer.encoder.item.cache for _, ours in apis.values()]
+    assert caches[0] is caches[1] is caches[2]
+    words = "Роскомнадзор заблокировал сайт".split()
+    for stock, ours in apis.values():  # ids from the shared cache equal each model's own
+        assert ours.infer.encoder.item(words) == stock.infer.encoder.item(words)
+
+
 def test_same_arrays_as_slovnet(apis):
     rng = np.random.default_rng(0)
     for stock, _ in apis.values():

@@ -83,6 +83,14 @@ def _read_pack(name: str, model_kind, labels_name: str):
     return model.inject_arrays(arrays), words, shapes, labels
 
 
+@cache
+def _word_ids(shapes: tuple[str, ...]) -> dict:
+    """One cache of word and shape ids for the models over navec's words (:func:`_read_pack`
+    checks every model's word list) and one shape list: each new word encoded once, not once
+    per model."""
+    return {}
+
+
 def _load_tagger(api, model_kind, infer_kind, name: str, batch_size: int):
     """``slovnet.NER.load``/``Morph.load`` over navec's words (:func:`_read_pack`)."""
     from slovnet.const import TAG
@@ -93,7 +101,7 @@ def _load_tagger(api, model_kind, infer_kind, name: str, batch_size: int):
 
     model, words, shapes, tags = _read_pack(name, model_kind, TAG)
     infer = infer_kind(model, TagEncoder(words, shapes, batch_size), TagDecoder(tags))
-    return accelerate(api(infer, batch_size).navec(load_navec()))
+    return accelerate(api(infer, batch_size).navec(load_navec()), _word_ids(tuple(shapes.items)))
 
 
 def load_slovnet_syntax(batch_size: int = 16):
@@ -109,7 +117,7 @@ def load_slovnet_syntax(batch_size: int = 16):
 
     model, words, shapes, rels = _read_pack(SYNTAX_FILE, SyntaxModel, REL)
     infer = SyntaxInfer(model, SyntaxEncoder(words, shapes, batch_size), SyntaxDecoder(rels))
-    return accelerate(Syntax(infer, batch_size).navec(load_navec()))
+    return accelerate(Syntax(infer, batch_size).navec(load_navec()), _word_ids(tuple(shapes.items)))
 
 
 def load_slovnet_morph(batch_size: int = 16):

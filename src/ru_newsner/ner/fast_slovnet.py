@@ -91,14 +91,16 @@ class NavecDecoder:
 
 class CachedItems:
     """Drop-in for ``WordShapeEncoder.item``: ``words -> (word ids, shape ids)``, each word's
-    pair computed once (the cache is emptied when it reaches ``limit`` words)."""
+    pair computed once (the cache is emptied when it reaches ``limit`` words). Models whose
+    vocabularies are the same may share one ``cache`` (the morphology tagger, the NER and the
+    parser all read navec's words and one shape list)."""
 
-    def __init__(self, encoder, limit: int = 100_000):
+    def __init__(self, encoder, limit: int = 100_000, cache: dict | None = None):
         from slovnet.shape import word_shape
 
         self.words, self.shapes, self.shape = encoder.words_vocab, encoder.shapes_vocab, word_shape
         self.limit = limit
-        self.cache: dict[str, tuple[int, int]] = {}
+        self.cache: dict[str, tuple[int, int]] = {} if cache is None else cache
 
     def __call__(self, words):
         cache = self.cache
@@ -114,11 +116,11 @@ class CachedItems:
         return word_ids, shape_ids
 
 
-def accelerate(api):
+def accelerate(api, word_ids: dict | None = None):
     """Swap the CNN encoder of a loaded slovnet ``Morph``/``NER`` for
     :class:`ChannelLastEncoder`, its navec look-up for :class:`NavecDecoder` and its word
-    encoding for :class:`CachedItems`; returns
-    ``api``. Parts of another kind are left as they are."""
+    encoding for :class:`CachedItems` (over ``word_ids``, a cache shared with models of the
+    same vocabularies, if given); returns ``api``. Parts of another kind are left as they are."""
     model, encoder = api.infer.model, api.infer.encoder
     if type(model.encoder).__name__ == "CNNEncoder":
         model.encoder = ChannelLastEncoder(model.encoder)
@@ -126,5 +128,5 @@ def accelerate(api):
     if emb is not None and type(getattr(emb, "word", None)).__name__ == "NavecEmbedding":
         emb.word = NavecDecoder(emb.word)
     if hasattr(encoder, "words_vocab") and hasattr(encoder, "shapes_vocab"):
-        encoder.item = CachedItems(encoder)
+        encoder.item = CachedItems(encoder, cache=word_ids)
     return api

@@ -76,6 +76,7 @@ def load_model(name: str = MODEL_NAME):
     (``tests/test_model.py``). Its matrices are multiplied by numpy's BLAS, not blis
     (:mod:`.blas_ops`: faster here, the same spans)."""
     import spacy
+    from spacy.attrs import IDS
 
     from .blas_ops import use_numpy_blas
 
@@ -84,4 +85,11 @@ def load_model(name: str = MODEL_NAME):
     check(path, manifest)
     nlp = spacy.load(path, exclude=["strings"])
     use_numpy_blas(nlp)
+    getters = nlp.vocab.lex_attr_getters  # computed for each new word: only those read
+    nlp.vocab.lex_attr_getters = {k: v for k, v in getters.items() if k in {IDS[a] for a in LEX_ATTRS}}
     return nlp
+
+
+# the lexeme attributes the model's tok2vec reads (config: NORM, PREFIX, SUFFIX, SHAPE), and
+# the two spaCy itself reads; spaCy computes some 20 for every new word otherwise
+LEX_ATTRS = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "LOWER", "IS_SPACE")

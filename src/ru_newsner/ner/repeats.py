@@ -18,6 +18,7 @@ from collections import Counter
 
 from ..link.clusters import same_surname
 from .boundaries import common_word
+from .dictionary_names import quoted
 
 NAME_LABELS = ("PER", "ORG", "LOC")
 _BLANKS = re.compile(r"[ \t\u00a0]+")  # within a line
@@ -73,12 +74,6 @@ def _word_char(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
-def _in_quotes(text: str, start: int) -> bool:
-    """Inside a quoted title on its line: "«Дневник [Анны] Франк»"."""
-    line = text[text.rfind("\n", 0, start) + 1:start]
-    return line.count("«") > line.count("»") or line.count('"') % 2 == 1
-
-
 def _one_type(mentions: list) -> dict[str, str]:
     """{name: its type} for the names the article reads under one type only."""
     labels: dict[str, set[str]] = {}
@@ -122,7 +117,7 @@ def repeated_names(text: str, mentions: list, parse) -> list[tuple[str, int, int
     found = []
 
     def add(label: str, a: int, b: int) -> None:
-        if taken.find(1, a, b) < 0 and not (label == "PER" and _in_quotes(text, a)):
+        if taken.find(1, a, b) < 0 and not (label == "PER" and quoted(text, a)):  # "«Дневник [Анны] Франк»"
             found.append((label, a, b))
             taken[a:b] = b"\x01" * (b - a)
 

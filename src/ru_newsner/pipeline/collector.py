@@ -8,7 +8,7 @@ pipeline computes, each generation's threshold is at least :data:`THRESHOLDS`. B
 articles, when the caller's code runs, the youngest generation's threshold is the caller's
 own (their allocations are collected as they would be); the older generations' thresholds
 stay raised until the iteration ends, when the caller's are put back (measured: restoring
-them between articles as well cost 3.5-8% of the pipeline's speed, in collections of the
+them between articles as well cost 1-5% of the pipeline's speed, in collections of the
 older generations that walk the caches). A collector switched off (``gc.disable()`` or a
 first threshold of 0) stays off.
 """

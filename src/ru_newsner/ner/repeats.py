@@ -23,15 +23,18 @@ from .dictionary_names import quoted
 NAME_LABELS = ("PER", "ORG", "LOC")
 _BLANKS = re.compile(r"[ \t\u00a0]+")  # within a line
 _CAPITALIZED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁ]?[а-яё]+)?(?![\w-])")
+_WORD = re.compile(r"\w+")
+_QUOTE_REACH = 500
+_HEAD_WORDS = 8  # the longest cut name completed: "[Федеральной службы по надзору в сфере связи] …"
 
 
-def _extent(text: str, mention, full) -> int | None:
-    """Where ``mention`` ends if the article's longer name ``full`` continues it: the same
-    head in any case ("Международным союзом"), then the dependents ``full`` writes
-    ("теоретической и прикладной химии", which a normal form leaves as written)."""
-    if not full.normal.startswith(mention.normal + " "):
+def _extent(text: str, mention, full: str) -> int | None:
+    """Where ``mention`` ends if the article's longer name (``full``, its normal form)
+    continues it: the same head in any case ("Международным союзом"), then the dependents
+    ``full`` writes ("теоретической и прикладной химии", which a normal form leaves as written)."""
+    if not full.startswith(mention.normal + " "):
         return None
-    rest = full.normal[len(mention.normal):].split()
+    rest = full[len(mention.normal):].split()
     gap = _BLANKS.match(text, mention.stop)
     tail = re.compile(_BLANKS.pattern.join(map(re.escape, rest))).match(text, gap.end()) if gap else None
     return tail.end() if tail and not text[tail.end():tail.end() + 1].isalnum() else None
@@ -41,14 +44,20 @@ def completed_extents(text: str, mentions: list) -> dict[int, int]:
     """{index of an organization slovnet cut: where its name ends}. A shorter name nested in
     a longer one ("[МИД] России") is left as it is."""
     orgs = [(i, m) for i, m in enumerate(mentions) if m.label == "ORG"]
-    longer = [m for _, m in orgs if " " in m.normal]
+    longer: dict[str, dict[str, None]] = {}  # each word-prefix of a multiword name -> the names it begins
+    for _, m in orgs:
+        words = m.normal.split(" ")
+        for k in range(1, min(len(words), _HEAD_WORDS + 1)):
+            longer.setdefault(" ".join(words[:k]), {})[m.normal] = None
     if not longer:
         return {}
-    ends = {(m.start, m.stop) for _, m in orgs}
+    reach: dict[int, int] = {}  # start -> the furthest organization stop there
+    for _, m in orgs:
+        reach[m.start] = max(reach.get(m.start, m.stop), m.stop)
     out = {}
     for i, m in orgs:
-        stop = next((e for f in longer if f is not m and (e := _extent(text, m, f))), None)
-        if stop is not None and not any(a == m.start and b >= stop for a, b in ends):
+        stop = next((e for full in longer.get(m.normal, ()) if (e := _extent(text, m, full))), None)
+        if stop is not None and reach[m.start] < stop:
             out[i] = stop
     return out
 
@@ -72,6 +81,13 @@ def majority_labels(mentions: list) -> dict[int, str]:
 
 def _word_char(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Inside a quoted title ("«Дневник [Анны] Франк»"), read over at most ``_QUOTE_REACH``
+    characters before: a long line is not read again for every name on it."""
+    reach = max(0, start - _QUOTE_REACH)
+    return quoted(text[reach:start], start - reach)
 
 
 def _one_type(mentions: list) -> dict[str, str]:
@@ -111,31 +127,32 @@ def repeated_names(text: str, mentions: list, parse) -> list[tuple[str, int, int
     names = _one_type(mentions)
     if not names:
         return []
-    taken = bytearray(len(text))  # 1 under a mention: str.find per name is cheaper than one pattern
+    taken = bytearray(len(text))  # 1 under a mention
     for m in mentions:
         taken[m.start:m.stop] = b"\x01" * (m.stop - m.start)
     found = []
 
     def add(label: str, a: int, b: int) -> None:
-        if taken.find(1, a, b) < 0 and not (label == "PER" and quoted(text, a)):  # "«Дневник [Анны] Франк»"
+        if taken.find(1, a, b) < 0 and not (label == "PER" and _quoted(text, a)):
             found.append((label, a, b))
             taken[a:b] = b"\x01" * (b - a)
 
-    for name in sorted(names, key=len, reverse=True):  # longest first: "Freixenet Group" before "Freixenet"
-        a = text.find(name)
-        while a >= 0:
-            if not _word_char(text, a - 1) and not _word_char(text, a + len(name)):
-                add(names[name], a, a + len(name))
-            a = text.find(name, a + 1)
+    by_first: dict[str, list[str]] = {}  # a name's first word -> the names, longest first
+    for name in sorted(names, key=len, reverse=True):  # "Freixenet Group" before "Freixenet"
+        first = _WORD.match(name)
+        if first:
+            by_first.setdefault(first.group(), []).append(name)
     declined = _declined_words(mentions, names)
-    for stem in declined:  # found by str.find, not by a scan of every word
-        a = text.find(stem.capitalize())
-        while a >= 0:
-            match = _CAPITALIZED.match(text, a)
-            if match and taken.find(1, *match.span()) < 0:
-                word = match.group().lower()
-                labels = {label for w, label in declined[stem].items() if w != word and same_surname(word, w)}
-                if len(labels) == 1 and not common_word(match.group(), parse):
-                    add(labels.pop(), *match.span())
-            a = text.find(stem.capitalize(), a + 1)
+    for word in _WORD.finditer(text):  # one pass over the words: linear in the article
+        a = word.start()
+        for name in by_first.get(word.group(), ()):
+            if text.startswith(name, a) and not _word_char(text, a - 1) and not _word_char(text, a + len(name)):
+                add(names[name], a, a + len(name))
+                break
+        known = declined.get(word.group()[:3].lower()) if word.group()[:1].isupper() else None
+        if known and (match := _CAPITALIZED.match(text, a)) and taken.find(1, a, match.end()) < 0:
+            lower = match.group().lower()
+            labels = {label for w, label in known.items() if w != lower and same_surname(lower, w)}
+            if len(labels) == 1 and not common_word(match.group(), parse):
+                add(labels.pop(), a, match.end())
     return sorted(found, key=lambda f: f[1])

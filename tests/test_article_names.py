@@ -3,7 +3,7 @@ and given one type from their other uses in the article (issue 6)."""
 
 from types import SimpleNamespace
 
-from ru_newsner.ner.repeats import completed_extents, majority_labels, repeated_names
+from ru_newsner.ner.repeats import completed_extents, completed_persons, majority_labels, repeated_names
 from ru_newsner.pipeline.resources import shared
 
 
@@ -79,3 +79,11 @@ def test_a_cut_organization_is_completed_from_its_full_name():
     full = SimpleNamespace(label="ORG", normal="Международный союз теоретической химии",
                            start=text.index("Международного"), stop=len(text))
     assert completed_extents(text, [cut, full]) == {0: text.index(".")}
+
+
+def test_a_lone_surname_takes_its_first_name_from_the_full_name():
+    text = "Суд над Ратко Младичем начался. Ратко Младич молчал. Эмир Кустурица приехал. Эмир Младич ушёл."
+    mentions = [_mention(text, "PER", "Ратко Младичем"), _mention(text, "PER", "Младич", 1),
+                _mention(text, "PER", "Кустурица"), _mention(text, "PER", "Младич", 2)]
+    # "Эмир Кустурица": no full name in the article; "Эмир Младич": not Младич's first name
+    assert completed_persons(text, mentions) == {1: text.index("Ратко Младич молчал")}

@@ -104,13 +104,13 @@ def person_normal(text, tokens, analyses, parse) -> str:
     for i, (token, analysis) in enumerate(zip(tokens, analyses)):
         if not token.text[:1].isalpha() or len(token.text) < 2:
             continue
-        parses = parse(token.text)
         if token.text.isupper():
-            if not capitals_of_a_name(token.text, parses, analysis.index):
+            if not capitals_of_a_name(token.text, parse(token.text), analysis.index):
                 continue
             titled.add(i)
         if _is_nominative(analysis):
             continue
+        parses = parse(token.text)
         case = parses[analysis.index].tag.case if analysis.index >= 0 else None
         saint = next((p for p in parses if p.normal_form == "святой"), None)  # "святого Петра"
         if saint is not None:

@@ -172,12 +172,15 @@ def repeated_names(text: str, mentions: list, parse) -> list[tuple[str, int, int
             by_first.setdefault(first.group(), []).append(name)
     declined = _declined_words(mentions, names)
     for word in _WORD.finditer(text):  # one pass over the words: linear in the article
+        w = word.group()
+        here, known = by_first.get(w), declined.get(w[:3].lower()) if w[0].isupper() else None
+        if not here and not known:
+            continue
         a = word.start()
-        for name in by_first.get(word.group(), ()):
+        for name in here or ():
             if text.startswith(name, a) and not _word_char(text, a - 1) and not _word_char(text, a + len(name)):
                 add(names[name], a, a + len(name))
                 break
-        known = declined.get(word.group()[:3].lower()) if word.group()[:1].isupper() else None
         if known and (match := _CAPITALIZED.match(text, a)) and taken.find(1, a, match.end()) < 0:
             lower = match.group().lower()
             labels = {label for w, label in known.items() if w != lower and same_surname(lower, w)}

@@ -82,22 +82,21 @@ def _agreement(tag, pos: str, feats: tuple[tuple[str, str], ...]) -> int:
     return points
 
 
-def choose(parses, pos: str, feats: dict[str, str] | tuple[tuple[str, str], ...]) -> int:
+def choose(parses, pos: str, feats: tuple[tuple[str, str], ...]) -> int:
     """Index of the parse that agrees best with the contextual UD tag (ties: pymorphy's order)."""
     if len(parses) == 1:
         return 0
-    items = tuple(feats.items()) if isinstance(feats, dict) else feats
     best, best_points = 0, -1
     for index, parse in enumerate(parses):
-        points = _agreement(parse.tag, pos, items)
+        points = _agreement(parse.tag, pos, feats)
         if points > best_points:
             best, best_points = index, points
     return best
 
 
-def analyze(parse, word: str, pos: str, feats: dict[str, str] | tuple[tuple[str, str], ...]) -> Analysis:
-    """Disambiguated analysis of ``word`` given slovnet's ``pos`` and ``feats``."""
-    items = tuple(sorted(feats.items() if isinstance(feats, dict) else feats))
+def analyze(parse, word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> Analysis:
+    """Disambiguated analysis of ``word`` given slovnet's ``pos`` and ``feats`` (``(key, value)`` pairs)."""
+    items = tuple(sorted(feats))
     parses = parse(word)
     if not parses:
         return Analysis(pos, items, word.lower(), "UNKN", -1)

@@ -37,7 +37,7 @@ def day(n: int) -> str:
     return rf"(?P<d{n}>3[01]|[12]\d|0?[1-9])(?:-?(?:го|е|ое|м))?"
 
 
-MONTH_ABBR = r"(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)"
+MONTH_ABBR = lx.alternation(lx.MONTHS_ABBR)
 
 
 def month_gen(n: int) -> str:

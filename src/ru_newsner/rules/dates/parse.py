@@ -48,7 +48,7 @@ class Parsed:
 def _month(word: str | None) -> int | None:
     if not word:
         return None
-    row = lx.lookup(lx.MONTHS, word) or lx.lookup(lx.MONTHS_ABBR, word)
+    row = lx.lookup(lx.MONTHS, word) or lx.lookup(lx.MONTHS_ABBR, word.rstrip("."))
     return row[1] if row else None
 
 

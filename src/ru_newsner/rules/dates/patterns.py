@@ -226,7 +226,8 @@ def _keys_of() -> dict[str, list[tuple[str, int]]]:
 
 def _hits(norm: str) -> dict[str, list[tuple[int, int]]]:
     """Trigger hits per key, each list sorted by start."""
-    hits: dict[str, list[tuple[int, int]]] = {k: [] for k in (*DIGIT_KEYS, *TRIGGER_STEMS, "month_abbr")}
+    hits: dict[str, list[tuple[int, int]]] = {k: [] for k in (*DIGIT_KEYS, *TRIGGER_STEMS)}
+    abbreviated = []  # "10 авг": a month with no stem of a full month, found after a day
     for m in _DIGITS.finditer(norm):
         s, e = m.span()
         nxt, nxt2 = norm[e:e + 1], norm[e + 1:e + 2]
@@ -238,17 +239,15 @@ def _hits(norm: str) -> dict[str, list[tuple[int, int]]]:
             hits["year"].append((s, e))
         if norm[e - 1] == "0" and nxt and nxt in "-ехым":
             hits["decade"].append((s, e + 1))
-        if nxt.isspace():
-            abbreviated = _MONTH_ABBR_AFTER.match(norm, e)  # "10 авг": no stem of a full month
-            if abbreviated:
-                hits["month_abbr"].append(abbreviated.span())
+        if nxt.isspace() and (month := _MONTH_ABBR_AFTER.match(norm, e)):
+            abbreviated.append(month.span())
     keys_of = _keys_of()
     for m in _stems().finditer(norm):
         start = m.start()
         for key, size in keys_of[m.group(1)]:
             hits[key].append((start, start + size))
-    if hits["month_abbr"]:
-        hits["month"] = sorted(hits["month"] + hits["month_abbr"])
+    if abbreviated:
+        hits["month"] = sorted(hits["month"] + abbreviated)
     return hits
 
 

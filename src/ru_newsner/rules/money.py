@@ -2,8 +2,8 @@
 "$76 тыс.", "от 3 до 5 тыс. руб.", "миллиард долларов", "6 миллионов норвежских крон".
 
 A sum is an amount (digits with spaces or a decimal comma, or a number word), an optional
-scale (тыс., млн, миллиардов …) and a currency (рублей, долларов США, евро, юаней …, or a
-sign before the amount: "$55 млн"); a range "от A до B <currency>" (or "с A до B") is one
+scale (тыс., млн, миллиардов …) and a currency (рублей, долларов США, евро, юаней, центов,
+копеек …, or a sign before the amount: "$55 млн"); a range "от A до B <currency>" (or "с A до B") is one
 sum. Spans start at the amount, or at an approximation NEREL keeps ("около", "более", "до 500
 тыс. рублей"), and end after the currency or scale word, with an abbreviation's dot unless it
 also ends the sentence ("200 млн руб. в год", but "750 млн руб" before "В частности").
@@ -12,7 +12,9 @@ NEREL also marks an amount whose currency the sentence already gave: "316 млн
 долларов)", "из кредитов на 17 миллиардов рублей 12 миллиардов приходится на …". Such an
 elliptical sum has a scale but no currency and no noun after it ("30 миллионов человек" counts
 people), and shares its sentence with a full sum, or follows a word of money in it: "прибыль
-в 6 миллиардов", "зарабатывает 30 миллионов в год", "обошлись в 930 тысяч".
+в 6 миллиардов", "зарабатывает 30 миллионов в год", "обошлись в 930 тысяч". And it marks a
+currency named without an amount ("портреты на долларах", "купила биткоины": 8 of 9 such
+words on NEREL train).
 """
 
 import re
@@ -26,7 +28,10 @@ _SCALE = r"(?:тыс\.|тыс\b|тысяч\w*|млн\.?|миллион\w*|млр
 _CURRENCY = (r"(?:рубл\w*|руб\.?|доллар\w*(?:" + _SP + r"+США)?|долл\.?|евро|юан\w*|иен\w*|йен\w*|"
              r"фунт\w*(?:" + _SP + r"+стерлинг\w*)?|крон\w*|франк\w*|гривн\w*|гривен|тенге|шекел\w*|"
              r"рупи\w*|лир\w*|песо|реал\w*|злот\w*|динар\w*|рингит\w*|сом\w*|манат\w*|"
-             r"биткоин\w*)")
+             r"биткоин\w*|(?:евро)?цент(?:а|ов|ы|ам|ами|ах)?|копе(?:йк(?:а|и|у|е|ой|ам|ами|ах)|ек)|"
+             r"пенс(?:а|ов|ы)?|шиллинг(?:а|ов|и)?|сантим(?:а|ов|ы)?|дирхам(?:а|ов|ы)?|риал(?:а|ов|ы)?|"
+             r"форинт(?:а|ов|ы)?|драхм(?:а|ы|у|ой|ам|ами|ах)?|песет(?:а|ы|у|ой|ам|ами|ах)?|бат(?:а|ов)?|"
+             r"вон|лари)")
 _ADJ = r"(?:[а-яё]+(?:ск|цк)(?:их|ий|ая|ой|ую|ие|ого|ому|им)" + _SP + "+)?"  # "норвежских крон"
 # the approximations NEREL keeps inside the span: "около 200 млн руб.", "до 500 тыс. рублей"
 _QUALIFIER = (r"(?:(?:около|более|менее|почти|свыше|порядка|примерно|приблизительно|до|"
@@ -47,6 +52,13 @@ _MONEY_WORD = re.compile(r"(?<![а-яё])(?:прибыл|доход|выручк
                          r"цен[аеуыо]|сумм[аеуыо]|зарплат|оклад|гонорар|штраф|кредит|займ|заём|инвестиц|"
                          r"капитал|убыт|ущерб|компенсац|взятк|выплат|пособи|налог(?![а-яё]{3})|зарабат|заработ|обош|"
                          r"обойд|потрат|трат|расход|продал\w*\s+за|купил\w*\s+за)", re.IGNORECASE)
+# a currency named without an amount, which NEREL marks too ("портреты на долларах", "купила
+# биткоины", "зарплата выросла в рублях"); in lower case where a capital makes another name
+# ("Иена" the city, "Юань" the dynasty, "Евро" the championship)
+_BARE_CURRENCY = re.compile(r"(?<![\w$€£¥.,-])(?:[Дд]оллар(?:ы|а|ов|ам|ами|ах|у|ом|е)?|"
+                            r"[Рр]убл(?:ь|я|ей|ю|ем|и|ям|ями|ях|е)|[Бб]иткоин(?:ы|а|ов|ам|ами|ах|у|ом|е)?|"
+                            r"евро|юан(?:ь|я|ей|и|ям|ями|ях|ем|е)|[ий]ен(?:а|ы|у|ой|е|ам|ами|ах)?|"
+                            r"гривн(?:а|ы|у|ой|е|ам|ами|ах)|гривен)(?![\w-])")
 # where a scale word can start ("тыс", "млн", "миллиард", …, any case of the first letter):
 # a plain pattern, five times faster than the scale words themselves with IGNORECASE
 _SCALE_HINT = re.compile(r"[тмТМ](?:ыс|лн|лрд|илли|рлн|рилли|ЫС|ЛН|ЛРД|ИЛЛИ|РЛН|РИЛЛИ)")
@@ -61,7 +73,20 @@ def money_spans(text: str, parse=None) -> list[tuple[int, int]]:
     spans = [_without_final_dot(text, match) for match in MONEY.finditer(text)]
     if parse is not None:
         spans = sorted(spans + _elliptical(text, spans, parse))
-    return spans
+    return _with_bare_currencies(text, spans)
+
+
+def _with_bare_currencies(text: str, sums: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``sums`` (in order, not overlapping) and the currencies named outside them."""
+    bare = [match.span() for match in _BARE_CURRENCY.finditer(text)]
+    if not bare:
+        return sums
+    starts = [a for a, _ in sums]
+    for start, stop in bare:
+        i = bisect_right(starts, start)
+        if not (i and sums[i - 1][1] > start):
+            sums.append((start, stop))
+    return sorted(sums)
 
 
 def _without_final_dot(text: str, match) -> tuple[int, int]:

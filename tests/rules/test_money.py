@@ -42,6 +42,7 @@ def test_money(text, expected):
     "сборная сыграет на Евро, финал Евро-2020 и чемпионат Евро 2024",  # the championship
     "Иена, город в Тюрингии; династия Юань",  # a city and a dynasty, not the currencies
     "долларовый курс и рублёвые вклады",  # adjectives
+    "Ребёнок весит 8 фунтов 6 унций.",  # pounds of weight
 ])
 def test_no_money(text):
     assert money_spans(text) == []

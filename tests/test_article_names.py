@@ -21,6 +21,16 @@ def test_a_descriptor_and_a_quoted_name_is_the_name_alone(pipeline):
     assert _entity_of(article, 'ФК "Зенит"') != _entity_of(article, 'ФК "Спартак"')
 
 
+def test_an_organization_is_not_named_by_a_case_its_normal_form_kept(pipeline):
+    """pymorphy3 reads "Аякса" as an abbreviation, so its normal form stays "Аякса"; the
+    entity is named "Аякс", as the article writes it."""
+    article = pipeline('Лондонский "Тоттенхэм" победил местный "Аякс". Игроки "Аякса" рухнули на газон, '
+                       'а защита "Аякса" не помогла. Болельщики "Аякса" ушли.')
+    entity = article.entities[_entity_of(article, "Аякс")]
+    assert entity.name == "Аякс"
+    assert _entity_of(article, "Аякса") == _entity_of(article, "Аякс")
+
+
 def test_a_name_the_article_writes_in_full_is_taken_whole(pipeline):
     """slovnet cuts "[Международным союзом] теоретической …"; the article's full name elsewhere
     completes it. A head nested in a longer name ("МИД" in "МИД России") stays; no name is

@@ -27,9 +27,18 @@ def _person(members):
     return best.normal, dict(first=best.first, middle=best.middle, last=best.last)
 
 
+_CASE_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е|ы|ой|ам|ами|ах)$")
+
+
 def _organization(members):
-    full = [m for m in members if not is_abbreviation(org_base(m.normal, m.legal_form))]
-    best = max(full or members, key=lambda m: (len(m.normal.split()), len(m.normal)))
+    """The fullest name (no abbreviation where a full name is there), of the most words, then
+    the longest; not a declined copy of another name the normalizer left in its case
+    ("Аякса" beside "Аякс")."""
+    full = [m for m in members if not is_abbreviation(org_base(m.normal, m.legal_form))] or members
+    names = {m.normal for m in full}
+    undeclined = [m for m in full if _CASE_ENDING.sub("", m.normal) == m.normal
+                  or _CASE_ENDING.sub("", m.normal) not in names]
+    best = max(undeclined, key=lambda m: (len(m.normal.split()), len(m.normal)))
     return best.normal, dict(legal_form=best.legal_form)
 
 

@@ -37,6 +37,11 @@ from conftest import assert_offsets
     # slovnet reads a woman in the genitive, but only a man's name ends in "-ом"
     ("Схватка между Робби Лоулером и бывшим обладателем временного пояса Колби Ковингтоном.",
      "Колби Ковингтоном", "Колби Ковингтон"),
+    # a paradigm with two forms of one tag ("высший", "высочайший"; "Кайда", "Каида"): the one
+    # closest to the word as written
+    ("Проректор Высшей школы экономики выступил.", "Высшей школы экономики", "Высшая школа экономики"),
+    ("Он окончил Московское высшее общевойсковое командное училище.",
+     "Московское высшее общевойсковое командное училище", "Московское высшее общевойсковое командное училище"),
 ])
 def test_normal_forms(pipeline, sentence, mention, normal):
     article = pipeline(sentence)

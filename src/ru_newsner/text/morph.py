@@ -53,7 +53,19 @@ def inflected(parse, wanted: frozenset[str]) -> str | None:
     whole paradigm for this, so it is cached; the cached parser (:func:`make_parser`) hands
     out the same parse objects for a word."""
     form = parse.inflect(set(wanted))
-    return None if form is None else form.word
+    if form is None:
+        return None
+    same = [f.word for f in parse.lexeme if f.tag == form.tag]
+    return max(same, key=lambda word: _shared_prefix(word, parse.word)) if len(same) > 1 else form.word
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def make_parser(analyzer, size: int = 30_000):

@@ -21,3 +21,12 @@ def test_relabeled_in_the_article(pipeline):
     found = [(m.text, m.label, m.kind) for m in article.mentions if m.label in ("ORG", "LOC")]
     assert ("Кремль", "ORG", "organization") in found
     assert all(text != "СМИ" for text, _, _ in found)
+
+
+def test_a_place_named_by_an_institution_noun_is_an_organization():
+    assert relabel("LOC", "Кувейтский суд", {}) == "ORG"
+    assert relabel("LOC", "Чертановский суд", {}) == "ORG"
+    assert relabel("LOC", "Калининградская область", {}) == "LOC"
+    assert relabel("LOC", "Торговый центр", {}) == "LOC"  # "центр" may name a place's centre
+    assert relabel("LOC", "суд", {}) == "LOC"  # one word: no name headed by the noun
+    assert relabel("ORG", "Чертановский суд", {}) == "ORG"

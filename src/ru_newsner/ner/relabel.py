@@ -19,7 +19,23 @@ def relabel_table() -> dict[tuple[str, str], str | None]:
     return {(label, normal): None if new == "-" else new for label, normal, new, *_ in data_rows("relabel.tsv")}
 
 
+@lru_cache(maxsize=1)
+def institution_heads() -> frozenset[str]:
+    """Nouns that head an organization's name, never a place's: the organizations' lexicon
+    (``ner.institutions``) and the bodies named by their remit (``ner.topics``), but "центр"
+    and "группа" (a town's centre, a group of islands)."""
+    from .institutions import lexicon
+    from .topics import HEADS
+
+    return frozenset(lexicon()) | HEADS - {"центр", "группа"}
+
+
 def relabel(label: str, normal: str, table=None) -> str | None:
-    """The label a mention should have (None: no mention); ``label`` when the table is silent."""
+    """The label a mention should have (None: no mention); ``label`` when the table is silent.
+    A place named by an institution's noun is an organization ("Кувейтский суд",
+    "Чертановский суд")."""
     table = relabel_table() if table is None else table
-    return table.get((label, normal.lower()), label)
+    normal = normal.lower()
+    if label == "LOC" and " " in normal and normal.rsplit(" ", 1)[1] in institution_heads():
+        return table.get(("ORG", normal), "ORG")
+    return table.get((label, normal), label)

@@ -97,3 +97,25 @@ def test_a_lone_surname_takes_its_first_name_from_the_full_name():
                 _mention(text, "PER", "Кустурица"), _mention(text, "PER", "Младич", 2)]
     # "Эмир Кустурица": no full name in the article; "Эмир Младич": not Младич's first name
     assert completed_persons(text, mentions) == {1: text.index("Ратко Младич молчал")}
+
+
+def test_a_person_written_as_the_nominative_of_another_mention_takes_it(pipeline):
+    """slovnet reads the subject "Валерия Касамара" as a man's genitive; the article's
+    "Валерией Касамарой" shows the words are a woman's nominative: one person."""
+    article = pipeline("Проректор Высшей школы экономики Валерия Касамара — зарегистрированный кандидат. "
+                       "Она говорила с Валерией Касамарой.")
+    persons = [m for m in article.mentions if m.label == "PER"]
+    assert [(m.text, m.normal, m.first, m.last) for m in persons] == [
+        ("Валерия Касамара", "Валерия Касамара", "Валерия", "Касамара"),
+        ("Валерией Касамарой", "Валерия Касамара", "Валерия", "Касамара")]
+    assert len({m.entity for m in persons}) == 1
+    assert next(m for m in article.mentions if m.label == "ORG").normal == "Высшая школа экономики"
+
+
+def test_an_editors_bracket_is_no_part_of_a_persons_normal_form(pipeline):
+    article = pipeline("Это было в тот момент, когда [кандидат в Мосгордуму Любовь] Соболь приглашал(а) "
+                       "на встречу. Любовь Соболь пришла.")
+    persons = [m for m in article.mentions if m.label == "PER"]
+    assert {m.normal for m in persons} == {"Любовь Соболь"}
+    assert all(article.text[m.start:m.stop] == m.text for m in persons)
+    assert [e.name for e in article.entities if e.kind == "person"] == ["Любовь Соболь"]

@@ -70,9 +70,27 @@ def _count(records) -> int:
                        for o in records) for m in records)
 
 
+def written_names(mentions: list) -> list:
+    """Mentions of a person written as the normal form another mention of the article was
+    declined into taking that form and its parts: "Валерия Касамара", read as a man's genitive
+    ("Валерий Касамар"), where "Валерией Касамарой" gives "Валерия Касамара" (so the written
+    words are a nominative of a name of the article). Names of two words or more."""
+    declined = {fold(m.normal): m for m in mentions
+                if m.kind == "person" and m.normal != m.text and " " in m.normal}
+    if not declined:
+        return mentions
+    out = []
+    for m in mentions:
+        same = declined.get(fold(m.text)) if m.kind == "person" else None
+        out.append(m if same is None or fold(same.normal) == fold(m.normal) else m.model_copy(update={
+            "normal": same.normal, "first": same.first, "middle": same.middle, "last": same.last}))
+    return out
+
+
 def build_entities(mentions: list, text: str = "") -> tuple[list, list]:
     """Return (mentions with ``entity`` set and their normal form agreeing with it, entities);
     mentions must be in text order."""
+    mentions = written_names(mentions)
     entity_of, entities, normals = cluster_entities(mentions, text)
     linked = [with_entity(m, entity_of.get(i, m.entity), normals.get(i)) for i, m in enumerate(mentions)]
     return linked, entities

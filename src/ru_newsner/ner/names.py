@@ -50,6 +50,9 @@ def _tokens(doc: Doc, start: int, stop: int) -> list:
             and t.idx < stop and start < t.idx + len(t)] if span else []
 
 
+_EDITORS_BRACKETS = re.compile(r"[\[\]]")  # an editor's insertion, no part of a person's name
+
+
 def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, source="slovnet"):
     tokens = _tokens(doc, start, stop)
     ours = [Token(t.idx, t.idx + len(t), t.norm_) for t in tokens]  # repaired words (text.clean)
@@ -57,6 +60,7 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
     common = dict(start=start, stop=stop, text=text[start:stop], source=source)
     if label == "PER":
         normal = person_normal(text, ours, analyses, parse) if ours else text[start:stop]
+        normal = " ".join(_EDITORS_BRACKETS.sub(" ", normal).split())  # "[кандидат … Любовь] Соболь"
         parts = person_parts(normal.split(), [t.tag_ for t in tokens], lambda w: common_word(w, parse))
         return PersonMention(normal=normal, **parts, **common)
     normal = head_normal(text, ours, analyses, parse, titled_names=label == "LOC") if ours else text[start:stop]

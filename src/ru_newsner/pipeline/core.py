@@ -132,12 +132,12 @@ def _meta(meta: dict) -> dict:
 
 
 def to_article(doc, **meta) -> Article:
-    from ..link.entities import cluster_entities, with_entity
+    from ..link.entities import cluster_entities, with_entity, written_names
     from ..ner.merge import merge
     from .stages import word_spans
 
     text = ext.text_of(doc)
-    mentions = merge(getattr(doc._, ext.MENTIONS) or [], text)
+    mentions = written_names(merge(getattr(doc._, ext.MENTIONS) or [], text))
     entity_of, entities, normals = cluster_entities(mentions, text)
     structure = getattr(doc._, ext.STRUCTURE)
     if structure is not None:

@@ -357,6 +357,13 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
         organization = ctx.covered[first - 1]  # "российским президентом", "французского посла"
     singular = [p for p in parses if "plur" not in p.tag]
     title = _title(ctx, first, head, last, (singular or parses)[0])
+    candidate = _candidate_for(ctx, first)
+    if candidate is not None:  # "кандидат в президенты": no president, and no workplace yet
+        stop = end if organization is not None else ctx.tokens[last].stop  # "… в мэры Москвы"
+        title = re.sub(r"\s+", " ", f"{candidate[1][0].normal_form} в {ctx.text[ctx.tokens[first].start:stop]}")
+        first, organization, parses = candidate[0], None, candidate[1]  # the candidate agrees with the holder
+        cases = {c for p in parses for c in _norm_case(_cases(p.tag))}
+        singular = [p for p in parses if "plur" not in p.tag]
     if _quantified(ctx, first):  # "два руководителя РУСАДА: …", "один из экспертов ИИИ …"
         return Phrase(first, head, last, CASES, organization, end, title, plural=True)
     plural_cases = frozenset(c for p in parses if "plur" in p.tag for c in _norm_case(_cases(p.tag)))
@@ -365,6 +372,17 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     held = frozenset(c for p in singular for c in _norm_case(_cases(p.tag))) if singular else frozenset(cases)
     return Phrase(first, head, last, held, organization, end, title, plural=not singular,
                   plural_cases=plural_cases)
+
+
+def _candidate_for(ctx: Context, first: int) -> tuple[int, list] | None:
+    """The token of "кандидат" and its parses when the phrase from token ``first`` is what a
+    candidate stands for ("кандидатом в [президенты]", "кандидата в [мэры Москвы]"), else None."""
+    if first < 2 or _fold(ctx.tokens[first - 1].text) != "в" \
+            or ctx.text[ctx.tokens[first - 2].stop:ctx.tokens[first].start].strip() != "в":
+        return None
+    word = ctx.tokens[first - 2].text
+    parses = [p for p in ctx.parse(word.lower()) if p.normal_form in ("кандидат", "кандидатка")]
+    return (first - 2, parses) if parses else None
 
 
 QUANTIFIERS = frozenset("два две три четыре оба обе".split())

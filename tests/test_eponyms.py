@@ -49,3 +49,11 @@ def test_an_organization_named_after_a_surname(pipeline):
     assert ("PER", "Касперского") in {(m.label, m.text) for m in article.mentions}
     article = pipeline("Группа Ляпис Трубецкой выступила в Минске.")  # a nominative: the name itself
     assert not [m for m in article.mentions if m.label == "PER"]
+
+
+def test_a_disease_named_after_a_person_is_no_person(pipeline):
+    article = pipeline("У актрисы была диагностирована болезнь Паркинсона. Уго Чавес долго болел. "
+                       "Болезнь Чавеса прогрессировала.")
+    persons = [m.text for m in article.mentions if m.label == "PER"]
+    assert "Паркинсона" not in persons
+    assert "Чавеса" in persons  # the article names Уго Чавес: his illness

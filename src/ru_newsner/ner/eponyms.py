@@ -8,9 +8,15 @@
   4 times of 14, so not there).
 
 An eponym already tagged ORG or LOC by slovnet ("Театр имени Моссовета") is left alone.
+
+A disease named after its describer is no mention of a person ("болезнь Паркинсона",
+"болезнью Альцгеймера": NEREL train 4 of 5 untagged), unless the article names that person
+otherwise: "Болезнь Чавеса" of an article about Уго Чавес is his illness.
 """
 
 import re
+
+from ..text.yo import fold
 
 Raw = tuple[str, int, int]
 _GAP = "[ \u00a0]"
@@ -72,3 +78,18 @@ def _named_after(text: str, spans: list[Raw], parse) -> list[Raw]:
                 and not any(p.tag.case == "nomn" for p in surname):
             found.append(("PER", match.start("surname"), stop))
     return found
+
+
+_DISEASE = re.compile(r"(?:болезн|синдром)[а-яё]*[ \u00a0]+$", re.IGNORECASE)
+
+
+def disease_eponyms(text: str, mentions: list) -> set[int]:
+    """Indices of the one-word person mentions that name a disease after a person no other
+    person mention of the article names ("болезнь [Паркинсона]")."""
+    named = [i for i, m in enumerate(mentions) if m.label == "PER" and " " not in m.text
+             and _DISEASE.search(text, max(0, m.start - 20), m.start)]
+    if not named:
+        return set()
+    others = {fold(w)[:max(4, len(w) - 2)] for i, m in enumerate(mentions)
+              if m.label == "PER" and i not in named for w in m.text.split()}
+    return {i for i in named if fold(mentions[i].text)[:max(4, len(mentions[i].text) - 2)] not in others}

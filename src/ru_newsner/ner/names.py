@@ -19,7 +19,7 @@ from .combine import DEFAULT_POLICY, combine
 from .compose import bracketed_abbreviation, compose
 from .dictionary_names import dictionary_names, persons_not_places
 from .dictionary_places import dictionary_places
-from .eponyms import eponym_spans
+from .eponyms import disease_eponyms, eponym_spans
 from .facilities import is_facility, street_name
 from .inner_places import inner_places
 from .institutions import institution_spans
@@ -190,6 +190,8 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     mentions = relabeled(doc, text, [make_mention(doc, text, label, start, stop, parse, source)
                                      for label, start, stop, source in sourced], parse, relabels)
     mentions = _read_across(doc, text, mentions, parse, relabels)
+    diseases = disease_eponyms(text, mentions)
+    mentions = [m for i, m in enumerate(mentions) if i not in diseases]
     mentions += [ValueMention(start=a, stop=b, text=text[a:b], label=label, source="model",
                               normal=" ".join(text[a:b].split()))
                  for label, a, b in model_spans or () if label in VALUE_LABELS]

@@ -38,3 +38,10 @@ def test_no_place_inside_a_persons_name(pipeline):
     """Рогачёв is a town, but in "имени Дмитрия Рогачева" the word is a person's."""
     article = pipeline("Он работает в НМИЦ ДГОИ имени Дмитрия Рогачева в Москве.")
     assert "Рогачева" not in [m.text for m in article.mentions if m.label == "LOC"]
+
+
+def test_a_guessed_place_reading_is_no_place():
+    text = 'представители ОАО "МРСК Сибири" не могут'
+    start = text.index("МРСК")
+    found = inner_places(text, [("ORG", start, start + len("МРСК Сибири"))], shared().parse)
+    assert [text[a:b] for _, a, b in found] == ["Сибири"]

@@ -3,7 +3,8 @@
 России" holds "России". slovnet tags the whole name ORG and says nothing of the place.
 
 A word of an ORG span whose dictionary reading is a place name (pymorphy3's Geox: "России",
-"РФ", "Калифорнии") is a nested LOC; "Российской Федерации" is one. The first word counts
+"РФ", "Калифорнии"; not a reading it guesses from the ending, "МРСК Сибири", "Нью-Ингленд
+Пэтриотс": train 5 such, none a place) is a nested LOC; "Российской Федерации" is one. The first word counts
 when it is a noun and more follows ("Манчестер Юнайтед", "Россия сегодня": train 19 right, 6
 wrong; "Басманным судом" is an adjective). A word of a person's name inside the
 organization's is none ("НМИЦ имени Дмитрия [Рогачева]", though Рогачёв is a town).
@@ -32,7 +33,7 @@ def inner_places(text: str, spans: list[Raw], parse) -> list[Raw]:
         words = list(_WORD.finditer(text, start, stop))
         for i, match in enumerate(words):
             parses = parse(match.group())
-            if not parses or "Geox" not in parses[0].tag or not free(*match.span()):
+            if not parses or "Geox" not in parses[0].tag or not parses[0].is_known or not free(*match.span()):
                 continue
             if i > 0 or (match.end() < stop and parses[0].tag.POS == "NOUN"):
                 found.append(("LOC", *match.span()))

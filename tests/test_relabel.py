@@ -30,3 +30,11 @@ def test_a_place_named_by_an_institution_noun_is_an_organization():
     assert relabel("LOC", "Торговый центр", {}) == "LOC"  # "центр" may name a place's centre
     assert relabel("LOC", "суд", {}) == "LOC"  # one word: no name headed by the noun
     assert relabel("ORG", "Чертановский суд", {}) == "ORG"
+
+
+def test_a_datelines_place_is_a_place_whatever_slovnet_read(pipeline):
+    article = pipeline("ИРКУТСК, 10 августа. /ТАСС/. Превышение ПДК зафиксировано в городе.")
+    assert [(m.text, m.label, m.normal) for m in article.mentions if m.text == "ИРКУТСК"] == [
+        ("ИРКУТСК", "LOC", "Иркутск")]
+    article = pipeline("ТАСС, 11 августа. Число эвакуированных достигло тысячи человек.")
+    assert [m.label for m in article.mentions if m.text == "ТАСС"] == ["ORG"]

@@ -32,7 +32,7 @@ from .places import capitals, place_adjective_mentions
 from .platforms import posted_on_platform
 from .regions import region_spans
 from .repeats import completed_extents, completed_persons, majority_labels, repeated_names
-from .relabel import relabel
+from .relabel import dateline_place, relabel
 from .topics import name_complements, topic_bodies
 from .wiki_quotes import wiki_quoted_orgs
 
@@ -127,7 +127,8 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
             continue  # "на улице [Челюскинцев]"
         if posted_on_platform(text, m.start, m.stop):
             continue  # "написал в Facebook"
-        label = relabel(m.label, m.normal, table)
+        label = "LOC" if m.label in ("ORG", "PER") and dateline_place(text, m.start, m.stop, parse) \
+            else relabel(m.label, m.normal, table)
         if label == m.label:
             out.append(m)
         elif label is not None:

@@ -8,6 +8,7 @@ gave it often enough and NEREL's gold mostly disagrees (threshold chosen on a he
 of train).
 """
 
+import re
 from functools import lru_cache
 
 from .data_rows import data_rows
@@ -39,3 +40,17 @@ def relabel(label: str, normal: str, table=None) -> str | None:
     if label == "LOC" and " " in normal and normal.rsplit(" ", 1)[1] in institution_heads():
         return table.get(("ORG", normal), "ORG")
     return table.get((label, normal), label)
+
+
+_DATELINE = re.compile(r"[ \t]*,[ \t]*\d{1,2}[ \t\u00a0]+[а-яё]")  # ", 10 августа", ", 31 янв"
+
+
+def dateline_place(text: str, start: int, stop: int, parse) -> bool:
+    """The capitals opening a line before ", <day> <month>" name the place of a dateline
+    ("ИРКУТСК, 10 августа. /ТАСС/.", "БУЭНОС-АЙРЕС, 10 авг – РИА Новости"), whatever slovnet
+    read them as; not an agency's name ("ТАСС, 11 августа.": an organization or abbreviation
+    to pymorphy3, ``parse``)."""
+    name = text[start:stop]
+    return name.isupper() and len(name) > 2 and not text[text.rfind("\n", 0, start) + 1:start].strip() \
+        and _DATELINE.match(text, stop) is not None \
+        and not any({"Orgn", "Abbr"} & p.tag.grammemes for word in name.lower().split() for p in parse(word))

@@ -169,7 +169,7 @@ def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> st
     """Inflect the leading adjectives and the head noun; dependents stay as written. With
     ``titled_names`` (places) a leading name in capitals is written as a name ("МОСКВА" →
     "Москва"); an organization's capitals are kept ("ПАРНАС")."""
-    words, titled = {}, set()
+    words, titled, singular = {}, set(), False
     for i, (token, analysis) in enumerate(zip(tokens, analyses)):
         if token.text in OPEN_QUOTES or not token.text[:1].isalpha():
             break
@@ -190,6 +190,9 @@ def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> st
         if tag.POS == "NOUN" and not parses[analysis.index].is_known and dict(analysis.feats).get("Case") == "Nom":
             break  # slovnet reads a nominative: a guessed noun's other case is not trusted ("Невада")
         number = tag.number or "sing"
+        if tag.POS == "NOUN" and singular:
+            number = "sing"  # one of a list's nouns: "Киренском, Братском районах" → "Братский район"
+        singular = singular or tag.POS in ("ADJF", "PRTF") and number == "sing"
         word = _inflect(parses, analysis, {"nomn", number})
         if word is not None:
             words[i] = word

@@ -3,7 +3,8 @@ and given one type from their other uses in the article (issue 6)."""
 
 from types import SimpleNamespace
 
-from ru_newsner.ner.repeats import completed_extents, completed_persons, majority_labels, repeated_names
+from ru_newsner.ner.repeats import (completed_extents, completed_persons, majority_labels, repeated_names,
+                                    surname_labels)
 from ru_newsner.pipeline.resources import shared
 
 
@@ -119,3 +120,13 @@ def test_an_editors_bracket_is_no_part_of_a_persons_normal_form(pipeline):
     assert {m.normal for m in persons} == {"Любовь Соболь"}
     assert all(article.text[m.start:m.stop] == m.text for m in persons)
     assert [e.name for e in article.entities if e.kind == "person"] == ["Любовь Соболь"]
+
+
+def test_a_place_or_organization_that_is_a_named_persons_surname_is_that_person():
+    """"Николай Еркаев" … "цитирует пресс-служба СФУ [Еркаева]" (slovnet: LOC); a place the
+    dictionary knows stays one ("Пётр Москва" … "Москвы")."""
+    mentions = [SimpleNamespace(label="PER", text="Николай Еркаев"), SimpleNamespace(label="LOC", text="Еркаева"),
+                SimpleNamespace(label="PER", text="Пётр Москва"), SimpleNamespace(label="LOC", text="Москвы"),
+                SimpleNamespace(label="ORG", text="Макеенко"), SimpleNamespace(label="PER", text="Виктор Макеенко"),
+                SimpleNamespace(label="ORG", text="ТАСС")]
+    assert surname_labels(mentions, shared().parse) == {1: "PER", 4: "PER"}

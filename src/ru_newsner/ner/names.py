@@ -31,7 +31,7 @@ from .parts import balance_quotes, person_parts, split_legal_form
 from .places import capitals, place_adjective_mentions
 from .platforms import posted_on_platform
 from .regions import region_spans
-from .repeats import completed_extents, completed_persons, majority_labels, repeated_names
+from .repeats import completed_extents, completed_persons, majority_labels, repeated_names, surname_labels
 from .relabel import dateline_place, relabel
 from .topics import name_complements, topic_bodies
 from .wiki_quotes import wiki_quoted_orgs
@@ -145,7 +145,7 @@ def _read_across(doc: Doc, text: str, mentions: list, parse, relabels) -> list:
     """Mentions with what the article's other uses of each name say (``ner.repeats``): cut
     organizations and persons completed, a name's type by most of its uses, its missed uses
     added (through the same drops as the first ones)."""
-    stops, labels = completed_extents(text, mentions), majority_labels(mentions)
+    stops, labels = completed_extents(text, mentions), {**majority_labels(mentions), **surname_labels(mentions, parse)}
     starts = completed_persons(text, mentions)
     mentions = [m if i not in stops and i not in labels and i not in starts else
                 make_mention(doc, text, labels.get(i, m.label), starts.get(i, m.start), stops.get(i, m.stop),

@@ -7,6 +7,8 @@ missed or typed otherwise in another. Over the mention records of one article (t
 - :func:`completed_extents`: an organization cut short where the article writes its full
   name elsewhere ("[Международным союзом] теоретической и прикладной химии");
 - :func:`majority_labels`: a name read under two types takes the type of most of its uses;
+- :func:`surname_labels`: a place or organization that is the surname of a person the
+  article names in full is that person ("Николай Еркаев" … "[Еркаева]");
 - :func:`repeated_names`: the name's other uses with no mention over them, in the same words
   or declined ("Рено" … "[Рено] часто говорила"; "Салам Фаяд" … "[Фаяда] критиковали").
 
@@ -17,6 +19,7 @@ import re
 from collections import Counter
 
 from ..link.clusters import same_surname
+from ..text.yo import fold
 from .boundaries import common_word
 from .dictionary_names import quoted
 
@@ -104,6 +107,24 @@ def majority_labels(mentions: list) -> dict[int, str]:
             (top, n), (_, second) = counts.most_common(2)
             if n > second and top != m.label:
                 out[i] = top
+    return out
+
+
+def surname_labels(mentions: list, parse) -> dict[int, str]:
+    """{index: "PER"} for the one-word organizations and places that are the surname of a
+    person the article names in full, in any case ("Николай Еркаев" … "пресс-служба СФУ
+    [Еркаева]", read as a place), unless pymorphy3's dictionary (``parse``) knows the word as a
+    place or organization."""
+    surnames = {fold(m.text.split()[-1]) for m in mentions if m.label == "PER" and len(m.text.split()) > 1}
+    out = {}
+    for i, m in enumerate(mentions):
+        word = m.text
+        if m.label not in ("ORG", "LOC") or not surnames or not word.isalpha() \
+                or not word[:1].isupper() or word.isupper():
+            continue
+        if any(same_surname(fold(word), s) for s in surnames) \
+                and not any(p.is_known and {"Geox", "Orgn"} & p.tag.grammemes for p in parse(word.lower())):
+            out[i] = "PER"
     return out
 
 

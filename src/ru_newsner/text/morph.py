@@ -55,7 +55,9 @@ def inflected(parse, wanted: frozenset[str]) -> str | None:
     form = parse.inflect(set(wanted))
     if form is None:
         return None
-    same = [f.word for f in parse.lexeme if f.tag == form.tag]
+    if form.word.startswith(parse.word[:-2]):
+        return form.word  # the same stem: no other form of the tag to prefer
+    same = [f.word for f in parse.lexeme if f.tag == form.tag]  # "высшей" → "высочайшая" or "высшая"
     return max(same, key=lambda word: _shared_prefix(word, parse.word)) if len(same) > 1 else form.word
 
 

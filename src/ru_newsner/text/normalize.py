@@ -165,11 +165,25 @@ def _guessed_nominative(parses, grammeme: str | None, case: str | None) -> str |
     return None
 
 
+def _head_gender(tokens, analyses, parse) -> str | None:
+    """The gender of the noun the leading adjectives agree with (its chosen reading), or None."""
+    for token, analysis in zip(tokens, analyses):
+        if analysis.index < 0 or not token.text[:1].isalpha():
+            return None
+        tag = parse(token.text)[analysis.index].tag
+        if tag.POS == "NOUN":  # an abbreviation's gender is pymorphy3's guess ("Европейского ЦБ")
+            return tag.gender if tag.gender in ("masc", "femn", "neut") and "Fixd" not in tag else None
+        if tag.POS not in ("ADJF", "PRTF"):
+            return None
+    return None
+
+
 def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> str:
     """Inflect the leading adjectives and the head noun; dependents stay as written. With
     ``titled_names`` (places) a leading name in capitals is written as a name ("МОСКВА" →
     "Москва"); an organization's capitals are kept ("ПАРНАС")."""
     words, titled, singular = {}, set(), False
+    gender = _head_gender(tokens, analyses, parse)
     for i, (token, analysis) in enumerate(zip(tokens, analyses)):
         if token.text in OPEN_QUOTES or not token.text[:1].isalpha():
             break
@@ -193,7 +207,11 @@ def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> st
         if tag.POS == "NOUN" and singular:
             number = "sing"  # one of a list's nouns: "Киренском, Братском районах" → "Братский район"
         singular = singular or tag.POS in ("ADJF", "PRTF") and number == "sing"
-        word = _inflect(parses, analysis, {"nomn", number})
+        word = None
+        if gender and number == "sing" and tag.POS in ("ADJF", "PRTF") and any(  # "в «Белом Рождестве»": neuter
+                p.tag.POS == tag.POS and p.tag.gender == gender and p.tag.case == tag.case for p in parses):
+            word = _inflect(parses, analysis, {"nomn", number, gender})
+        word = word or _inflect(parses, analysis, {"nomn", number})
         if word is not None:
             words[i] = word
         if tag.POS == "NOUN":

@@ -51,6 +51,7 @@ def _tokens(doc: Doc, start: int, stop: int) -> list:
 
 
 _EDITORS_BRACKETS = re.compile(r"[\[\]]")  # an editor's insertion, no part of a person's name
+_NAME_START = re.compile(r"(?<![^\s-])\w")  # a word's or a hyphenated part's first letter
 
 
 def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, source="slovnet"):
@@ -61,6 +62,8 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
     if label == "PER":
         normal = person_normal(text, ours, analyses, parse) if ours else text[start:stop]
         normal = " ".join(_EDITORS_BRACKETS.sub(" ", normal).split())  # "[кандидат … Любовь] Соболь"
+        if not any(c.isupper() for c in common["text"]):  # an uncased text: "патрисия варгас"
+            normal = _NAME_START.sub(lambda m: m.group().upper(), normal)
         parts = person_parts(normal.split(), [t.tag_ for t in tokens], lambda w: common_word(w, parse))
         return PersonMention(normal=normal, **parts, **common)
     normal = head_normal(text, ours, analyses, parse, titled_names=label == "LOC") if ours else text[start:stop]

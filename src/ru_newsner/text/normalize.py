@@ -121,14 +121,41 @@ def person_normal(text, tokens, analyses, parse) -> str:
             return (p.tag.POS == "NOUN" and bool(NAME_TAGS & p.tag.grammemes) and "plur" not in p.tag
                     and _gender_fits(p, grammeme) and (case is None or p.tag.case == case))
 
+        junior = _JUNIOR.match(token.text)
+        if junior:  # "Буша-младшего" → "Буш-младший": the surname and the adjective apart
+            name, rank = junior.group(1), junior.group(2)
+            names = [p for p in parse(name) if NAME_TAGS & p.tag.grammemes and p.tag.case == case]
+            ranks = [p for p in parse(rank) if p.tag.POS == "ADJF" and p.tag.case == case]
+            if ranks:
+                first = inflected(names[0], frozenset({"nomn", "sing"})) if names \
+                    else _guessed_nominative(parse(name), grammeme, case)
+                second = inflected(ranks[0], frozenset({"nomn", "sing", grammeme or "masc"}))
+                if first and second:
+                    words[i] = f"{first}-{second}"
+                    continue
         if any(prefer(p) for p in parses):
             word = _inflect(parses, analysis, {"nomn", "sing"}, prefer)
         else:
             word = surname_nominative(token.text, gender, dict(analysis.feats).get("Case")) \
-                or _guessed_nominative(parses, grammeme, case)
+                or _guessed_nominative(parses, grammeme, case) \
+                or (_adjective_surname(parses, grammeme, case) if i > 0 and token.text[:1].isupper() else None)
         if word is not None:
             words[i] = word
     return _render(text, tokens, words, frozenset(titled))
+
+
+_JUNIOR = re.compile(r"(\w+)-((?:младш|старш)\w+)$", re.I)  # "Буша-младшего"
+
+
+def _adjective_surname(parses, grammeme: str | None, case: str | None) -> str | None:
+    """A surname declined as an adjective the dictionary knows only as one ("Сергея [Черного]",
+    "Андрея [Белого]") in the nominative of the person's gender, or None."""
+    for p in parses:
+        tag = p.tag
+        if tag.POS == "ADJF" and "sing" in tag and case is not None and tag.case == case \
+                and (grammeme is None or tag.gender == grammeme):
+            return inflected(p, frozenset({"nomn", "sing", grammeme or tag.gender or "masc"}))
+    return None
 
 
 MASCULINE_CASE_ENDING = re.compile(r"(?:ом|ем|ём|ому|ему|ого|его|ым|им)$", re.I)

@@ -131,3 +131,9 @@ def test_name_complements_follow_a_span_through_the_steps(monkeypatch):
     spans, became = topics.name_complements("x" * 30, [a], None)
     assert spans == [c, n]
     assert became == {a: c, n: n}  # the original span to its last form; a new span to itself
+
+
+def test_a_group_of_a_tournament_is_no_remit(pipeline):
+    article = pipeline("Соперниками сборной России по группе B стали Латвия, Австрия и Италия.")
+    assert "сборной России" in [m.text for m in article.mentions if m.label == "ORG"]
+    assert not any("по группе" in m.text for m in article.mentions)

@@ -274,3 +274,14 @@ def test_full_stop_only_after_an_initial(span, kept):
 def test_wiki_link_target_and_text_are_two_names(pipeline):
     names = [m.text for m in pipeline("Лидера страны Чавес, Уго|Уго Чавеса, пробывшего у власти.").mentions]
     assert {"Уго", "Уго Чавеса"} <= set(names) and not any("|" in n for n in names), names
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ('Как передает РИА "Новости", в докладе', 'РИА "Новости', 'РИА "Новости"'),
+    ('Сотрудник ОАО "Газпром" пришёл', 'ОАО "Газпром"', 'ОАО "Газпром"'),
+    ('Канал "Россия-24" сообщил', 'Россия-24"', 'Россия-24'),  # a lone quote at the end is cut
+])
+def test_a_straight_quote_opened_inside_is_closed(text, span, expected):
+    start = text.index(span)
+    a, b = repair(text, "ORG", start, start + len(span))
+    assert text[a:b] == expected

@@ -18,6 +18,7 @@ Rule = Callable[[str, str, int, int], tuple[int, int]]
 _LEGAL_BEFORE = re.compile(r"(?:^|(?<=\W))(%s)\s*[«\"„]\s*$" % "|".join(LEGAL_FORMS))
 _QUOTES = {"«": "»", "„": "“", '"': '"', "“": "”"}
 _OPENING = re.compile(r"[«„\"“\[]")
+_STRAIGHT_OPENING = re.compile(r"(?<!\S)\"\w")  # a straight quote after a space, before a word
 _EDGE_MARKS = frozenset("»“\"”)(«„'")  # what unbalanced_quotes may cut at a span's end
 
 
@@ -43,6 +44,9 @@ def close_open_quote(text: str, label: str, start: int, stop: int) -> tuple[int,
         missing = span.count(opening) - span.count(closing)
         while missing > 0 and stop < len(text) and text[stop] == closing:
             stop, missing = stop + 1, missing - 1
+    if span.count('"') == 1 and span[0] != '"' and text[stop:stop + 1] == '"' \
+            and _STRAIGHT_OPENING.search(span):  # 'РИА "Новости"': the one quote inside opens
+        stop += 1
     return start, stop
 
 

@@ -16,6 +16,7 @@ otherwise: "Болезнь Чавеса" of an article about Уго Чавес i
 
 import re
 
+from ..link.clusters import same_surname
 from ..text.yo import fold
 
 Raw = tuple[str, int, int]
@@ -90,6 +91,5 @@ def disease_eponyms(text: str, mentions: list) -> set[int]:
              and _DISEASE.search(text, max(0, m.start - 20), m.start)]
     if not named:
         return set()
-    others = {fold(w)[:max(4, len(w) - 2)] for i, m in enumerate(mentions)
-              if m.label == "PER" and i not in named for w in m.text.split()}
-    return {i for i in named if fold(mentions[i].text)[:max(4, len(mentions[i].text) - 2)] not in others}
+    others = {fold(w) for i, m in enumerate(mentions) if m.label == "PER" and i not in named for w in m.text.split()}
+    return {i for i in named if not any(same_surname(fold(mentions[i].text), w) for w in others)}

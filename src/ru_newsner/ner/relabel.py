@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 
 from .data_rows import data_rows
+from .institutions import lexicon
+from .topics import HEADS
 
 
 @lru_cache(maxsize=1)
@@ -25,10 +27,7 @@ def institution_heads() -> frozenset[str]:
     """Nouns that head an organization's name, never a place's: the organizations' lexicon
     (``ner.institutions``) and the bodies named by their remit (``ner.topics``), but "центр"
     and "группа" (a town's centre, a group of islands)."""
-    from .institutions import lexicon
-    from .topics import HEADS
-
-    return frozenset(lexicon()) | HEADS - {"центр", "группа"}
+    return frozenset(lexicon()) | (HEADS - {"центр", "группа"})
 
 
 def relabel(label: str, normal: str, table=None) -> str | None:

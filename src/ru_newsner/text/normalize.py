@@ -121,18 +121,10 @@ def person_normal(text, tokens, analyses, parse) -> str:
             return (p.tag.POS == "NOUN" and bool(NAME_TAGS & p.tag.grammemes) and "plur" not in p.tag
                     and _gender_fits(p, grammeme) and (case is None or p.tag.case == case))
 
-        junior = _JUNIOR.match(token.text)
-        if junior:  # "Буша-младшего" → "Буш-младший": the surname and the adjective apart
-            name, rank = junior.group(1), junior.group(2)
-            names = [p for p in parse(name) if NAME_TAGS & p.tag.grammemes and p.tag.case == case]
-            ranks = [p for p in parse(rank) if p.tag.POS == "ADJF" and p.tag.case == case]
-            if ranks:
-                first = inflected(names[0], frozenset({"nomn", "sing"})) if names \
-                    else _guessed_nominative(parse(name), grammeme, case)
-                second = inflected(ranks[0], frozenset({"nomn", "sing", grammeme or "masc"}))
-                if first and second:
-                    words[i] = f"{first}-{second}"
-                    continue
+        junior = _junior(token.text, parse, grammeme, case)
+        if junior:
+            words[i] = junior
+            continue
         if any(prefer(p) for p in parses):
             word = _inflect(parses, analysis, {"nomn", "sing"}, prefer)
         else:
@@ -145,6 +137,22 @@ def person_normal(text, tokens, analyses, parse) -> str:
 
 
 _JUNIOR = re.compile(r"(\w+)-((?:младш|старш)\w+)$", re.I)  # "Буша-младшего"
+
+
+def _junior(word: str, parse, grammeme: str | None, case: str | None) -> str | None:
+    """"Буша-младшего" → "Буш-младший": the surname and the adjective each in the nominative,
+    or None (no such word, or either part not read in ``case``)."""
+    match = _JUNIOR.match(word)
+    if not match:
+        return None
+    name, rank = match.groups()
+    names = [p for p in parse(name) if NAME_TAGS & p.tag.grammemes and p.tag.case == case]
+    ranks = [p for p in parse(rank) if p.tag.POS == "ADJF" and p.tag.case == case]
+    if not ranks:
+        return None
+    first = inflected(names[0], frozenset({"nomn", "sing"})) if names else _guessed_nominative(parse(name), grammeme, case)
+    second = inflected(ranks[0], frozenset({"nomn", "sing", grammeme or "masc"}))
+    return f"{first}-{second}" if first and second else None
 
 
 def _adjective_surname(parses, grammeme: str | None, case: str | None) -> str | None:

@@ -115,14 +115,18 @@ def surname_labels(mentions: list, parse) -> dict[int, str]:
     person the article names in full, in any case ("Николай Еркаев" … "пресс-служба СФУ
     [Еркаева]", read as a place), unless pymorphy3's dictionary (``parse``) knows the word as a
     place or organization."""
-    surnames = {fold(m.text.split()[-1]) for m in mentions if m.label == "PER" and len(m.text.split()) > 1}
+    surnames: dict[str, set[str]] = {}  # by their first three letters, which same_surname needs
+    for m in mentions:
+        if m.label == "PER" and len(m.text.split()) > 1:
+            last = fold(m.text.split()[-1])
+            surnames.setdefault(last[:3], set()).add(last)
     out = {}
     for i, m in enumerate(mentions):
         word = m.text
-        if m.label not in ("ORG", "LOC") or not surnames or not word.isalpha() \
-                or not word[:1].isupper() or word.isupper():
+        if m.label not in ("ORG", "LOC") or not word.isalpha() or not word[:1].isupper() or word.isupper():
             continue
-        if any(same_surname(fold(word), s) for s in surnames) \
+        folded = fold(word)
+        if any(same_surname(folded, s) for s in surnames.get(folded[:3], ())) \
                 and not any(p.is_known and {"Geox", "Orgn"} & p.tag.grammemes for p in parse(word.lower())):
             out[i] = "PER"
     return out

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
+from ..ner.places import non_place_adjectives, place_adjectives
 from ..text.morph import inflected
 from ..text.segment import Token
 
@@ -276,6 +277,15 @@ def place_adjective(ctx: Context, i: int) -> bool:
     return m.kind == "location" and m.text[:1].islower() and " " not in m.text
 
 
+def _place_derived(ctx: Context, i: int) -> bool:
+    """Token ``i`` is a lower-case adjective of a place that is no mention here ("испанской",
+    which NEREL mostly reads as a nationality; the place adjectives' lists, either of them)."""
+    word = ctx.tokens[i].text
+    return word[:1].islower() and any(
+        p.tag.POS == "ADJF" and (p.normal_form in place_adjectives() or p.normal_form in non_place_adjectives())
+        for p in ctx.parse(word))
+
+
 def common_org(ctx: Context, i: int) -> bool:
     """Token ``i`` is a one-word organization named by a common noun: "правительства" in
     "заместитель председателя правительства" belongs to the title."""
@@ -404,12 +414,12 @@ ORG_LINK = re.compile(f"{SPACE}(?:от{SPACE})?(?:[«\"„“]{SPACE})?")  # "д
 def _organization_after(ctx: Context, last: int) -> int | None:
     """The ORG/LOC mention right after the phrase's last token: adjacent, quoted, after
     "от" ("сенатор от Техаса"), or after a place adjective ("полузащитник московского
-    «Спартака»" → «Спартак»)."""
+    «Спартака»" → «Спартак»; "испанской «Барселоны»", whose adjective is no mention)."""
     link = ORG_LINK.match(ctx.text, ctx.tokens[last].stop)
     i = ctx.token_at.get(link.end())
     index = ctx.mention_at.get(i) if i is not None else None
-    if index is not None and place_adjective(ctx, i):
-        after = ORG_LINK.match(ctx.text, ctx.mentions[index].stop)
+    if i is not None and (place_adjective(ctx, i) if index is not None else _place_derived(ctx, i)):
+        after = ORG_LINK.match(ctx.text, ctx.mentions[index].stop if index is not None else ctx.tokens[i].stop)
         j = ctx.token_at.get(after.end()) if "от" not in after.group() else None
         nxt = ctx.mention_at.get(j) if j is not None else None
         if nxt is not None and ctx.mentions[nxt].kind == "organization":

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
-from ..ner.places import non_place_adjectives, place_adjectives
+from ..ner.places import place_adjective_lemmas
 from ..text.morph import inflected
 from ..text.segment import Token
 
@@ -281,9 +281,8 @@ def _place_derived(ctx: Context, i: int) -> bool:
     """Token ``i`` is a lower-case adjective of a place that is no mention here ("испанской",
     which NEREL mostly reads as a nationality; the place adjectives' lists, either of them)."""
     word = ctx.tokens[i].text
-    return word[:1].islower() and any(
-        p.tag.POS == "ADJF" and (p.normal_form in place_adjectives() or p.normal_form in non_place_adjectives())
-        for p in ctx.parse(word))
+    return word[:1].islower() and any(p.tag.POS == "ADJF" and p.normal_form in place_adjective_lemmas()
+                                      for p in ctx.parse(word))
 
 
 def common_org(ctx: Context, i: int) -> bool:

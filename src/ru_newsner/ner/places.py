@@ -54,7 +54,7 @@ def non_place_adjectives() -> frozenset[str]:
 
 
 @cache
-def _known() -> frozenset[str]:
+def place_adjective_lemmas() -> frozenset[str]:
     """Lemmas train decided on, listed or rejected: never derived."""
     return place_adjectives() | non_place_adjectives()
 
@@ -141,7 +141,7 @@ def compound_places(text: str, parse) -> list[tuple[int, int, str]]:
     "американского" in "российско-американского", "сирийско" and "ливанской" (train: 12 such
     compounds, each tagged as two places). Compounds of other words ("социально-экономического")
     give nothing. Each half comes as (start, stop, adjective lemma)."""
-    listed, known = place_adjectives(), _known()
+    listed, known = place_adjectives(), place_adjective_lemmas()
     found = []
     for match in _COMPOUND.finditer(text):
         first = match.group(1).lower()
@@ -176,7 +176,7 @@ def place_adjective_mentions(doc: Doc, inside: list[tuple[int, int]], parse=None
     lemmas = place_adjectives()
     tokens = [t for t in tokens_with_lemmas(doc, lemmas) if t.pos_ == "ADJ"]
     if parse is not None:
-        tokens += _derived_tokens(doc, parse, _known(), organizations)
+        tokens += _derived_tokens(doc, parse, place_adjective_lemmas(), organizations)
     result = [LocationMention(start=a, stop=b, text=text[a:b], source="rules", normal=normal)
               for a, b, normal in compound_places(text, parse)
               if not any(x <= a and b <= y for x, y in inside)] if parse is not None and text else []

@@ -3,31 +3,45 @@ pipeline (an experiment: RESULTS.md, "slovnet fine-tuned on NEREL"; the pipeline
 as natasha does).
 
     pip install '.[finetune]'      # torch 2.13, CPU
-    python bench/finetune_slovnet.py --data ../shared/data/nerel --out /tmp/slovnet_ft [--layer most|outer] [--dev]
+    python bench/finetune_slovnet.py --data ../shared/data/nerel --out /tmp/slovnet_ft [--target most|outer|corrected] [--dev]
+    python bench/finetune_slovnet.py --data ../shared/data/nerel --out /tmp/slovnet_ft --target corrected --folds 5
 
 slovnet's torch modules are rebuilt with the shipped pack's weights (navec embeddings frozen;
 shape embeddings, the CNN, batch norm scale and shift, the tag projection and the CRF trained;
-the batch norm statistics kept), then trained on one flat layer of NEREL's PER/ORG/LOC (the
-layers of ``bench/train.py``, spans widened to slovnet's tokens), sentence by sentence with
-slovnet's own tokenizer and vocabularies: Adam, 5 epochs, 32 sentences a batch, fixed seeds.
+the batch norm statistics kept), then trained on one flat layer of NEREL's PER/ORG/LOC,
+sentence by sentence with slovnet's own tokenizer and vocabularies: Adam, 5 epochs, 32
+sentences a batch, fixed seeds. The target layer (spans widened to slovnet's tokens) is one of
+``bench/train.py``'s layers of the gold spans ("most", "outer"), or "corrected": the shipped
+network's own spans on the article, corrected by the gold — a span with exactly a gold span's
+extent takes its type (or goes, when the gold there is no PER/ORG/LOC: "Белый дом" is a
+facility), one overlapping a gold PER/ORG/LOC keeps its boundaries (the conventions our rules
+were written for), one overlapping none goes, and the gold spans no kept span touches are
+added (the "most" layer of them).
+
 The 75 held-out train articles of ``bench/train.py`` are never trained on. The network is
 exported as a slovnet pack (``OUT/slovnet_ner_nerel.tar``, loadable like
 ``slovnet_ner_news_v1.tar``) and scored, exact span over every gold span: alone, and as the NER
 of ``ru_newsner.load(model=True)``, on the held-out articles (and on dev with ``--dev``).
+
+With ``--folds K`` the networks are out of fold instead: train is cut in K folds by a hash of
+the article id, and each fold's articles are read by a network trained on the other folds
+(``OUT/fold<k>.tar``), so our pipeline is scored on all of train, and on its held-out
+articles, with a network that never saw the article — against the shipped network.
 """
 
 import argparse
 import json
 import random
 import sys
-from collections import Counter, namedtuple
+import zlib
+from collections import namedtuple
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train import LAYERS, TYPES, holdout_ids, read_rows  # noqa: E402
+from train import LAYERS, TYPES, holdout_ids, most, read_rows  # noqa: E402
 
 LABELS = ("PER", "ORG", "LOC")
 Flat = namedtuple("Flat", "label_ start end")  # what train.LAYERS read of a span
@@ -37,21 +51,56 @@ def gold(row: dict) -> set[tuple[str, int, int]]:
     return {(TYPES[e["type"]], e["start"], e["end"]) for e in row["entities"] if TYPES.get(e["type"]) in LABELS}
 
 
-def sentences(row: dict, layer: str) -> list[tuple[list[str], list]]:
-    """(words, BIO tags) per sentence, as slovnet trains: one layer of the gold spans widened
-    to slovnet's tokens; a span across sentences is lost."""
+def widened(row: dict, tokens: list) -> dict[tuple[int, int], set]:
+    """Every gold entity's extent widened to slovnet's tokens, with its mapped types (None for
+    a NEREL type we do not map)."""
+    out: dict[tuple[int, int], set] = {}
+    for e in row["entities"]:
+        inside = [t for t in tokens if t.stop > e["start"] and t.start < e["end"]]
+        if inside:
+            out.setdefault((inside[0].start, inside[-1].stop), set()).add(TYPES.get(e["type"]))
+    return out
+
+
+def layer_target(layer: str):
+    """One of ``bench/train.py``'s layers of the gold PER/ORG/LOC, widened to slovnet's tokens."""
+    def target(row: dict, tokens: list) -> list:
+        spans = {Flat(label, a, b) for (a, b), labels in widened(row, tokens).items()
+                 for label in labels if label in LABELS}
+        return LAYERS[layer](list(spans))
+
+    return target
+
+
+def corrected_target(shipped: dict[str, set]):
+    """The shipped network's spans (``shipped[row id]``) corrected by the gold (module doc)."""
+    def target(row: dict, tokens: list) -> list:
+        gold_at = widened(row, tokens)
+        main = [(a, b) for (a, b), labels in gold_at.items() if labels & set(LABELS)]
+        kept = []
+        for label, a, b in sorted(shipped[row["id"]], key=lambda s: s[1:]):
+            if (a, b) in gold_at:
+                ours = sorted(gold_at[(a, b)] & set(LABELS))
+                if ours:
+                    kept.append(Flat(label if label in ours else ours[0], a, b))
+            elif any(x < b and a < y for x, y in main):
+                kept.append(Flat(label, a, b))
+        free = [Flat(label, a, b) for (a, b), labels in gold_at.items() for label in labels
+                if label in LABELS and not any(k.start < b and a < k.end for k in kept)]
+        return sorted(kept + most(free), key=lambda s: (s.start, s.end))
+
+    return target
+
+
+def sentences(row: dict, target) -> list[tuple[list[str], list]]:
+    """(words, BIO tags) per sentence, as slovnet trains, of the flat spans ``target`` gives
+    for the article; a span across sentences is lost."""
     from slovnet.bio import spans_bio
     from slovnet.sent import sentenize
     from slovnet.span import Span
     from slovnet.token import tokenize
 
-    tokens = list(tokenize(row["text"]))
-    widened = set()
-    for label, start, stop in gold(row):
-        inside = [t for t in tokens if t.stop > start and t.start < stop]
-        if inside:
-            widened.add(Flat(label, inside[0].start, inside[-1].stop))
-    spans = [Span(s.start, s.end, s.label_) for s in LAYERS[layer](list(widened))]
+    spans = [Span(s.start, s.end, s.label_) for s in target(row, list(tokenize(row["text"])))]
     out = []
     for sent in sentenize(row["text"]):
         words = list(tokenize(sent.text))
@@ -117,12 +166,13 @@ class Network:
             words[i, :len(w)], shapes[i, :len(s)] = torch.tensor(w), torch.tensor(s)
         return words, shapes, words == self.words.pad_id
 
-    def train(self, rows: list[dict], layer: str, epochs: int, lr: float, batch: int, seed: int) -> int:
-        """Fine-tune on ``rows``; returns the number of sentences."""
+    def train(self, rows: list[dict], target, epochs: int, lr: float, batch: int, seed: int) -> int:
+        """Fine-tune on ``rows``, the flat spans ``target`` gives (:func:`sentences`); returns
+        the number of sentences."""
         import torch
 
         examples = [(*self.encode(words), [self.tags.encode(t) for t in tags])
-                    for row in rows for words, tags in sentences(row, layer)]
+                    for row in rows for words, tags in sentences(row, target)]
         params = [p for p in self.model.parameters() if p.requires_grad]  # navec's are not
         optimizer = torch.optim.Adam(params, lr=lr)
         order, rng = list(range(len(examples))), random.Random(seed)
@@ -142,9 +192,12 @@ class Network:
         return len(examples)
 
     def export(self, path: Path) -> None:
-        """A slovnet pack of the network, navec left out as in the shipped one."""
+        """A slovnet pack of the network, navec left out as in the shipped one; the same
+        weights give the same bytes (vocabularies gzipped without a time stamp)."""
+        import gzip
+
         from slovnet.const import SHAPE, TAG, WORD
-        from slovnet.exec.pack import DumpPack, Meta, vocab_bytes, vocab_name
+        from slovnet.exec.pack import DumpPack, Meta, vocab_name
 
         arrays, ex = self.model.to_exec().strip_navec().separate_arrays()
         with DumpPack(path) as pack:
@@ -152,7 +205,7 @@ class Network:
             pack.dump_model(ex)
             pack.dump_arrays(arrays)
             for vocab, name in ((self.words, WORD), (self.shapes, SHAPE), (self.tags, TAG)):
-                pack.write(vocab_bytes(vocab), vocab_name(name))
+                pack.write(gzip.compress("\n".join(vocab.items).encode("utf8"), mtime=0), vocab_name(name))
 
 
 def pack_spans(pack: Path, texts: list[str], navec) -> list[set]:
@@ -163,75 +216,161 @@ def pack_spans(pack: Path, texts: list[str], navec) -> list[set]:
     return [{(s.type, s.start, s.stop) for s in markup.spans} for markup in ner.map(texts)]
 
 
-def pipeline_spans(pack: Path | None, texts: list[str]) -> list[set]:
-    """Our pipeline's PER/ORG/LOC with ``pack`` as its slovnet NER (the shipped one if None)."""
+def pipeline_spans(pack: Path, texts: list[str]) -> list[set]:
+    """Our pipeline's PER/ORG/LOC with ``pack`` as its slovnet NER."""
     import ru_newsner
     import ru_newsner.resources as resources
     from ru_newsner.pipeline.resources import shared
 
-    shipped = resources.model_path
-    if pack is not None:
-        resources.model_path = lambda name: pack if name == resources.NER_FILE else shipped(name)
+    ours = resources.ner_pack
+    resources.ner_pack = lambda: pack
     shared.cache_clear()  # the process's models, loaded again with this pack
     try:
         nlp = ru_newsner.load(model=True)
         return [{(m.label, m.start, m.stop) for m in a.mentions if m.label in LABELS} for a in nlp.pipe(texts)]
     finally:
-        resources.model_path = shipped
+        resources.ner_pack = ours
         shared.cache_clear()
 
 
-def f1_row(golds: list[set], preds: list[set]) -> str:
-    cells = []
+def f1s(golds: list[set], preds: list[set]) -> dict[str, float]:
+    """Exact-span F1 per label, in percent."""
+    out = {}
     for label in LABELS:
         tp = sum(len({s for s in g if s[0] == label} & p) for g, p in zip(golds, preds))
         n = sum(len({s for s in p if s[0] == label}) + len({s for s in g if s[0] == label}) for g, p in zip(golds, preds))
-        cells.append(f"{200 * tp / n:.1f}" if n else "-")
-    return " | ".join(cells)
+        out[label] = round(200 * tp / n, 1) if n else 0.0
+    return out
+
+
+def f1_row(golds: list[set], preds: list[set]) -> str:
+    return " | ".join(f"{v:.1f}" for v in f1s(golds, preds).values())
+
+
+def write_manifest(out: Path, pack: Path, args, used: int, held: set[str], metrics: dict) -> None:
+    """``OUT/manifest.json``, what ``ru_newsner.ner.model.ner_pack_path`` checks on load."""
+    import datetime
+    import hashlib
+    from importlib.metadata import version
+
+    import torch
+
+    from ru_newsner.resources import NER_FILE, model_path
+
+    manifest = {
+        "name": "slovnet_ner_nerel", "version": "1.0.0",
+        "base": {"pack": Path(NER_FILE).name, "from": f"natasha {version('natasha')} (slovnet {version('slovnet')})",
+                 "sha256": hashlib.sha256(model_path(NER_FILE).read_bytes()).hexdigest()},
+        "pack": pack.name, "pack_sha256": hashlib.sha256(pack.read_bytes()).hexdigest(),
+        "labels": list(LABELS),
+        "training_data": {"dataset": "NEREL v1.1", "split": "train", "articles": used,
+                          "types": {k: v for k, v in TYPES.items() if v in LABELS}},
+        "split": {"heldout_seed": 0, "heldout_fraction": len(held) / (used + len(held)), "heldout_articles": len(held),
+                  "heldout_ids_sha256": hashlib.sha256("\n".join(sorted(held)).encode()).hexdigest()},
+        "target": args.target,
+        "training": {"command": "python bench/finetune_slovnet.py " + " ".join(sys.argv[1:]), "epochs": args.epochs,
+                     "lr": args.lr, "batch": args.batch, "seed": args.seed, "torch": torch.__version__},
+        "date": datetime.date.today().isoformat(),
+        "metrics_heldout": metrics.get("held-out", {}), "metrics_dev": metrics.get("dev", {}),
+        "licence": "network and vocabularies: slovnet's news NER (MIT, Alexander Kukushkin), weights fine-tuned "
+                   "on NEREL v1.1 train (research use; see NEREL's licence)",
+    }
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def seeded(seed: int) -> None:
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def fold_of(row: dict, folds: int) -> int:
+    return zlib.crc32(row["id"].encode()) % folds
+
+
+def out_of_fold(rows: list[dict], held: set[str], target, args) -> None:
+    """Each fold read by a network trained on the other folds; our pipeline scored on all of
+    train and on the held-out articles, with those networks and with the shipped one."""
+    found: dict[str, set] = {}
+    for k in range(args.folds):
+        seeded(args.seed)
+        network = Network()
+        count = network.train([r for r in rows if fold_of(r, args.folds) != k], target, args.epochs, args.lr,
+                              args.batch, args.seed)
+        pack = args.out / f"fold{k}.tar"
+        network.export(pack)
+        part = [r for r in rows if fold_of(r, args.folds) == k]
+        found.update(zip([r["id"] for r in part], pipeline_spans(pack, [r["text"] for r in part])))
+        print(json.dumps({"fold": k, "sentences": count, "articles read": len(part), "pack": str(pack)}), flush=True)
+    from ru_newsner.resources import NER_FILE, model_path
+
+    shipped = dict(zip([r["id"] for r in rows], pipeline_spans(model_path(NER_FILE), [r["text"] for r in rows])))
+    print("| NER | where | PER | ORG | LOC |\n|---|---|---|---|---|")
+    for where, part in (("train, out of fold", rows), ("held-out", [r for r in rows if r["id"] in held])):
+        golds = [gold(r) for r in part]
+        for name, preds in (("our pipeline, slovnet as shipped", shipped), ("our pipeline, fine-tuned out of fold", found)):
+            print(f"| {name} | {where} | {f1_row(golds, [preds[r['id']] for r in part])} |", flush=True)
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data/nerel"))
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--layer", choices=sorted(LAYERS), default="most")
+    ap.add_argument("--target", choices=sorted(LAYERS) + ["corrected"], default="most",
+                    help="what the network learns: a layer of the gold, or the shipped network's spans corrected by it")
     ap.add_argument("--epochs", type=int, default=5)
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--dev", action="store_true", help="also score NEREL dev (never trained or selected on)")
+    ap.add_argument("--folds", type=int, default=0, help="score out-of-fold networks on all of train instead")
     args = ap.parse_args(argv)
     import torch
+    from navec import Navec
+
+    from ru_newsner.resources import NAVEC_FILE, NER_FILE, model_path
 
     torch.set_num_threads(1)
-    random.seed(args.seed)
-    np.random.seed(args.seed)
-    torch.manual_seed(args.seed)
     rows = read_rows(args.data / "train.jsonl")
     held = holdout_ids([r["id"] for r in rows])
-    network = Network()
-    count = network.train([r for r in rows if r["id"] not in held], args.layer, args.epochs, args.lr,
-                          args.batch, args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
+    navec = Navec.load(model_path(NAVEC_FILE))
+    if args.target == "corrected":
+        spans = pack_spans(model_path(NER_FILE), [r["text"] for r in rows], navec)
+        target = corrected_target(dict(zip([r["id"] for r in rows], spans)))
+    else:
+        target = layer_target(args.target)
+    if args.folds:
+        out_of_fold(rows, held, target, args)
+        return 0
+    seeded(args.seed)
+    network = Network()
+    count = network.train([r for r in rows if r["id"] not in held], target, args.epochs, args.lr,
+                          args.batch, args.seed)
     pack = args.out / "slovnet_ner_nerel.tar"
     network.export(pack)
-    print(json.dumps({"layer": args.layer, "sentences": count, "epochs": args.epochs, "lr": args.lr,
+    print(json.dumps({"target": args.target, "sentences": count, "epochs": args.epochs, "lr": args.lr,
                       "seed": args.seed, "pack": str(pack)}), flush=True)
-    from ru_newsner.resources import NER_FILE, model_path
-
     sets = {"held-out": [r for r in rows if r["id"] in held]}
     if args.dev:
         sets["dev"] = read_rows(args.data / "dev.jsonl")
+    metrics: dict = {}
     print("| NER | where | PER | ORG | LOC |\n|---|---|---|---|---|")
     for where, part in sets.items():
         texts, golds = [r["text"] for r in part], [gold(r) for r in part]
-        for name, preds in (("slovnet as shipped, alone", pack_spans(model_path(NER_FILE), texts, network.navec)),
-                            ("fine-tuned, alone", pack_spans(pack, texts, network.navec))):
+        for name, preds in (("slovnet as shipped, alone", pack_spans(model_path(NER_FILE), texts, navec)),
+                            ("fine-tuned, alone", pack_spans(pack, texts, navec))):
+            metrics.setdefault(where, {})[name] = f1s(golds, preds)
             print(f"| {name} | {where} | {f1_row(golds, preds)} |", flush=True)
     for where, part in sets.items():
         texts, golds = [r["text"] for r in part], [gold(r) for r in part]
-        for name, chosen in (("our pipeline, slovnet as shipped", None), ("our pipeline, fine-tuned slovnet", pack)):
-            print(f"| {name} | {where} | {f1_row(golds, pipeline_spans(chosen, texts))} |", flush=True)
+        for name, chosen in (("our pipeline, slovnet as shipped", model_path(NER_FILE)), ("our pipeline, fine-tuned slovnet", pack)):
+            preds = pipeline_spans(chosen, texts)
+            metrics[where][name] = f1s(golds, preds)
+            print(f"| {name} | {where} | {f1_row(golds, preds)} |", flush=True)
+    write_manifest(args.out, pack, args, len(rows) - len(held), held, metrics)
     return 0
 
 

@@ -8,7 +8,7 @@ from slovnet import NER, Morph, Syntax
 from ru_newsner.ner.fast_slovnet import CachedItems, ChannelLastEncoder, NavecDecoder
 from ru_newsner.resources import (
     MORPH_FILE, NER_FILE, SYNTAX_FILE, load_navec, load_slovnet_morph, load_slovnet_ner, load_slovnet_syntax,
-    model_path,
+    model_path, ner_pack,
 )
 
 SENTENCES = [
@@ -24,7 +24,8 @@ SENTENCES = [
 def apis():
     return {
         "morph": (Morph.load(model_path(MORPH_FILE)).navec(load_navec()), load_slovnet_morph()),
-        "ner": (NER.load(model_path(NER_FILE)).navec(load_navec()), load_slovnet_ner()),
+        "ner": (NER.load(str(ner_pack())).navec(load_navec()), load_slovnet_ner()),  # ours, fine-tuned
+        "natasha ner": (NER.load(model_path(NER_FILE)).navec(load_navec()), load_slovnet_ner(pack=model_path(NER_FILE))),
         "syntax": (Syntax.load(model_path(SYNTAX_FILE)).navec(load_navec()), load_slovnet_syntax()),
     }
 
@@ -84,8 +85,9 @@ def test_same_morph_tags(apis):
     assert [[t.tag for t in m.tokens] for m in ours.map(words)] == expected
 
 
-def test_same_ner_spans(apis):
-    stock, ours = apis["ner"]
+@pytest.mark.parametrize("name", ["ner", "natasha ner"])
+def test_same_ner_spans(apis, name):
+    stock, ours = apis[name]
     expected = [[(s.start, s.stop, s.type) for s in m.spans] for m in stock.map(SENTENCES)]
     assert any(expected)
     assert [[(s.start, s.stop, s.type) for s in m.spans] for m in ours.map(SENTENCES)] == expected

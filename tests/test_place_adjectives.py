@@ -43,8 +43,11 @@ def test_capitalized_derived_adjective_inside_an_organization(pipeline):
 
 
 def test_rejected_and_capitalized_adjectives_are_not_derived(pipeline):
+    def derived(text):  # our rules' places (slovnet's network may read "Тульский" as NEREL does)
+        return [m.text for m in pipeline(text).mentions if m.label == "LOC" and m.source == "rules"]
+
     assert "советского" not in _places(pipeline, "Он был героем советского кино.")
-    assert "Тульский" not in _places(pipeline, "Тульский пряник купили туристы.")
+    assert "Тульский" not in derived("Тульский пряник купили туристы.")
 
 
 def test_head_noun_skips_adjectives():

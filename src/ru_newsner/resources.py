@@ -1,4 +1,6 @@
-"""Model files shipped inside the installed ``natasha`` package, loaded without importing it.
+"""Model files shipped inside the installed ``natasha`` package, loaded without importing it,
+and our own slovnet NER pack (``models/slovnet_ner_nerel``: slovnet's news NER fine-tuned on
+NEREL train, the same network and vocabularies).
 
 ``import natasha`` pulls in pymorphy2 and yargy (and fails on Python 3.12+), so we only
 locate its data folder with ``importlib.util.find_spec`` and load the files with slovnet
@@ -13,7 +15,7 @@ from .errors import ResourceError
 
 NAVEC_FILE = "emb/navec_news_v1_1B_250K_300d_100q.tar"
 MORPH_FILE = "model/slovnet_morph_news_v1.tar"
-NER_FILE = "model/slovnet_ner_news_v1.tar"
+NER_FILE = "model/slovnet_ner_news_v1.tar"  # natasha's; the pipeline reads ner_pack() instead
 SYNTAX_FILE = "model/slovnet_syntax_news_v1.tar"
 
 
@@ -30,6 +32,13 @@ def model_path(name: str) -> Path:
     if not path.is_file():
         raise ResourceError(f"model file {path} is missing; reinstall natasha")
     return path
+
+
+def ner_pack() -> Path:
+    """The NER pack the pipeline runs: ours, fine-tuned on NEREL (checked against its manifest)."""
+    from .ner.model import ner_pack_path
+
+    return ner_pack_path()
 
 
 def limit_blas_threads(limit: int = 1) -> None:
@@ -60,7 +69,7 @@ def _navec_words():
     return vocab
 
 
-def _read_pack(name: str, model_kind, labels_name: str):
+def _read_pack(name: str | Path, model_kind, labels_name: str):
     """(model with its arrays, shapes vocabulary, tags or relations vocabulary) of a slovnet
     news pack, without the pack's own copy of the word vocabulary: the news packs carry
     navec's 250,002 words in navec's order, about 40 MB as a Python list and dict per model,
@@ -72,7 +81,7 @@ def _read_pack(name: str, model_kind, labels_name: str):
     from slovnet.exec.pack import Pack, vocab_name
 
     words = _navec_words()
-    path = model_path(name)
+    path = name if isinstance(name, Path) else model_path(name)
     with Pack(path) as pack:
         pack.load_meta().check_protocol()
         model = pack.load_model(model_kind)
@@ -91,7 +100,7 @@ def _word_ids(shapes: tuple[str, ...]) -> dict:
     return {}
 
 
-def _load_tagger(api, model_kind, infer_kind, name: str, batch_size: int):
+def _load_tagger(api, model_kind, infer_kind, name: str | Path, batch_size: int):
     """``slovnet.NER.load``/``Morph.load`` over navec's words (:func:`_read_pack`)."""
     from slovnet.const import TAG
     from slovnet.exec.encoders import TagEncoder
@@ -129,10 +138,12 @@ def load_slovnet_morph(batch_size: int = 16):
     return _load_tagger(Morph, MorphModel, MorphInfer, MORPH_FILE, batch_size)
 
 
-def load_slovnet_ner(batch_size: int = 16):
-    """slovnet's news NER (PER/LOC/ORG), run by ner.fast_slovnet."""
+def load_slovnet_ner(batch_size: int = 16, pack: Path | None = None):
+    """slovnet's news NER network (PER/LOC/ORG) with the weights of ``pack`` (by default
+    :func:`ner_pack`, ours fine-tuned on NEREL; ``model_path(NER_FILE)`` is natasha's), run by
+    ner.fast_slovnet."""
     from slovnet import NER
     from slovnet.exec.infer import NERInfer
     from slovnet.exec.model import NER as NERModel
 
-    return _load_tagger(NER, NERModel, NERInfer, NER_FILE, batch_size)
+    return _load_tagger(NER, NERModel, NERInfer, pack or ner_pack(), batch_size)

@@ -18,6 +18,9 @@ from ..errors import ModelError
 MODEL_NAME = "nerel_ner"
 REQUIRED = ("name", "version", "spacy_version", "training_data", "split", "config_sha256",
             "date", "labels", "metrics_dev", "licence")
+NER_PACK = "slovnet_ner_nerel"  # slovnet's news NER fine-tuned on NEREL train (bench/finetune_slovnet.py)
+PACK_REQUIRED = ("name", "version", "base", "pack", "pack_sha256", "training_data", "split", "target",
+                 "date", "metrics_heldout", "metrics_dev", "licence")
 
 
 def models_dir() -> Path:
@@ -60,6 +63,23 @@ def check(path: Path, manifest: dict) -> None:
     meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
     if meta.get("version") != manifest["version"]:
         raise ModelError(f"{path}: meta.json version {meta.get('version')} != manifest {manifest['version']}")
+
+
+def ner_pack_path(name: str = NER_PACK) -> Path:
+    """The slovnet NER pack under ``models/<name>/``, checked against its manifest (the file's
+    SHA-256): a missing or changed pack is a clear error, not other spans."""
+    path = model_path(name)
+    manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    missing = [k for k in PACK_REQUIRED if k not in manifest]
+    if missing:
+        raise ModelError(f"{path}/manifest.json lacks {missing}")
+    pack = path / manifest["pack"]
+    if not pack.is_file():
+        raise ModelError(f"{pack} is missing: reinstall ru_newsner, or fine-tune it with "
+                         f"`python bench/finetune_slovnet.py --target corrected --out models/{name}`")
+    if file_sha256(pack) != manifest["pack_sha256"]:
+        raise ModelError(f"{pack} is not the file its manifest describes (SHA-256 differs)")
+    return pack
 
 
 def file_sha256(path: Path) -> str:

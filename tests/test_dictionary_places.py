@@ -1,4 +1,4 @@
-from ru_newsner.ner.dictionary_places import dictionary_places, only_place
+from ru_newsner.ner.dictionary_places import dateline_places, dictionary_places, only_place
 from ru_newsner.pipeline.resources import shared
 
 
@@ -25,3 +25,16 @@ def test_exclusions():
     assert _found("Страны Ливия, Тринидад и Тобаго подписали.") == ["Ливия"]  # one coordinated name
     text = "Матч с клубом Европы."
     assert _found(text, [("ORG", text.index("клубом"), len(text) - 1)]) == []  # inside a span
+
+
+def test_a_datelines_place_the_network_missed():
+    def found(text, spans=()):
+        return [text[a:b] for _, a, b in dateline_places(text, list(spans), shared().parse)]
+
+    assert found("ИРКУТСК, 10 августа. /ТАСС/. Превышение ПДК зафиксировано.") == ["ИРКУТСК"]
+    assert found("Текст.\nНИЖНИЙ НОВГОРОД, 3 мая. Текст.") == ["НИЖНИЙ НОВГОРОД"]
+    assert found("ТАСС, 11 августа. Число эвакуированных выросло.") == []  # an agency, not a place
+    assert found("ИРКУТСК, сообщает агентство.") == []  # no date: no dateline
+    assert found("Пишут: ИРКУТСК, 10 августа.") == []  # not opening a line
+    text = "МОСКВА, 9 августа. Текст."
+    assert found(text, [("LOC", 0, 6)]) == []  # the network's own span stays

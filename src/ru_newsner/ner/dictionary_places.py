@@ -2,6 +2,9 @@
 knows only as a place name (every reading a dictionary Geox noun: "Европы" in "чемпионкой
 Европы", "Югославии", "Чили") is a LOC mention when no span overlaps it.
 
+The capitals opening a dateline name its place ("ИРКУТСК, 10 августа. /ТАСС/.") when
+pymorphy3 knows them as one (``dateline_places``).
+
 Left out, as NEREL train shows them: a word opening a sentence (there a capital says
 nothing), a word inside quotes (names of things: трасса «Байкал», «Арктика»), and one side of
 a coordinated name ("Тринидад и Тобаго" is one country). Inside a predicted organization the
@@ -13,11 +16,13 @@ about 37 of 45 after them.
 import re
 
 from .dictionary_names import free_words, quoted
+from .relabel import dateline_place
 
 Raw = tuple[str, int, int]
 _SENTENCE_END = re.compile(r"(?:^|[.!?…\n])[\s«\"„(]*$")
 _AND_AFTER = re.compile(r"\s+и\s+[А-ЯЁ]")
 _AND_BEFORE = re.compile(r"[А-ЯЁ][а-яё]+\s+и\s+$")
+_LINE_CAPITALS = re.compile(r"^[ \t]*([А-ЯЁ]{2,}(?:[ -][А-ЯЁ]{2,}){0,2})(?=[ \t]*,)", re.M)
 
 
 def only_place(word: str, parse) -> bool:
@@ -38,4 +43,20 @@ def dictionary_places(text: str, spans: list[Raw], parse) -> list[Raw]:
         if _AND_AFTER.match(text, stop) or _AND_BEFORE.search(text, max(0, start - 30), start):
             continue
         found.append(("LOC", start, stop))
+    return found
+
+
+def dateline_places(text: str, spans: list[Raw], parse) -> list[Raw]:
+    """LOC spans for a dateline's capitals no span overlaps, when a word of them is a place
+    pymorphy3 knows ("ИРКУТСК, 10 августа.", "НИЖНИЙ НОВГОРОД, 3 мая."; not "ТАСС, 11
+    августа.")."""
+    if ", " not in text:
+        return []
+    found = []
+    for match in _LINE_CAPITALS.finditer(text):
+        start, stop = match.span(1)
+        if any(a < stop and start < b for _, a, b in spans) or not dateline_place(text, start, stop, parse):
+            continue
+        if any(any(p.is_known and "Geox" in p.tag for p in parse(word)) for word in re.split(r"[ -]", match.group(1).lower())):
+            found.append(("LOC", start, stop))
     return found

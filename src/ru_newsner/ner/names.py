@@ -18,7 +18,7 @@ from .boundaries import (common_lead, common_word, lone_common_word, repair, sai
 from .combine import DEFAULT_POLICY, combine
 from .compose import bracketed_abbreviation, compose
 from .dictionary_names import dictionary_names, persons_not_places
-from .dictionary_places import dictionary_places
+from .dictionary_places import dateline_places, dictionary_places
 from .eponyms import disease_eponyms, eponym_spans
 from .facilities import is_facility, street_name
 from .inner_places import inner_places
@@ -182,6 +182,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     ruled += dictionary_names(text, raw + ruled, parse)
     ruled += latin_persons(text, raw + ruled)
     ruled += dictionary_places(text, raw + ruled, parse)
+    ruled += dateline_places(text, raw + ruled, parse)
     raw, ruled = _saints(text, raw), _saints(text, ruled)
     raw = sorted(set(raw + ruled), key=lambda s: (s[1], -s[2]))
     if model_spans is None:

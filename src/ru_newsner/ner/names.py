@@ -17,7 +17,7 @@ from .boundaries import (common_lead, common_word, lone_common_word, repair, sai
                          title_lead, verb_lead)
 from .combine import DEFAULT_POLICY, combine
 from .compose import bracketed_abbreviation, compose
-from .dictionary_names import dictionary_names, persons_not_places
+from .dictionary_names import persons_not_places
 from .dictionary_places import dateline_places, dictionary_places
 from .eponyms import disease_eponyms, eponym_spans
 from .facilities import is_facility, street_name
@@ -162,7 +162,7 @@ def _read_across(doc: Doc, text: str, mentions: list, parse, relabels) -> list:
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None,
                   nationality=None, latin_place=None) -> list:
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
-    of our span rules (common-noun organizations, Latin names in wiki italics, dictionary names, parts of places, eponyms, places and heads inside organization names,
+    of our span rules (common-noun organizations, Latin names in wiki italics, parts of places, eponyms, places and heads inside organization names,
     persons named in Latin script, "британской столице": source ``rules``) and, when given, of our model, combined per type by ``policy``; then
     relabeled by NEREL's conventions (``relabels``: a table for ``ner.relabel``, its data by
     default); place adjectives before nouns ``nationality`` accepts are no places
@@ -179,7 +179,6 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     if latin_place is not None:
         ruled += latin_places(text, raw + ruled, latin_place)
     ruled += org_heads(text, sorted(set(raw + ruled)), parse)
-    ruled += dictionary_names(text, raw + ruled, parse)
     ruled += latin_persons(text, raw + ruled)
     ruled += dictionary_places(text, raw + ruled, parse)
     ruled += dateline_places(text, raw + ruled, parse)

@@ -50,10 +50,8 @@ def dateline_places(text: str, spans: list[Raw], parse) -> list[Raw]:
     """LOC spans for a dateline's capitals no span overlaps, when a word of them is a place
     pymorphy3 knows ("ИРКУТСК, 10 августа.", "НИЖНИЙ НОВГОРОД, 3 мая."; not "ТАСС, 11
     августа.")."""
-    if ", " not in text:
-        return []
     found = []
-    for match in _LINE_CAPITALS.finditer(text):
+    for match in _LINE_CAPITALS.finditer(text) if "," in text else ():
         start, stop = match.span(1)
         if any(a < stop and start < b for _, a, b in spans) or not dateline_place(text, start, stop, parse):
             continue

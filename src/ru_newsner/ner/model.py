@@ -1,6 +1,9 @@
-"""Our trained NER pipeline under ``models/``: found, checked against its manifest, loaded.
+"""Our trained models under ``models/``: the spaCy NER pipeline (``nerel_ner``, with
+``load(model=True)``) and the slovnet NER pack every pipeline runs (``slovnet_ner_nerel``);
+each found and checked against its manifest.
 
-``RU_NEWSNER_MODELS`` may point to another models folder (for a freshly trained model).
+``RU_NEWSNER_MODELS`` may point to another models folder (for a freshly trained model); it
+must then hold both folders (copy the one not retrained).
 
 An installed wheel carries ``models/`` as ``ru_newsner/models`` (hatch force-include); an
 editable checkout reads the top-level ``models/`` folder.

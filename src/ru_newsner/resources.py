@@ -88,7 +88,7 @@ def _read_pack(name: str | Path, model_kind, labels_name: str):
         arrays = dict(pack.load_arrays(model.weights))
         shapes, labels = pack.load_vocab(SHAPE), pack.load_vocab(labels_name)
         if decompress(pack.read(vocab_name(WORD))).decode("utf8") != "\n".join(words.items):
-            raise ResourceError(f"{path}: its word vocabulary is not navec's; reinstall natasha")
+            raise ResourceError(f"{path}: its word vocabulary is not navec's; reinstall the package that ships it")
     return model.inject_arrays(arrays), words, shapes, labels
 
 

@@ -21,9 +21,11 @@ from ..errors import ModelError
 MODEL_NAME = "nerel_ner"
 REQUIRED = ("name", "version", "spacy_version", "training_data", "split", "config_sha256",
             "date", "labels", "metrics_dev", "licence")
-NER_PACK = "slovnet_ner_nerel"  # slovnet's news NER fine-tuned on NEREL train (bench/finetune_slovnet.py)
+NER_PACK = "slovnet_ner_nerel"  # slovnet's news NER fine-tuned on NEREL train
 PACK_REQUIRED = ("name", "version", "base", "pack", "pack_sha256", "training_data", "split", "target",
                  "date", "metrics_heldout", "metrics_dev", "licence")
+BUILD = {MODEL_NAME: "python bench/train.py --out models/nerel_ner",
+         NER_PACK: "python bench/finetune_slovnet.py --target corrected --out models/slovnet_ner_nerel"}
 
 
 def models_dir() -> Path:
@@ -40,13 +42,13 @@ def model_path(name: str = MODEL_NAME) -> Path:
     path = models_dir() / name
     if not (path / "manifest.json").is_file():
         raise ModelError(f"model {name!r} not found at {path}: reinstall ru_newsner, or train it "
-                         f"with `python bench/train.py --out models/{name}`")
+                         f"with `{BUILD.get(name, 'python bench/train.py --out models/' + name)}`")
     return path
 
 
-def read_manifest(path: Path) -> dict:
+def read_manifest(path: Path, required: tuple[str, ...] = REQUIRED) -> dict:
     manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
-    missing = [k for k in REQUIRED if k not in manifest]
+    missing = [k for k in required if k not in manifest]
     if missing:
         raise ModelError(f"{path}/manifest.json lacks {missing}")
     return manifest
@@ -72,14 +74,10 @@ def ner_pack_path(name: str = NER_PACK) -> Path:
     """The slovnet NER pack under ``models/<name>/``, checked against its manifest (the file's
     SHA-256): a missing or changed pack is a clear error, not other spans."""
     path = model_path(name)
-    manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
-    missing = [k for k in PACK_REQUIRED if k not in manifest]
-    if missing:
-        raise ModelError(f"{path}/manifest.json lacks {missing}")
+    manifest = read_manifest(path, PACK_REQUIRED)
     pack = path / manifest["pack"]
     if not pack.is_file():
-        raise ModelError(f"{pack} is missing: reinstall ru_newsner, or fine-tune it with "
-                         f"`python bench/finetune_slovnet.py --target corrected --out models/{name}`")
+        raise ModelError(f"{pack} is missing: reinstall ru_newsner, or fine-tune it with `{BUILD[NER_PACK]}`")
     if file_sha256(pack) != manifest["pack_sha256"]:
         raise ModelError(f"{pack} is not the file its manifest describes (SHA-256 differs)")
     return pack

@@ -1,6 +1,6 @@
 """Fine-tune slovnet's news NER network on NEREL train and score it alone and inside our
-pipeline (an experiment: RESULTS.md, "slovnet fine-tuned on NEREL"; the pipeline ships slovnet
-as natasha does).
+pipeline; ``--target corrected --out models/slovnet_ner_nerel`` writes the pack the pipeline
+runs (RESULTS.md, "slovnet fine-tuned on NEREL").
 
     pip install '.[finetune]'      # torch 2.13, CPU
     python bench/finetune_slovnet.py --data ../shared/data/nerel --out /tmp/slovnet_ft [--target most|outer|corrected] [--dev]
@@ -41,7 +41,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train import LAYERS, TYPES, holdout_ids, most, read_rows  # noqa: E402
+from train import LAYERS, TYPES, holdout_ids, most, read_rows, split_facts  # noqa: E402
 
 LABELS = ("PER", "ORG", "LOC")
 Flat = namedtuple("Flat", "label_ start end")  # what train.LAYERS read of a span
@@ -114,9 +114,8 @@ def sentences(row: dict, target) -> list[tuple[list[str], list]]:
 class Network:
     """slovnet's NER as torch modules, with the shipped pack's weights and vocabularies."""
 
-    def __init__(self):
+    def __init__(self, navec):
         import torch
-        from navec import Navec
         from slovnet.const import SHAPE, TAG, WORD
         from slovnet.exec.model import NER as ExecNER
         from slovnet.exec.pack import Pack
@@ -124,13 +123,13 @@ class Network:
         from slovnet.model.emb import Embedding, NavecEmbedding, WordShapeEmbedding
         from slovnet.model.tag import NER, NERHead
 
-        from ru_newsner.resources import NAVEC_FILE, NER_FILE, model_path
+        from ru_newsner.resources import NER_FILE, model_path
 
         with Pack(model_path(NER_FILE)) as pack:
             ex = pack.load_model(ExecNER)
             ex = ex.inject_arrays(dict(pack.load_arrays(ex.weights)))
             self.words, self.shapes, self.tags = (pack.load_vocab(name) for name in (WORD, SHAPE, TAG))
-        self.navec = Navec.load(model_path(NAVEC_FILE))
+        self.navec = navec
         array = lambda w: torch.from_numpy(np.array(w.array, dtype=np.float32))  # noqa: E731
         shape = Embedding(*ex.emb.shape.weight.shape, self.shapes.pad_id)
         emb = WordShapeEmbedding(NavecEmbedding(self.navec), shape)
@@ -247,26 +246,25 @@ def f1_row(golds: list[set], preds: list[set]) -> str:
     return " | ".join(f"{v:.1f}" for v in f1s(golds, preds).values())
 
 
-def write_manifest(out: Path, pack: Path, args, used: int, held: set[str], metrics: dict) -> None:
+def write_manifest(out: Path, pack: Path, args, ids: list[str], held: set[str], metrics: dict) -> None:
     """``OUT/manifest.json``, what ``ru_newsner.ner.model.ner_pack_path`` checks on load."""
     import datetime
-    import hashlib
     from importlib.metadata import version
 
     import torch
 
+    from ru_newsner.ner.model import file_sha256
     from ru_newsner.resources import NER_FILE, model_path
 
     manifest = {
         "name": "slovnet_ner_nerel", "version": "1.0.0",
         "base": {"pack": Path(NER_FILE).name, "from": f"natasha {version('natasha')} (slovnet {version('slovnet')})",
-                 "sha256": hashlib.sha256(model_path(NER_FILE).read_bytes()).hexdigest()},
-        "pack": pack.name, "pack_sha256": hashlib.sha256(pack.read_bytes()).hexdigest(),
+                 "sha256": file_sha256(model_path(NER_FILE))},
+        "pack": pack.name, "pack_sha256": file_sha256(pack),
         "labels": list(LABELS),
-        "training_data": {"dataset": "NEREL v1.1", "split": "train", "articles": used,
+        "training_data": {"dataset": "NEREL v1.1", "split": "train", "articles": len(ids) - len(held),
                           "types": {k: v for k, v in TYPES.items() if v in LABELS}},
-        "split": {"heldout_seed": 0, "heldout_fraction": len(held) / (used + len(held)), "heldout_articles": len(held),
-                  "heldout_ids_sha256": hashlib.sha256("\n".join(sorted(held)).encode()).hexdigest()},
+        "split": split_facts(ids, held),
         "target": args.target,
         "training": {"command": "python bench/finetune_slovnet.py " + " ".join(sys.argv[1:]), "epochs": args.epochs,
                      "lr": args.lr, "batch": args.batch, "seed": args.seed, "torch": torch.__version__},
@@ -290,13 +288,13 @@ def fold_of(row: dict, folds: int) -> int:
     return zlib.crc32(row["id"].encode()) % folds
 
 
-def out_of_fold(rows: list[dict], held: set[str], target, args) -> None:
+def out_of_fold(rows: list[dict], held: set[str], target, navec, args) -> None:
     """Each fold read by a network trained on the other folds; our pipeline scored on all of
     train and on the held-out articles, with those networks and with the shipped one."""
     found: dict[str, set] = {}
     for k in range(args.folds):
         seeded(args.seed)
-        network = Network()
+        network = Network(navec)
         count = network.train([r for r in rows if fold_of(r, args.folds) != k], target, args.epochs, args.lr,
                               args.batch, args.seed)
         pack = args.out / f"fold{k}.tar"
@@ -343,10 +341,10 @@ def main(argv=None) -> int:
     else:
         target = layer_target(args.target)
     if args.folds:
-        out_of_fold(rows, held, target, args)
+        out_of_fold(rows, held, target, navec, args)
         return 0
     seeded(args.seed)
-    network = Network()
+    network = Network(navec)
     count = network.train([r for r in rows if r["id"] not in held], target, args.epochs, args.lr,
                           args.batch, args.seed)
     pack = args.out / "slovnet_ner_nerel.tar"
@@ -370,7 +368,7 @@ def main(argv=None) -> int:
             preds = pipeline_spans(chosen, texts)
             metrics[where][name] = f1s(golds, preds)
             print(f"| {name} | {where} | {f1_row(golds, preds)} |", flush=True)
-    write_manifest(args.out, pack, args, len(rows) - len(held), held, metrics)
+    write_manifest(args.out, pack, args, [r["id"] for r in rows], held, metrics)
     return 0
 
 

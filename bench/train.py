@@ -55,6 +55,13 @@ def read_rows(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+def split_facts(ids: list[str], held: set[str]) -> dict:
+    """The split as a manifest records it."""
+    return {"articles": len(ids), "heldout_seed": SEED, "heldout_fraction": HOLDOUT,
+            "heldout_articles": len(held), "train_articles": len(ids) - len(held),
+            "heldout_ids_sha256": hashlib.sha256("\n".join(sorted(held)).encode()).hexdigest()}
+
+
 def holdout_ids(ids: list[str], fraction: float = HOLDOUT, seed: int = SEED) -> set[str]:
     """A fixed-seed sample of article ids (sorted first, so file order does not matter)."""
     ids = sorted(ids)
@@ -132,10 +139,7 @@ def convert(train_path: Path, work: Path, layer: str = "most") -> dict:
         bins[part].add(to_doc(nlp, row, counts, LAYERS[layer]))
     for part, docbin in bins.items():
         docbin.to_disk(work / f"{part}.spacy")
-    return {"articles": len(rows), "heldout_seed": SEED, "heldout_fraction": HOLDOUT,
-            "heldout_articles": len(held), "train_articles": len(rows) - len(held),
-            "heldout_ids_sha256": hashlib.sha256("\n".join(sorted(held)).encode()).hexdigest(),
-            "layer": layer, "span_alignment": dict(counts)}
+    return {**split_facts([r["id"] for r in rows], held), "layer": layer, "span_alignment": dict(counts)}
 
 
 # --- optional static vectors: navec (shipped with natasha), top words, PCA-reduced ----------

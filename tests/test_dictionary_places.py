@@ -1,4 +1,4 @@
-from ru_newsner.ner.dictionary_places import dateline_places, dictionary_places, only_place
+from ru_newsner.ner.dictionary_places import dateline_places, dictionary_places, only_place, places_not_persons
 from ru_newsner.pipeline.resources import shared
 
 
@@ -38,3 +38,24 @@ def test_a_datelines_place_the_network_missed():
     assert found("Пишут: ИРКУТСК, 10 августа.") == []  # not opening a line
     text = "МОСКВА, 9 августа. Текст."
     assert found(text, [("LOC", 0, 6)]) == []  # the network's own span stays
+
+
+def _spans(text, *words):
+    return [("PER", text.index(w), text.index(w) + len(w)) for w in words]
+
+
+def test_a_person_that_is_only_a_place_name_is_the_place():
+    parse = shared().parse
+    text = "Конфликт между Эритреей и Эфиопией продолжался два года."
+    assert places_not_persons(text, _spans(text, "Эритреей", "Эфиопией"), parse) == [
+        ("LOC", 15, 23), ("LOC", 26, 34)]
+    text = "Слово взял Роза, потом Андрей."  # names stay persons
+    assert [label for label, *_ in places_not_persons(text, _spans(text, "Роза", "Андрей"), parse)] == ["PER", "PER"]
+
+
+def test_the_surname_of_a_person_named_in_full_stays_a_person():
+    parse = shared().parse
+    text = "Генерал Лино Овьедо бежал. Овьедо было 69 лет."
+    spans = _spans(text, "Лино Овьедо") + [("PER", text.rindex("Овьедо"), text.rindex("Овьедо") + 6)]
+    assert [label for label, *_ in places_not_persons(text, spans, parse)] == ["PER", "PER"]
+    assert [label for label, *_ in places_not_persons(text, spans[1:], parse)] == ["LOC"]  # not named in full

@@ -18,7 +18,7 @@ from .boundaries import (common_lead, common_word, lone_common_word, repair, sai
 from .combine import DEFAULT_POLICY, combine
 from .compose import bracketed_abbreviation, compose
 from .dictionary_names import persons_not_places
-from .dictionary_places import dateline_places, dictionary_places
+from .dictionary_places import dateline_places, dictionary_places, places_not_persons
 from .eponyms import disease_eponyms, eponym_spans
 from .facilities import is_facility, street_name
 from .inner_places import inner_places
@@ -108,7 +108,7 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
                 if b > a and not lower_case(text[a:b], partial(_sentence_words, span), parse, text):
                     raw.append((span.label_, a, b))
     raw = joined_names(text, raw, parse)
-    return bracketed_abbreviation(text, compose(text, persons_not_places(text, raw, parse)), parse)
+    return bracketed_abbreviation(text, compose(text, places_not_persons(text, persons_not_places(text, raw, parse), parse)), parse)
 
 
 NAME_LABELS = ("PER", "ORG", "LOC")

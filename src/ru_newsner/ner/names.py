@@ -108,7 +108,8 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
                 if b > a and not lower_case(text[a:b], partial(_sentence_words, span), parse, text):
                     raw.append((span.label_, a, b))
     raw = joined_names(text, raw, parse)
-    return bracketed_abbreviation(text, compose(text, places_not_persons(text, persons_not_places(text, raw, parse), parse)), parse)
+    raw = places_not_persons(text, persons_not_places(text, raw, parse), parse)  # labels by the dictionary
+    return bracketed_abbreviation(text, compose(text, raw), parse)
 
 
 NAME_LABELS = ("PER", "ORG", "LOC")

@@ -19,6 +19,10 @@ OPEN_QUOTES = "«\"„“'"
 # endings of a declined name the dictionary does not know; "-и", "-е", "-о" are left alone:
 # mostly indeclinable foreign names ("Уитни", "Фриске", "Трише"), save "-ии" ("Гарсии")
 GUESSED_ENDING = re.compile(r"(?:[аяуюы]|ом|ем|ём|ой|ей|ии|ию|ией)$", re.I)
+# a word no declined name ends with, whatever pymorphy3 guesses: a consonant ("Уилер", not a
+# woman's "Уилера" declined), or "-и" after a letter that "-я" declension would not leave there
+# ("Джоли", "Геловани"; not "Норьеги", the genitive of "Норьега")
+UNDECLINED_ENDING = re.compile(r"(?:[бвгджзклмнпрстфхцчшщ]|[^гкхжшчщи]и)$", re.I)
 
 
 def _inflect(parses, analysis: Analysis, wanted: set[str], prefer: Callable | None = None):
@@ -100,7 +104,7 @@ def person_normal(text, tokens, analyses, parse) -> str:
     if gender == "Fem" and any(_masculine_form(t.text, a, parse) for t, a in zip(tokens, analyses)):
         gender = "Masc"  # slovnet's "Колби Ковингтоном" (Fem, Gen): only a man's name ends so
     grammeme = {"Masc": "masc", "Fem": "femn"}.get(gender)
-    words, titled = {}, set()
+    words, titled, stems = {}, set(), {}
     for i, (token, analysis) in enumerate(zip(tokens, analyses)):
         if not token.text[:1].isalpha() or len(token.text) < 2:
             continue
@@ -117,9 +121,10 @@ def person_normal(text, tokens, analyses, parse) -> str:
             words[i] = inflected(saint, frozenset({"nomn", "sing", grammeme or "masc"}))
             continue
 
-        def prefer(p, case=case):
+        def prefer(p, case=case, guessable=not UNDECLINED_ENDING.search(token.text)):
             return (p.tag.POS == "NOUN" and bool(NAME_TAGS & p.tag.grammemes) and "plur" not in p.tag
-                    and _gender_fits(p, grammeme) and (case is None or p.tag.case == case))
+                    and _gender_fits(p, grammeme) and (case is None or p.tag.case == case)
+                    and (p.is_known or guessable))  # a guessed "Джоли" is no "Джоля" declined
 
         junior = _junior(token.text, parse, grammeme, case)
         if junior:
@@ -133,7 +138,48 @@ def person_normal(text, tokens, analyses, parse) -> str:
                 or (_adjective_surname(parses, grammeme, case) if i > 0 and token.text[:1].isupper() else None)
         if word is not None:
             words[i] = word
+        elif grammeme == "masc" and not _dictionary_name(parses, dict(analysis.feats).get("Case")):
+            stems[i] = _consonant_stem(token.text, dict(analysis.feats).get("Case"))
+    if len(tokens) == 1 or words:  # in a longer name another word must have been declined too
+        words.update((i, w) for i, w in stems.items() if w)
     return _render(text, tokens, words, frozenset(titled))
+
+
+def _dictionary_name(parses, case: str | None) -> bool:
+    """The dictionary knows the word as a name, or reads it in the tagger's case."""
+    return any(p.is_known and NAME_TAGS & p.tag.grammemes or p.tag.case == _PYMORPHY_CASE.get(case)
+               for p in parses)
+
+
+# a man's name of the consonant declension in an oblique case: its endings, hard and soft; a
+# soft ending stands for "-ь" after a consonant that takes one, for a hard stem after "ж ш ч щ ц"
+# ("Пейджем"), for "-й" after a vowel ("Карзая")
+_CONSONANT_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем", "ём")}
+_SOFT = frozenset({"я", "ю", "ем", "ём"})
+_PYMORPHY_CASE = {"Gen": "gent", "Acc": "accs", "Dat": "datv", "Ins": "ablt"}
+_HUSHING = frozenset("жшчщц")
+_SOFTENED = frozenset("бвдзлмнпрстф")
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _consonant_stem(word: str, case: str | None) -> str | None:
+    """The nominative of a man's name the dictionary does not know, declined as Russian
+    declines a consonant stem in the case the tagger gives it ("Брэда Питта" → "Питт", "Сергея
+    Скрипаля" → "Скрипаль", "Хамида Карзая" → "Карзай"); None when the word does not end so."""
+    low = word.lower()
+    for ending in _CONSONANT_ENDINGS.get(case or "", ()):
+        stem = word[: len(word) - len(ending)]
+        if not low.endswith(ending) or len(stem) < 3 or not stem.isalpha():
+            continue
+        last = stem[-1].lower()
+        if ending not in _SOFT:
+            return stem if last not in _VOWELS and last not in "йь" and "а" <= last <= "я" else None
+        if last in _SOFTENED:
+            return stem + "ь"
+        if last in _HUSHING:
+            return stem
+        return stem + "й" if last in _VOWELS else None
+    return None
 
 
 _JUNIOR = re.compile(r"(\w+)-((?:младш|старш)\w+)$", re.I)  # "Буша-младшего"

@@ -99,3 +99,19 @@ def test_the_canonical_name_is_one_the_article_writes_in_cyrillic(pipeline):
                        "Судья Дайан Вуд (Diane Wood) выступила.")
     names = {e.name for e in article.entities if e.kind == "person"}
     assert "Хулио Иглесиас" in names and "Дайан Вуд" in names, names
+
+
+def test_a_surname_joins_the_person_of_its_gender(pipeline):
+    """A lone "Сурков" is the son named before, not the mother named since ("Суркова" is
+    "Сурков" up to an ending, but the same surname comes first)."""
+    article = pipeline("Владислав Сурков родился в Чечне. Его мать — Суркова Зоя Антоновна, учительница. "
+                       "Долгие годы Сурков оставался влиятельным политиком.")
+    assert _entity_of(article, "Сурков") == _entity_of(article, "Владислав Сурков")
+    assert _entity_of(article, "Сурков") != _entity_of(article, "Суркова Зоя Антоновна")
+
+
+def test_a_woman_the_tagger_reads_as_a_man_keeps_her_name(pipeline):
+    """"Мирославой" is only a woman's first name: her surname is "Немцова", not "Немцов"."""
+    article = pipeline("Кабинет продолжит работу с премьером Мирославой Немцовой.")
+    found = {m.text: m.normal for m in article.mentions if m.kind == "person"}
+    assert found.get("Мирославой Немцовой") == "Мирослава Немцова", found

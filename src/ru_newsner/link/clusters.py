@@ -82,7 +82,8 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
         single = len(m.normal.split()) == 1 and not (m.first and m.last)  # not "В.Зворыкин"
         if single:
             word = last or first
-            found = (latest(by_prefix.get(word[:3], []), lambda c: same_surname(word, c["last"]))
+            near = by_prefix.get(word[:3], [])  # the same surname first: "Сурков" is no "Суркова"
+            found = (latest(near, lambda c: word == c["last"]) or latest(near, lambda c: same_surname(word, c["last"]))
                      or latest(by_first.get(word, []), lambda c: True))
         elif last:
             found = latest(by_prefix.get(last[:3], []), lambda c: same_surname(last, c["last"]) and (

@@ -103,6 +103,9 @@ def person_normal(text, tokens, analyses, parse) -> str:
     gender = next((dict(a.feats).get("Gender") for a in analyses if dict(a.feats).get("Gender")), None)
     if gender == "Fem" and any(_masculine_form(t.text, a, parse) for t, a in zip(tokens, analyses)):
         gender = "Masc"  # slovnet's "Колби Ковингтоном" (Fem, Gen): only a man's name ends so
+    elif gender == "Masc" and any(_womans_first_name(parse(t.text), dict(a.feats).get("Case"))
+                                  for t, a in zip(tokens[: max(1, len(tokens) - 1)], analyses)):
+        gender = "Fem"  # slovnet's "Мирославой Немцовой", "Селене Гомес" (Masc)
     grammeme = {"Masc": "masc", "Fem": "femn"}.get(gender)
     words, titled, stems = {}, set(), {}
     for i, (token, analysis) in enumerate(zip(tokens, analyses)):
@@ -156,7 +159,7 @@ def _dictionary_name(parses, case: str | None) -> bool:
 # ("Пейджем"), for "-й" after a vowel ("Карзая")
 _CONSONANT_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем", "ём")}
 _SOFT = frozenset({"я", "ю", "ем", "ём"})
-_PYMORPHY_CASE = {"Gen": "gent", "Acc": "accs", "Dat": "datv", "Ins": "ablt"}
+_PYMORPHY_CASE = {"Gen": "gent", "Acc": "accs", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
 _HUSHING = frozenset("жшчщц")
 _SOFTENED = frozenset("бвдзлмнпрстф")
 _VOWELS = frozenset("аеёиоуыэюя")
@@ -223,6 +226,19 @@ def _masculine_form(word: str, analysis: Analysis, parse) -> bool:
         return False
     tag = parse(word)[analysis.index].tag
     return tag.POS == "NOUN" and "masc" in tag and tag.case not in (None, "nomn") and "Fixd" not in tag
+
+
+def _womans_first_name(parses, case: str | None) -> bool:
+    """The dictionary knows the word as a woman's first name in the tagger's case, and as
+    nothing masculine ("Мирославой", "Селене"; not "Мирослава", also a man's genitive, nor
+    "Сталина", also a surname's, nor "Саша", of either gender, nor "Арлена Спектера", a
+    woman's nominative where the tagger reads a genitive)."""
+    known = [p for p in parses if p.is_known]
+    wanted = _PYMORPHY_CASE.get(case, "nomn")
+    return any("Name" in p.tag.grammemes and p.tag.gender == "femn" and p.tag.case == wanted
+               for p in known) and not any(
+        p.tag.gender in ("masc", None) and NAME_TAGS & p.tag.grammemes or "masc" in p.tag.grammemes or "ms-f" in p.tag.grammemes
+        for p in known)
 
 
 def _gender_fits(p, grammeme: str | None) -> bool:

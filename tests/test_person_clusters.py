@@ -115,3 +115,17 @@ def test_a_woman_the_tagger_reads_as_a_man_keeps_her_name(pipeline):
     article = pipeline("Кабинет продолжит работу с премьером Мирославой Немцовой.")
     found = {m.text: m.normal for m in article.mentions if m.kind == "person"}
     assert found.get("Мирославой Немцовой") == "Мирослава Немцова", found
+
+
+@pytest.mark.parametrize("text, mentions, name", [
+    # a case the tagger misread is left declined: the article's own nominative names the person
+    ("73-летний Хулио Иглесиас выступил в Москве. Гильермо — восьмой ребёнок Хулио Иглесиаса.",
+     ["Хулио Иглесиас", "Хулио Иглесиаса"], "Хулио Иглесиас"),
+    ("Основатель Google Ларри Пейдж дал интервью. Управление перейдёт к Ларри Пейджу.",
+     ["Ларри Пейдж", "Ларри Пейджу"], "Ларри Пейдж"),
+])
+def test_a_full_name_left_declined_takes_the_written_nominative(pipeline, text, mentions, name):
+    article = pipeline(text)
+    found = {m.text: (m.normal, m.entity) for m in article.mentions if m.kind == "person"}
+    assert {found[t] for t in mentions} == {(name, found[mentions[0]][1])}, found
+    assert article.entities[found[mentions[0]][1]].name == name

@@ -15,16 +15,33 @@ ENTITY_OF = {"person": Person, "organization": Organization, "location": Locatio
 
 def _person(members):
     """The fullest name, written out rather than initialled, in the article's Cyrillic rather
-    than a Latin gloss, of the most words; of several, one the article itself writes so (a
-    nominative: "Хулио Иглесиас", not the "Хулио Иглесиаса" a case slovnet misread left), then
-    the most frequent, then the longest."""
+    than a Latin gloss, of the most words; of several, not a declined copy of another ("Ларри
+    Пейдж", not "Ларри Пейджу"), one the article itself writes so (a nominative: "Хулио
+    Иглесиас", not the "Хулио Иглесиаса" a case slovnet misread left), then the most
+    frequent, then the longest."""
     written = {m.text for m in members}
     normals = Counter(m.normal for m in members)
     best = max(members, key=lambda m: (sum(bool(p) for p in (m.first, m.middle, m.last)),
                                        not (m.first or "").endswith("."), not m.normal.isascii(),
-                                       len(m.normal.split()), m.normal in written,
-                                       normals[m.normal], len(m.normal)))
+                                       len(m.normal.split()), not _declined_copy(m.normal, written),
+                                       m.normal in written, normals[m.normal], len(m.normal)))
     return best.normal, dict(first=best.first, middle=best.middle, last=best.last)
+
+
+_OBLIQUE_TAIL = re.compile(r"(?:а|я|у|ю|е|ом|ем)$")
+
+
+def _declined_copy(normal: str, written) -> bool:
+    """The article writes this name with a case ending dropped: "Ларри Пейджу", "Хулио
+    Иглесиаса" (the tagger read a nominative) beside "Ларри Пейдж", "Хулио Иглесиас" (in one
+    person's cluster, a woman's "Немцова" and a man's "Немцов" are not both written)."""
+    words = normal.split()
+    for other in written:
+        theirs = other.split()
+        if other != normal and len(theirs) == len(words) and all(
+                a == b or a.startswith(b) and _OBLIQUE_TAIL.fullmatch(a[len(b):]) for a, b in zip(words, theirs)):
+            return True
+    return False
 
 
 _CASE_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е|ы|ой|ам|ами|ах)$")
@@ -118,6 +135,16 @@ def _surname_agreeing(m, last: str | None) -> str:
     return last if mine != theirs and same_surname(mine, theirs) else m.normal
 
 
+def _name_agreeing(m, name: str, written: set[str]) -> str | None:
+    """A person's name of two words or more as the entity's name has it, where that name is
+    written so in the article and the two differ only by case endings: "Хулио Иглесиаса" (a
+    case the tagger misread) of Хулио Иглесиас, "Ким Чон Наму" of Ким Чон Нам; None otherwise."""
+    mine, theirs = fold(m.normal).split(), fold(name).split()
+    if len(mine) < 2 or len(mine) != len(theirs) or mine == theirs or name not in written:
+        return None
+    return name if all(same_surname(a, b) for a, b in zip(mine, theirs)) else None
+
+
 def _sentence_cased(records, text: str) -> list[str]:
     """Normal forms with a capital that only a sentence's start gave them written as the
     entity's other mentions have them: "Полиция задержала …" → "полиция" where the article
@@ -138,8 +165,11 @@ def cluster_entities(mentions: list, text: str = "") -> tuple[dict[int, int], li
             normals = _sentence_cased(records, text)
             records = [m.model_copy(update={"normal": n}) if n != m.normal else m for m, n in zip(records, normals)]
         name, extra = NAMERS[kind](records)
-        normals = [_surname_agreeing(m, extra.get("last")) for m in records] if kind == "person" \
-            else [m.normal for m in records]
+        if kind == "person":
+            written = {m.text for m in records}
+            normals = [_name_agreeing(m, name, written) or _surname_agreeing(m, extra.get("last")) for m in records]
+        else:
+            normals = [m.normal for m in records]
         aliases = sorted(set(normals) - {name})
         for i, normal in zip(members, normals):
             entity_of[i] = len(entities)

@@ -233,7 +233,7 @@ def _womans_first_name(parses, case: str | None) -> bool:
     nothing masculine ("Мирославой", "Селене"; not "Мирослава", also a man's genitive, nor
     "Сталина", also a surname's, nor "Саша", of either gender, nor "Арлена Спектера", a
     woman's nominative where the tagger reads a genitive)."""
-    known = [p for p in parses if p.is_known]
+    known = [p for p in parses if p.is_known and "plur" not in p.tag]  # no person is a plural
     wanted = _PYMORPHY_CASE.get(case, "nomn")
     return any("Name" in p.tag.grammemes and p.tag.gender == "femn" and p.tag.case == wanted
                for p in known) and not any(

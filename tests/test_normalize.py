@@ -3,6 +3,7 @@
 import pytest
 
 from conftest import assert_offsets
+from ru_newsner.ner.parts import wiki_quotes_dropped
 
 
 @pytest.mark.parametrize("sentence, mention, normal", [
@@ -95,5 +96,23 @@ def test_abbreviations_keep_their_capitals(pipeline, sentence, mention, normal):
     ("Он живёт в штате Невада.", "Невада", "Невада"),  # pymorphy3 guesses a genitive of "Невад"
 ])
 def test_a_guessed_case_does_not_overrule_a_nominative(pipeline, sentence, mention, normal):
+    found = {m.text: m.normal for m in pipeline(sentence).mentions}
+    assert found.get(mention) == normal, found
+
+
+@pytest.mark.parametrize("name, normal", [
+    ("''Rolling Stone", "Rolling Stone"), ("'Amazon'", "Amazon"), ("Ferrero'", "Ferrero"),
+    ("Журнал ''Rolling Stone", "Журнал Rolling Stone"),
+    ("Джордж О'Тул", "Джордж О'Тул"), ("Policlinico Sant'Orsola", "Policlinico Sant'Orsola"), ("'", "'"),
+])
+def test_wiki_italics_are_no_part_of_a_name(name, normal):
+    assert wiki_quotes_dropped(name) == normal
+
+
+@pytest.mark.parametrize("sentence, mention, normal", [
+    ("По данным журнала ''Rolling Stone'', концерт отменён.", "'Rolling Stone", "Rolling Stone"),
+    ("Компания ''Amazon'' купила сеть магазинов.", "Amazon'", "Amazon"),
+])
+def test_a_span_with_wiki_italics_has_a_clean_normal_form(pipeline, sentence, mention, normal):
     found = {m.text: m.normal for m in pipeline(sentence).mentions}
     assert found.get(mention) == normal, found

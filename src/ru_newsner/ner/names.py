@@ -27,7 +27,7 @@ from .latin_names import latin_persons
 from .latin_places import latin_places
 from .name_join import joined_names
 from .org_heads import org_heads
-from .parts import balance_quotes, person_parts, split_legal_form
+from .parts import balance_quotes, person_parts, split_legal_form, wiki_quotes_dropped
 from .places import capitals, place_adjective_mentions
 from .platforms import posted_on_platform
 from .regions import region_spans
@@ -60,13 +60,14 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
     analyses = [_analysis(t, parse) for t in tokens]
     common = dict(start=start, stop=stop, text=text[start:stop], source=source)
     if label == "PER":
-        normal = person_normal(text, ours, analyses, parse) if ours else text[start:stop]
+        normal = wiki_quotes_dropped(person_normal(text, ours, analyses, parse) if ours else text[start:stop])
         normal = " ".join(_EDITORS_BRACKETS.sub(" ", normal).split())  # "[кандидат … Любовь] Соболь"
         if not any(c.isupper() for c in common["text"]):  # an uncased text: "патрисия варгас"
             normal = _NAME_START.sub(lambda m: m.group().upper(), normal)
         parts = person_parts(normal.split(), [t.tag_ for t in tokens], lambda w: common_word(w, parse))
         return PersonMention(normal=normal, **parts, **common)
     normal = head_normal(text, ours, analyses, parse, titled_names=label == "LOC") if ours else text[start:stop]
+    normal = wiki_quotes_dropped(normal)
     if label == "ORG":
         normal = balance_quotes(normal)
         legal_form, name = split_legal_form(normal)

@@ -20,6 +20,18 @@ def balance_quotes(name: str) -> str:
     return name + "»" * depth if depth > 0 and "«" in name else name
 
 
+_WIKI_ITALICS = re.compile(r"''+|^'(?=\w)|(?<=\w)'$")  # wiki markup: ''Rolling Stone'', 'Amazon'
+
+
+def wiki_quotes_dropped(name: str) -> str:
+    """A name without the straight apostrophes of a wiki page's italics ("''Rolling Stone",
+    "'Amazon'", "Ferrero'" → "Rolling Stone", "Amazon", "Ferrero"); one inside a word stays
+    ("О'Тул", "Sant'Orsola")."""
+    if "'" not in name:
+        return name
+    return " ".join(_WIKI_ITALICS.sub("", name).split()) or name
+
+
 def strip_quotes(name: str) -> str:
     if len(name) > 1 and name[0] in OPEN and name[-1] in CLOSE and name.count("«") == 1:
         return name[1:-1]

@@ -129,3 +129,15 @@ def test_a_full_name_left_declined_takes_the_written_nominative(pipeline, text, 
     found = {m.text: (m.normal, m.entity) for m in article.mentions if m.kind == "person"}
     assert {found[t] for t in mentions} == {(name, found[mentions[0]][1])}, found
     assert article.entities[found[mentions[0]][1]].name == name
+
+
+def test_a_full_name_in_another_case_is_the_same_person_whatever_its_parts(pipeline):
+    """"Ким Чон Наму" is read as first name "Наму", surname "Ким Чон": still Ким Чон Нам."""
+    article = pipeline("Ким Чон Нам прилетел в Малайзию. Женщина подошла к Ким Чон Наму в зоне вылета.")
+    assert _entity_of(article, "Ким Чон Нам") == _entity_of(article, "Ким Чон Наму")
+    assert article.entities[_entity_of(article, "Ким Чон Нам")].name == "Ким Чон Нам"
+
+
+def test_a_man_and_a_woman_of_one_name_stay_apart(pipeline):
+    article = pipeline("Евгений Медведев выступил на конференции. Евгения Медведева выиграла турнир.")
+    assert _entity_of(article, "Евгений Медведев") != _entity_of(article, "Евгения Медведева")

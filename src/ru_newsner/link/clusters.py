@@ -59,6 +59,12 @@ def same_surname(a: str, b: str) -> bool:
     return n >= 3 and a[n:] in _CASE_TAILS and b[n:] in _CASE_TAILS
 
 
+def same_words(a: str, b: str) -> bool:
+    """Names of two words or more, equal word by word up to case endings."""
+    mine, theirs = a.split(), b.split()
+    return len(mine) > 1 and len(mine) == len(theirs) and all(same_surname(x, y) for x, y in zip(mine, theirs))
+
+
 def _surname(m) -> str:
     words = fold(m.last or "").split()
     return words[-1] if words else ""
@@ -72,6 +78,7 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
     by_prefix: dict[str, list[dict]] = {}
     by_first: dict[str, list[dict]] = {}
     by_key: dict[str, dict] = {}
+    by_start: dict[str, list[dict]] = {}
 
     def latest(candidates, test):
         return next((c for c in reversed(candidates) if test(c)), None)
@@ -92,11 +99,15 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
                 found = latest(by_first.get(first, []), lambda c: not c["last"])
         else:  # "Дмитрий Романович": first name and patronymic
             found = by_key.get(fold(m.normal))
+        if found is None and not single:  # "Ким Чон Нам" … "Ким Чон Наму", whatever its parts
+            key = fold(m.normal)
+            found = latest(by_start.get(key[:3], []), lambda c: same_words(key, c["key"]))
         if found is None:
             found = {"last": "" if single and not m.last else last, "key": fold(m.normal),
                      "first": first if not single or not m.last else "", "members": []}
             clusters.append(found)
             by_key.setdefault(found["key"], found)
+            by_start.setdefault(found["key"][:3], []).append(found)
             if found["last"]:
                 by_prefix.setdefault(found["last"][:3], []).append(found)
         found["members"].append(i)

@@ -141,3 +141,13 @@ def test_a_full_name_in_another_case_is_the_same_person_whatever_its_parts(pipel
 def test_a_man_and_a_woman_of_one_name_stay_apart(pipeline):
     article = pipeline("Евгений Медведев выступил на конференции. Евгения Медведева выиграла турнир.")
     assert _entity_of(article, "Евгений Медведев") != _entity_of(article, "Евгения Медведева")
+
+
+def test_a_lone_surname_is_the_articles_main_bearer_of_it(pipeline):
+    """After a brother is named once, "Кларк" alone is still the article's Джон Кларк."""
+    article = pipeline("Судья Джон Кларк прибыл в Лондон. Кларк заявил, что расследование продолжится. "
+                       "Кларк также отметил работу полиции. Его брат Майкл Кларк сказал журналистам, что "
+                       "гордится им. Вечером Кларк покинул город.")
+    john, michael = _entity_of(article, "Джон Кларк"), _entity_of(article, "Майкл Кларк")
+    assert john != michael
+    assert [_entity_of(article, "Кларк", k) for k in range(3)] == [john] * 3

@@ -2,9 +2,10 @@
 location or legal act, and the canonical name of each.
 
 Rules, in order, one small function per kind:
-- persons: full names open clusters keyed by (last, first); "Лабудин", "М. Лабудин",
-  "Михаил" join the latest compatible cluster (same normalized surname, so gender agrees;
-  initials must match the first name); two people with one surname stay apart;
+- persons: full names open clusters keyed by (last, first); "М. Лабудин", "Михаил" join the
+  latest compatible cluster (same normalized surname, so gender agrees; initials must match
+  the first name), a lone "Лабудин" the one of that surname named most often so far (the
+  article's main bearer of it); two people with one surname stay apart;
 - organizations: one key for case, quote and legal-form variants; a descriptor before a
   quoted name joins the name alone ('ФК "Зенит"' ~ "Зенит"); a trailing place
   ("АКИТ РФ", "АКИТ России") is dropped from the key; an abbreviation joins the name whose
@@ -71,8 +72,9 @@ def _surname(m) -> str:
 
 
 def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
-    """Full names open clusters; a one-word mention joins the latest cluster whose surname
-    (up to a case ending) or, failing that, whose first name it is. Clusters are indexed by
+    """Full names open clusters; a one-word mention joins the cluster named most often so far
+    whose surname it is (the very same surname first, then up to a case ending) or, failing
+    that, the latest whose first name it is. Clusters are indexed by
     the surname's first three letters and by first name, so long articles stay linear."""
     clusters: list[dict] = []  # {"last", "first", "key", "members"}
     by_prefix: dict[str, list[dict]] = {}
@@ -83,6 +85,10 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
     def latest(candidates, test):
         return next((c for c in reversed(candidates) if test(c)), None)
 
+    def most_named(candidates, test):  # the article's main bearer of a surname, the latest of equals
+        fits = [c for c in reversed(candidates) if test(c)]
+        return max(fits, key=lambda c: len(c["members"])) if fits else None
+
     for i in indices:
         m = mentions[i]
         last, first = _surname(m), fold(m.first or "")
@@ -90,7 +96,7 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
         if single:
             word = last or first
             near = by_prefix.get(word[:3], [])  # the same surname first: "Сурков" is no "Суркова"
-            found = (latest(near, lambda c: word == c["last"]) or latest(near, lambda c: same_surname(word, c["last"]))
+            found = (most_named(near, lambda c: word == c["last"]) or most_named(near, lambda c: same_surname(word, c["last"]))
                      or latest(by_first.get(word, []), lambda c: True))
         elif last:
             found = latest(by_prefix.get(last[:3], []), lambda c: same_surname(last, c["last"]) and (

@@ -151,3 +151,17 @@ def test_a_lone_surname_is_the_articles_main_bearer_of_it(pipeline):
     john, michael = _entity_of(article, "Джон Кларк"), _entity_of(article, "Майкл Кларк")
     assert john != michael
     assert [_entity_of(article, "Кларк", k) for k in range(3)] == [john] * 3
+
+
+def test_a_surname_shaped_as_a_patronymic_is_a_surname_where_the_dictionary_says_so(pipeline):
+    assert person_parts(["Виктор", "Янукович"], ["NOUN", "NOUN,anim,masc,Sgtm,Surn sing,nomn"])["last"] == "Янукович"
+    assert person_parts(["Виктор", "Фёдорович"], ["NOUN", "NOUN,anim,masc,Patr sing,nomn"])["middle"] == "Фёдорович"
+    article = pipeline("Президент Виктор Янукович встретился с журналистами. Позже он раскритиковал "
+                       "Виктора Ющенко. Янукович уехал в Донецк.")
+    assert _entity_of(article, "Виктор Янукович") != _entity_of(article, "Виктора Ющенко")
+    assert _entity_of(article, "Виктор Янукович") == _entity_of(article, "Янукович")
+
+
+def test_a_lone_surname_before_the_full_name_joins_it(pipeline):
+    article = pipeline("Сноуден попросил убежища. Вчера Эдвард Сноуден выступил с заявлением.")
+    assert _entity_of(article, "Сноуден") == _entity_of(article, "Эдвард Сноуден")

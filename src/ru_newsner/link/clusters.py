@@ -103,6 +103,10 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
                 not first or not c["first"] or _same_first(first, c["first"])))
             if found is None and first:  # "Кэтрин" … "Кэтрин Джексон": the surname comes later
                 found = latest(by_first.get(first, []), lambda c: not c["last"])
+            if found is None:  # "Сноуден" (read as a first name) … "Эдвард Сноуден"
+                found = latest(by_first.get(last, []), lambda c: not c["last"] and " " not in c["key"])
+                if found is not None:
+                    found["first"] = ""  # the lone word was the surname: the full name's first name is the first
         else:  # "Дмитрий Романович": first name and patronymic
             found = by_key.get(fold(m.normal))
         if found is None and not single:  # "Ким Чон Нам" … "Ким Чон Наму", whatever its parts

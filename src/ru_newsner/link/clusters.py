@@ -19,20 +19,28 @@ Dates are not clustered.
 import re
 from collections.abc import Sequence
 
+from ..ner.parts import LEGAL_FORMS
 from ..text.yo import fold
 from .aliases import location_key
 
 _QUOTES = re.compile(r"[«»\"„“”']")
 _TRAILING_PLACE = re.compile(r"\s+(рф|россии|российской федерации|сша|украины|беларуси)$")
 _QUOTED_NAME = re.compile(r"[«\"„“]([^«»\"„“”]+)[»\"“”]$")  # a name in quotes that ends the normal form
+_TRAILING_FORM = re.compile(r"\s+(?:%s)$" % "|".join(LEGAL_FORMS))
+_THE = re.compile(r"^the\s+(?=\S)", re.I)
+# the abbreviated kind of a company, club or outlet before its name ("АКБ ПЕРЕСВЕТ", "ФК Зенит",
+# "ИА REGNUM"), not a unit of the body after it ("ГУ МВД", "ЦК КПСС")
+_DESCRIPTOR = re.compile(r"^(?:АКБ|КБ|ФК|ХК|БК|ВК|ИА|НК|ТК|ИД|ТД)\s+(?=\S)")
 _STOP = {"и", "в", "по", "на", "для", "при", "о", "об", "с", "со", "за"}
 
 
 def org_base(normal: str, legal_form: str | None) -> str:
-    """The name without quotes, legal form and a trailing country: "АКИТ РФ" → "АКИТ"."""
+    """The name without quotes, legal form (before or after it: "Пересвет АО"), an English
+    article and a trailing country: "АКИТ РФ" → "АКИТ", "The Rolling Stones" → "Rolling Stones"."""
     base = " ".join(_QUOTES.sub("", normal).split())
     if legal_form and base.startswith(legal_form + " "):
         base = base[len(legal_form) + 1:]
+    base = _TRAILING_FORM.sub("", _THE.sub("", base)) or base
     match = _TRAILING_PLACE.search(fold(base))
     return base[:match.start()] if match and match.start() > 0 else base
 
@@ -187,10 +195,15 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
             by_key[key] = i
             if " " not in key:
                 one_word.setdefault(key[:3], []).append(key)
-    for i in indices:  # 'ФК "Зенит"' ~ "Зенит": a descriptor and a quoted name ~ the name alone
+    for i in indices:  # 'ФК "Зенит"', "АКБ ПЕРЕСВЕТ" ~ "Зенит", "Пересвет": a descriptor and a name ~ the name alone
         quoted = _QUOTED_NAME.search(mentions[i].normal)
-        if quoted and quoted.start() > 0:
-            same = by_key.get(" ".join(w for w in fold(quoted.group(1)).split() if w not in _STOP))
+        described = _DESCRIPTOR.match(bases[i])
+        name = quoted.group(1) if quoted and quoted.start() > 0 else bases[i][described.end():] if described else None
+        if name:
+            key = " ".join(w for w in fold(name).split() if w not in _STOP)
+            same = by_key.get(key)
+            if same is None and " " not in key:
+                same = next((by_key[k] for k in one_word.get(key[:3], []) if same_surname(key, k)), None)
             if same is not None:
                 union(same, i)
     spelled: dict[str, int] = {}  # initials of every multiword full name -> its first mention

@@ -8,7 +8,7 @@ from ..text.normalize import MASCULINE_CASE_ENDING
 from ..text.segment import sentence_start
 from ..text.yo import fold
 from .aliases import location_aliases
-from .clusters import clusters, is_abbreviation, org_base, same_surname
+from .clusters import clusters, is_abbreviation, org_base, same_surname, same_words
 
 ENTITY_OF = {"person": Person, "organization": Organization, "location": Location, "law": LegalAct}
 
@@ -139,10 +139,8 @@ def _name_agreeing(m, name: str, written: set[str]) -> str | None:
     """A person's name of two words or more as the entity's name has it, where that name is
     written so in the article and the two differ only by case endings: "Хулио Иглесиаса" (a
     case the tagger misread) of Хулио Иглесиас, "Ким Чон Наму" of Ким Чон Нам; None otherwise."""
-    mine, theirs = fold(m.normal).split(), fold(name).split()
-    if len(mine) < 2 or len(mine) != len(theirs) or mine == theirs or name not in written:
-        return None
-    return name if all(same_surname(a, b) for a, b in zip(mine, theirs)) else None
+    mine, theirs = fold(m.normal), fold(name)
+    return name if mine != theirs and name in written and same_words(mine, theirs) else None
 
 
 def _sentence_cased(records, text: str) -> list[str]:

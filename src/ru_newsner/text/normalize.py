@@ -119,6 +119,7 @@ def person_normal(text, tokens, analyses, parse) -> str:
             continue
         parses = parse(token.text)
         case = parses[analysis.index].tag.case if analysis.index >= 0 else None
+        tagged = dict(analysis.feats).get("Case")  # the tagger's, where the dictionary's reading may differ
         saint = next((p for p in parses if p.normal_form == "святой"), None)  # "святого Петра"
         if saint is not None:
             words[i] = inflected(saint, frozenset({"nomn", "sing", grammeme or "masc"}))
@@ -136,13 +137,13 @@ def person_normal(text, tokens, analyses, parse) -> str:
         if any(prefer(p) for p in parses):
             word = _inflect(parses, analysis, {"nomn", "sing"}, prefer)
         else:
-            word = surname_nominative(token.text, gender, dict(analysis.feats).get("Case")) \
+            word = surname_nominative(token.text, gender, tagged) \
                 or _guessed_nominative(parses, grammeme, case) \
                 or (_adjective_surname(parses, grammeme, case) if i > 0 and token.text[:1].isupper() else None)
         if word is not None:
             words[i] = word
-        elif grammeme == "masc" and not _dictionary_name(parses, dict(analysis.feats).get("Case")):
-            stems[i] = _consonant_stem(token.text, dict(analysis.feats).get("Case"))
+        elif grammeme == "masc" and not _dictionary_name(parses, tagged):
+            stems[i] = _consonant_stem(token.text, tagged)
     if len(tokens) == 1 or words:  # in a longer name another word must have been declined too
         words.update((i, w) for i, w in stems.items() if w)
     return _render(text, tokens, words, frozenset(titled))
@@ -235,10 +236,9 @@ def _womans_first_name(parses, case: str | None) -> bool:
     woman's nominative where the tagger reads a genitive)."""
     known = [p for p in parses if p.is_known and "plur" not in p.tag]  # no person is a plural
     wanted = _PYMORPHY_CASE.get(case, "nomn")
-    return any("Name" in p.tag.grammemes and p.tag.gender == "femn" and p.tag.case == wanted
-               for p in known) and not any(
-        p.tag.gender in ("masc", None) and NAME_TAGS & p.tag.grammemes or "masc" in p.tag.grammemes or "ms-f" in p.tag.grammemes
-        for p in known)
+    return any("Name" in p.tag.grammemes and p.tag.gender == "femn" and p.tag.case == wanted for p in known) \
+        and not any({"masc", "ms-f"} & p.tag.grammemes or p.tag.gender is None and NAME_TAGS & p.tag.grammemes
+                    for p in known)
 
 
 def _gender_fits(p, grammeme: str | None) -> bool:

@@ -229,6 +229,36 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
     return list(groups.values())
 
 
+_PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ие)$")
+
+
+def _adjectives_to_places(keys: dict[int, str]) -> dict[int, str]:
+    """A place adjective takes the key of the one place of the article its stem names:
+    "израильская" ~ "израиль", "руандийский" ~ "руанда", "британский" ~ "великобритания"
+    (the alias table knows "российский" ~ "россия" already)."""
+    nouns = {k for k in keys.values() if " " not in k and not _PLACE_ADJECTIVE.search(k)}
+    out = {}
+    for i, key in keys.items():
+        match = _PLACE_ADJECTIVE.search(key) if " " not in key else None
+        stem = key[:match.start()] if match else ""
+        found = {n for n in nouns if stem_names_place(stem, n)} if len(stem) >= 4 else set()
+        out[i] = found.pop() if len(found) == 1 else key
+    return out
+
+
+_NOUN_ENDING = re.compile(r"(?:ия|ья|а|я|ь|о|е)$")
+
+
+def stem_names_place(stem: str, noun: str) -> bool:
+    """An adjective's stem and a place's name without its ending, one the other's start and at
+    most three letters apart ("босний" ~ "босн(ия)", "итальян" ~ "итал(ия)", "новосибир" ~
+    "новосибирск"; not "австрий" ~ "австрал(ия)"), or the stem inside the name ("британ" ~
+    "великобритания")."""
+    base = _NOUN_ENDING.sub("", noun)
+    return len(base) >= 4 and abs(len(base) - len(stem)) <= 3 and (stem.startswith(base) or base.startswith(stem)) \
+        or len(stem) >= 6 and stem in noun
+
+
 def _keyed_clusters(indices: list[int], key) -> list[list[int]]:
     groups: dict[str, list[int]] = {}
     for i in indices:
@@ -247,7 +277,8 @@ def clusters(text: str, mentions: Sequence) -> list[tuple[str, list[int]]]:
     people = _glossed(text, mentions, _person_clusters(mentions, by_kind.get("person", [])))
     result += [("person", c) for c in people]
     result += [("organization", c) for c in _org_clusters(text, mentions, by_kind.get("organization", []))]
-    result += [("location", c) for c in _keyed_clusters(
-        by_kind.get("location", []), lambda i: location_key(mentions[i].normal, mentions[i].text))]
+    places = by_kind.get("location", [])
+    keys = _adjectives_to_places({i: location_key(mentions[i].normal, mentions[i].text) for i in places})
+    result += [("location", c) for c in _keyed_clusters(places, keys.__getitem__)]
     result += [("law", c) for c in _keyed_clusters(by_kind.get("law", []), lambda i: fold(mentions[i].normal))]
     return sorted(result, key=lambda kc: kc[1][0])

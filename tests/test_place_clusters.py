@@ -1,0 +1,35 @@
+"""Issue 7: place clusters on small written texts (place adjectives and their places)."""
+
+import pytest
+
+from ru_newsner.link.clusters import stem_names_place
+
+
+def _entity(article, text: str) -> int:
+    found = {m.text: m.entity for m in article.mentions if m.kind == "location"}
+    assert text in found, found
+    return found[text]
+
+
+@pytest.mark.parametrize("text, adjective, place, name", [
+    ("Израильская армия начала операцию. Власти Израиля заявили о потерях.", "Израильская", "Израиля", "Израиль"),
+    ("Британские военные покинули базу. Правительство Великобритании это подтвердило.",
+     "Британские", "Великобритании", "Великобритания"),
+])
+def test_a_place_adjective_is_its_place(pipeline, text, adjective, place, name):
+    article = pipeline(text)
+    assert _entity(article, adjective) == _entity(article, place)
+    assert article.entities[_entity(article, place)].name == name
+
+
+def test_austria_is_no_australia(pipeline):
+    article = pipeline("Австрийские лыжники выиграли этап. В Австралии прошёл чемпионат по серфингу.")
+    assert _entity(article, "Австрийские") != _entity(article, "Австралии")
+
+
+@pytest.mark.parametrize("stem, noun, same", [
+    ("босний", "босния", True), ("итальян", "италия", True), ("новосибир", "новосибирск", True),
+    ("британ", "великобритания", True), ("австрий", "австралия", False), ("австралий", "австрия", False),
+])
+def teststem_names_place(stem, noun, same):
+    assert stem_names_place(stem, noun) is same

@@ -22,6 +22,16 @@ def test_a_place_adjective_is_its_place(pipeline, text, adjective, place, name):
     assert article.entities[_entity(article, place)].name == name
 
 
+@pytest.mark.parametrize("text, form, place", [
+    ("Делегация прибыла в Республику Куба. Власти Кубы встретили гостей.", "Республику Куба", "Кубы"),
+    ("Президент Азербайджанской Республики выступил в Баку. Экономика Азербайджана растёт.",
+     "Азербайджанской Республики", "Азербайджана"),
+])
+def test_a_state_named_with_its_form_is_the_state(pipeline, text, form, place):
+    article = pipeline(text)
+    assert _entity(article, form) == _entity(article, place)
+
+
 def test_austria_is_no_australia(pipeline):
     article = pipeline("Австрийские лыжники выиграли этап. В Австралии прошёл чемпионат по серфингу.")
     assert _entity(article, "Австрийские") != _entity(article, "Австралии")
@@ -33,3 +43,8 @@ def test_austria_is_no_australia(pipeline):
 ])
 def teststem_names_place(stem, noun, same):
     assert stem_names_place(stem, noun) is same
+
+
+def test_republika_srpska_is_no_serbia(pipeline):
+    article = pipeline("Президент Республики Сербской встретился в Белграде с руководством Сербии.")
+    assert _entity(article, "Республики Сербской") != _entity(article, "Сербии")

@@ -231,14 +231,17 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
 
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ие)$")
 # a state's form before or after its name: "Республика Куба", "Королевство Свазиленд", "Азербайджанская Республика"
-_STATE_FORM = re.compile(r"^(?:автономная\s+)?(?:республика|королевство|княжество)\s+(?=\S+$)|(?<=\S)\s+республика$")
+_FORM_BEFORE = re.compile(r"^(?:автономная\s+)?(?:республика|королевство|княжество)\s+(?=\S+$)")
+_FORM_AFTER = re.compile(r"(?<=\S)\s+республика$")
 
 
 def _adjectives_to_places(keys: dict[int, str]) -> dict[int, str]:
     """A place adjective takes the key of the one place of the article its stem names:
     "израильская" ~ "израиль", "руандийский" ~ "руанда", "британский" ~ "великобритания"
     (the alias table knows "российский" ~ "россия" already); a state's form leaves the key
-    first ("республика куба" ~ "куба", "азербайджанская республика" ~ "азербайджан")."""
+    first ("республика куба" ~ "куба", "азербайджанская республика" ~ "азербайджан"). The
+    article's own places are the candidates, not the dictionary's (`ner.places.derived_place`
+    reaches fewer here: "британский", "итальянский" are no derivation of a Geox lemma)."""
     keys = {i: _without_state_form(k) for i, k in keys.items()}
     nouns = {k for k in keys.values() if " " not in k and not _PLACE_ADJECTIVE.search(k)}
     out = {}
@@ -250,15 +253,14 @@ def _adjectives_to_places(keys: dict[int, str]) -> dict[int, str]:
     return out
 
 
-_NOUN_ENDING = re.compile(r"(?:ия|ья|а|я|ь|о|е)$")
-
-
 def _without_state_form(key: str) -> str:
     """"республика куба" → "куба", "азербайджанская республика" → "азербайджанская"; not
     "республика сербская", whose adjective names the republic itself, not a country."""
-    bare = _STATE_FORM.sub("", key)
-    return key if not bare or key.startswith(("республика", "королевство", "княжество", "автономная")) \
-        and _PLACE_ADJECTIVE.search(bare) else bare
+    bare = _FORM_BEFORE.sub("", key)
+    return _FORM_AFTER.sub("", key if _PLACE_ADJECTIVE.search(bare) else bare)
+
+
+_NOUN_ENDING = re.compile(r"(?:ия|ья|а|я|ь|о|е)$")
 
 
 def stem_names_place(stem: str, noun: str) -> bool:

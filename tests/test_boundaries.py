@@ -3,7 +3,8 @@
 import pytest
 
 from ru_newsner.link.role_phrases import professions
-from ru_newsner.ner.boundaries import common_lead, no_age, no_digit_person, repair, saint_lead, split_gloss, title_lead, verb_lead
+from ru_newsner.ner.boundaries import (common_lead, no_age, no_digit_person, no_edition_number, repair, saint_lead,
+                                       split_gloss, title_lead, verb_lead)
 from ru_newsner.pipeline.resources import shared
 
 
@@ -45,6 +46,18 @@ def test_no_person_holds_a_digit():
     assert no_digit_person("Ил-76", "PER", 0, 5) == (0, 0)
     assert no_digit_person("Ил-76", "ORG", 0, 5) == (0, 5)  # "ТВ-3" is an organization
     assert no_digit_person("Карл XVI Густав", "PER", 0, 15) == (0, 15)
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), [
+    ("Сочи-2014", "LOC", "Сочи"),  # an edition's year: the place alone
+    ("Россия-96", "LOC", "Россия"),
+    ("Египет-25", "ORG", "Египет-25"),  # a television channel's name keeps its number
+    ("Ростов-на-Дону", "LOC", "Ростов-на-Дону"),
+    ("2014", "LOC", "2014"),  # nothing before the hyphen: left alone
+])
+def test_no_edition_number(text, label, expected):
+    a, b = no_edition_number(text, label, 0, len(text))
+    assert text[a:b] == expected
 
 
 @pytest.mark.parametrize(("text", "span", "expected"), [

@@ -183,9 +183,20 @@ def no_digit_person(text: str, label: str, start: int, stop: int) -> tuple[int, 
     return (start, start) if label == "PER" and _DIGIT.search(text, start, stop) else (start, stop)
 
 
+_EDITION = re.compile(r"[-‐‑–]\d{2,4}$")
+
+
+def no_edition_number(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
+    """A place hyphen-joined to an edition's year names the place alone: slovnet's "[Сочи-2014]",
+    "Мисс [Россия-2017]" → "[Сочи]-2014" (NEREL train: 7 of 7 such LOC spans; no place name of
+    train's gold ends in "-" and digits)."""
+    match = _EDITION.search(text, start, stop) if label == "LOC" else None
+    return (start, match.start()) if match and match.start() > start else (start, stop)
+
+
 RULES: tuple[Rule, ...] = (
     first_line, no_label_colon, trim_punctuation, regnal_dot, no_age, strip_bare_quotes, legal_form_prefix,
-    close_open_quote, unbalanced_quotes, no_digit_person,
+    close_open_quote, unbalanced_quotes, no_digit_person, no_edition_number,
 )
 
 

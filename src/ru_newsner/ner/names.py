@@ -34,6 +34,7 @@ from .regions import region_spans
 from .repeats import completed_extents, completed_persons, majority_labels, repeated_names, surname_labels
 from .relabel import dateline_place, relabel
 from .topics import name_complements, topic_bodies
+from .two_part_places import two_part_places
 from .wiki_quotes import wiki_quoted_orgs
 
 
@@ -161,6 +162,19 @@ def _read_across(doc: Doc, text: str, mentions: list, parse, relabels) -> list:
                                 parse, relabels)
 
 
+def _two_part_places(doc: Doc, text: str, mentions: list, parse) -> list:
+    """Mentions with each two-part place name ("Тринидад и Тобаго", ``ner.two_part_places``)
+    one location: the names inside it dropped, the whole added."""
+    spans = two_part_places(text)
+    if not spans:
+        return mentions
+    inside = [m for m in mentions if m.kind != "value"
+              and any(a <= m.start and m.stop <= b and (m.start, m.stop) != (a, b) for a, b in spans)]
+    kept = [m for m in mentions if m not in inside]
+    taken = {(m.start, m.stop) for m in kept if m.label == "LOC"}
+    return kept + [make_mention(doc, text, "LOC", a, b, parse, "rules") for a, b in spans if (a, b) not in taken]
+
+
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None,
                   nationality=None, latin_place=None) -> list:
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
@@ -197,7 +211,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
                                      for label, start, stop, source in sourced], parse, relabels)
     mentions = _read_across(doc, text, mentions, parse, relabels)
     diseases = disease_eponyms(text, mentions)
-    mentions = [m for i, m in enumerate(mentions) if i not in diseases]
+    mentions = _two_part_places(doc, text, [m for i, m in enumerate(mentions) if i not in diseases], parse)
     mentions += [ValueMention(start=a, stop=b, text=text[a:b], label=label, source="model",
                               normal=" ".join(text[a:b].split()))
                  for label, a, b in model_spans or () if label in VALUE_LABELS]

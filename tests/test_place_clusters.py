@@ -48,3 +48,20 @@ def teststem_names_place(stem, noun, same):
 def test_republika_srpska_is_no_serbia(pipeline):
     article = pipeline("Президент Республики Сербской встретился в Белграде с руководством Сербии.")
     assert _entity(article, "Республики Сербской") != _entity(article, "Сербии")
+
+
+@pytest.mark.parametrize("text, adjective, name", [
+    ("Британские власти заявили, что британский посол вернётся.", "Британские", "Великобритания"),
+    ("Американские санкции вступили в силу.", "Американские", "США"),
+    ("Советские войска вошли в город.", "Советские", "СССР"),
+])
+def test_adjectives_alone_name_their_place(pipeline, text, adjective, name):
+    article = pipeline(text)
+    entity = article.entities[_entity(article, adjective)]
+    assert entity.name == name
+    assert article.mentions[entity.mentions[0]].normal.lower().endswith("ский")  # the adjective's lemma
+
+
+def test_an_adjective_the_table_does_not_know_names_itself(pipeline):
+    article = pipeline("Курские фермеры собрали урожай.")  # "курский" is not in link/data/location_aliases.tsv
+    assert [e.name.lower() for e in article.entities if e.kind == "location"] == ["курский"]

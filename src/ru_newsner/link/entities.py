@@ -4,6 +4,7 @@ import re
 from collections import Counter
 
 from ..records import LegalAct, Location, Organization, Person
+from ..text.morph import analyzer
 from ..text.normalize import MASCULINE_CASE_ENDING
 from ..text.segment import sentence_start
 from ..text.yo import fold
@@ -62,15 +63,34 @@ def _organization(members):
 _ADJECTIVE = re.compile(r"(?:ий|ый|ой)$")  # a place adjective's normal form: "северокорейский"
 
 
+def _place_name(adjective: str) -> str | None:
+    """The place a place adjective names by the alias table, written as a name, when the table's
+    name is a place in pymorphy3's dictionary: "британский" → "Великобритания", "американский"
+    → "США", "нью-йоркский" → "Нью-Йорк"; None for others."""
+    name = location_aliases().get(fold(adjective).lower())
+    if not name or " " in name:
+        return None  # the table also holds declined phrases ("южной кореи")
+    parses = [p for p in analyzer().parse(name) if p.is_known and "Geox" in p.tag and p.normal_form == name]
+    if not parses:
+        return None
+    if "Abbr" in parses[0].tag:
+        return name.upper()
+    return "-".join(part[:1].upper() + part[1:] if len(part) > 2 else part for part in name.split("-"))
+
+
 def _location(members):
     """The place's own name the alias table knows ("Россия" for "РФ", "российский"), else the
     most frequent name that is no adjective ("Северная Корея", not "северокорейский"), else
-    the most frequent."""
+    the place the adjectives name ("британские" → "Великобритания", :func:`_place_name`),
+    else the most frequent."""
     canonical = {v for k, v in location_aliases().items()}
     nouns = [m for m in members if fold(m.normal) in canonical] \
-        or [m for m in members if not _ADJECTIVE.search(m.normal)] \
-        or members
-    best = Counter(m.normal for m in nouns).most_common(1)[0][0]
+        or [m for m in members if not _ADJECTIVE.search(m.normal)]
+    if not nouns:
+        named = Counter(filter(None, (_place_name(m.normal) for m in members))).most_common(1)
+        if named:
+            return named[0][0], {}
+    best = Counter(m.normal for m in nouns or members).most_common(1)[0][0]
     return best, {}
 
 

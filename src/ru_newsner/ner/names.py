@@ -13,6 +13,7 @@ from ..text.clean import cased, casing, clean_word, needs_recasing, tokenizer_vi
 from ..text.morph import Analysis
 from ..text.normalize import head_normal, person_normal
 from ..text.segment import Token
+from ..text.yo import recover_case
 from .boundaries import (common_lead, common_word, lone_common_word, repair, saint_lead, split_gloss, split_pipe,
                          title_lead, verb_lead)
 from .combine import DEFAULT_POLICY, combine
@@ -73,6 +74,8 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
         normal = balance_quotes(normal)
         legal_form, name = split_legal_form(normal)
         return OrganizationMention(normal=normal, legal_form=legal_form, name=name, **common)
+    if len(tokens) == 1 and tokens[0].pos_ == "ADJ" and common["text"].replace("-", "").isalpha():
+        normal = recover_case(common["text"], tokens[0].lemma_)  # "Британские" → "Британский", as the rules'
     return LocationMention(normal=normal, **common)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
+from ..ner.parts import LEGAL_FORMS
 from ..ner.places import place_adjective_lemmas
 from ..text.morph import inflected
 from ..text.segment import Token
@@ -355,6 +356,8 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
         organization, end = index, m.stop
         if ctx.text[end:end + 1] in CLOSE and ctx.text[m.start - 1:m.start] in OPEN:
             end += 1
+        elif ctx.text[end:end + 2] == "''" and ctx.text[m.start - 2:m.start] == "''":
+            end += 2  # wiki italics
         end = _more_places(ctx, end)
     if organization is None:  # "начальник полиции": the organization inside the title
         organization = next((ctx.covered[i] for i in range(last, head, -1) if common_org(ctx, i)), None)
@@ -407,7 +410,10 @@ def _quantified(ctx: Context, first: int) -> bool:
     return ONE_OF.search(ctx.text, max(0, ctx.tokens[first].start - 20), ctx.tokens[first].start) is not None
 
 
-ORG_LINK = re.compile(f"{SPACE}(?:от{SPACE})?(?:[«\"„“]{SPACE})?")  # "депутат от «Единой России»"
+# "депутат от «Единой России»", 'гендиректор ОАО "Башкирэнерго"' (NEREL's organization is the
+# quoted name), "руководителя ''Samsung Electronics''" (wiki italics)
+ORG_LINK = re.compile(f"{SPACE}(?:от{SPACE})?(?:(?:[«\"„“]|''){SPACE})?")
+LEGAL_LINK = re.compile(f"{SPACE}(?:{'|'.join(LEGAL_FORMS)}){SPACE}(?:[«\"„“]{SPACE})?")
 
 
 def _organization_after(ctx: Context, last: int) -> int | None:
@@ -417,6 +423,9 @@ def _organization_after(ctx: Context, last: int) -> int | None:
     link = ORG_LINK.match(ctx.text, ctx.tokens[last].stop)
     i = ctx.token_at.get(link.end())
     index = ctx.mention_at.get(i) if i is not None else None
+    if index is None and (legal := LEGAL_LINK.match(ctx.text, ctx.tokens[last].stop)):
+        i = ctx.token_at.get(legal.end())  # a legal form outside the name: 'ОАО "Башкирэнерго"'
+        index = ctx.mention_at.get(i) if i is not None else None
     if i is not None and (place_adjective(ctx, i) if index is not None else _place_derived(ctx, i)):
         after = ORG_LINK.match(ctx.text, ctx.mentions[index].stop if index is not None else ctx.tokens[i].stop)
         j = ctx.token_at.get(after.end()) if "от" not in after.group() else None
@@ -441,5 +450,11 @@ def _workplace(ctx: Context, head: int, last: int, head_parse, organization: int
     if org.kind == "location" and any(
             _fold(p.normal_form) in ORG_NOUNS for i in inside for p in ctx.parse(ctx.tokens[i].text)[:1]):
         return False
-    nested = any(_head_parses(ctx.tokens[i].text, ctx.parse) for i in inside)
+    # a position in the complement ("заместитель [председателя]") takes the place after it
+    # ("заместитель министра транспорта России" does not work for Russia), not an organization
+    # ("заместитель председателя Комитета Госдумы по науке" works there; NEREL train: 23 of 25
+    # such pairs); "министр энергетики РФ" holds no position ("энергетики" is no genitive of
+    # "энергетик")
+    nested = org.kind == "location" and any(
+        _norm_case(_cases(p.tag)) & {"gent", "datv"} for i in inside for p in _head_parses(ctx.tokens[i].text, ctx.parse))
     return not nested or lemma in DEPUTY

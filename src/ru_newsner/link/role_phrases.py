@@ -54,12 +54,14 @@ STATE_POSTS = frozenset("""
 госсекретарь генпрокурор консул полпред
 """.split())
 # organization nouns in a complement: "капитан сборной Сербии", "глава департамента культуры
-# Москвы" — the workplace is the complement (not a mention), not the place after it
+# Москвы" — the workplace is the complement (not a mention), not the place after it; a state or
+# a district is the place ("губернатор штата Нью-Мексико", "шериф округа Харрис": NEREL train 6
+# of 7 such pairs)
 ORG_NOUNS = frozenset("""
 сборная команда клуб департамент управление правительство администрация суд полиция комитет
 центр служба отдел министерство совет компания группа рок-группа театр университет партия
 банк фонд институт академия штаб армия войско подразделение дирекция корпорация оркестр
-штат провинция округ агентство ведомство бюро палата префектура мэрия аппарат коллегия
+агентство ведомство бюро палата префектура мэрия аппарат коллегия
 организация ассоциация союз федерация лига концерн холдинг издание газета журнал телеканал
 """.split())
 NAME = frozenset({"Name", "Surn", "Patr"})
@@ -260,8 +262,8 @@ def _complements(ctx: Context, head: int) -> int:
         # adjectives then a noun, in ``case``
         while j < len(tokens) and (j not in ctx.covered or place_adjective(ctx, j)) and _is_word(tokens[j]) \
                 and _adjective_parses(tokens[j].text, ctx.parse, {case}) \
-                and not _noun_in(tokens[j].text, ctx.parse, case):
-            j += 1  # "армии боснийских сербов": a place adjective is an adjective here
+                and (place_adjective(ctx, j) or not _noun_in(tokens[j].text, ctx.parse, case)):
+            j += 1  # "армии боснийских сербов": a place adjective is an adjective here (no surname: "московского")
         if j >= len(tokens) or j in ctx.covered and not common_org(ctx, j) or not _is_word(tokens[j]) \
                 or tokens[j].text[0].isupper() or not _noun_in(tokens[j].text, ctx.parse, case):
             break
@@ -270,12 +272,15 @@ def _complements(ctx: Context, head: int) -> int:
 
 
 def place_adjective(ctx: Context, i: int) -> bool:
-    """Token ``i`` is a place adjective tagged LOC: "российский", "московского"."""
+    """Token ``i`` is a place adjective tagged LOC: "российский", "московского", or one
+    opening a sentence ("Южноафриканский президент Джейкоб Зума")."""
     index = ctx.covered.get(i)
     if index is None:
         return False
     m = ctx.mentions[index]
-    return m.kind == "location" and m.text[:1].islower() and " " not in m.text
+    if m.kind != "location" or " " in m.text:
+        return False
+    return m.text[:1].islower() or any(p.tag.POS == "ADJF" for p in ctx.parse(m.text.lower())[:1])
 
 
 def _place_derived(ctx: Context, i: int) -> bool:

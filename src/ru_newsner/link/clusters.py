@@ -10,7 +10,8 @@ Rules, in order, one small function per kind:
   quoted name joins the name alone ('ФК "Зенит"' ~ "Зенит"); a trailing place
   ("АКИТ РФ", "АКИТ России") is dropped from the key; an abbreviation joins the name whose
   initials spell it ("АКИТ" ↔ "Ассоциация кластеров и технопарков"), and "Name (ABBR)"
-  written side by side are joined;
+  written side by side are joined; a Latin name and its Cyrillic spelling are one ("Burger
+  King" ~ "Бургер Кинг", by ``ner.latin_places.readings``);
 - locations: aliases as data ("РФ" ↔ "России" ↔ "Российская Федерация" ↔ "российский");
 - laws: the top-level acts by normal form; nested parts of an act are left out.
 Dates are not clustered.
@@ -18,7 +19,9 @@ Dates are not clustered.
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from ..ner.latin_places import readings
 from ..ner.parts import LEGAL_FORMS
 from ..text.yo import fold
 from .aliases import location_key
@@ -50,12 +53,30 @@ def initials(key: str, with_stop_words: bool) -> str:
     return "".join(w[0] for w in words)
 
 
+_CASE_TAILS = {"", "а", "я", "у", "ю", "ом", "ем", "ым", "им", "ой", "ей", "е", "ы", "и", "ого", "ому", "ь"}
+_LATIN_KEY = re.compile(r"[a-z][a-z&'’.-]*(?: [a-z&'’.-]+)*")
+_CYRILLIC_KEY = re.compile(r"[а-яё][а-яё-]*(?: [а-яё-]+)*")
+
+
+@lru_cache(maxsize=20_000)
+def _readings(word: str) -> frozenset[str]:
+    return frozenset(readings(word))
+
+
+def spelled_alike(latin: str, cyrillic: str) -> bool:
+    """A Latin name and a Cyrillic one spelled from it by English rules, word by word and up to
+    a case ending ("Burger King" ~ "бургер кинг", "FIFA" ~ "фифа", "Forbes" ~ "форбса"; the
+    readings of ``ner.latin_places``), lower-case keys both."""
+    a, b = latin.split(), cyrillic.split()
+    return len(a) == len(b) and all(
+        len(y) > 2 and (y in _readings(x) or any(y.endswith(tail) and y[:-len(tail)] in _readings(x)
+                                                  for tail in _CASE_TAILS if tail))
+        for x, y in zip(a, b))
+
+
 def is_abbreviation(text: str) -> bool:
     letters = text.replace(" ", "")
     return 2 <= len(letters) <= 8 and letters.isupper()
-
-
-_CASE_TAILS = {"", "а", "я", "у", "ю", "ом", "ем", "ым", "им", "ой", "ей", "е", "ы", "и", "ого", "ому", "ь"}
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -206,6 +227,11 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
                 same = next((by_key[k] for k in one_word.get(key[:3], []) if same_surname(key, k)), None)
             if same is not None:
                 union(same, i)
+    latin = [(k, i) for k, i in by_key.items() if _LATIN_KEY.fullmatch(k)]
+    for key, i in by_key.items() if latin else ():  # "Burger King" ~ "Бургер Кинг", "FIFA" ~ "ФИФА"
+        match = next((j for k, j in latin if spelled_alike(k, key)), None) if _CYRILLIC_KEY.fullmatch(key) else None
+        if match is not None:
+            union(match, i)
     spelled: dict[str, int] = {}  # initials of every multiword full name -> its first mention
     for j in indices:
         if not is_abbreviation(bases[j]):

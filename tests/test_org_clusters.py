@@ -2,7 +2,8 @@
 
 import pytest
 
-from ru_newsner.link.clusters import spelled_alike
+from ru_newsner.link.clusters import clusters, spelled_alike
+from ru_newsner.records import OrganizationMention
 
 
 def _entities(article, *texts: str) -> list[int]:
@@ -16,6 +17,9 @@ def _entities(article, *texts: str) -> list[int]:
     ("Лицензия АКБ ПЕРЕСВЕТ АО отозвана. Клиенты Пересвета обратились в суд.", ("АКБ ПЕРЕСВЕТ АО", "Пересвета")),
     ("Группа The Rolling Stones выступила в Гаване. Концерт Rolling Stones собрал 500 тысяч зрителей.",
      ("The Rolling Stones", "Rolling Stones")),
+    # a state body with "гос-", "государственная" and without
+    ("Госдума приняла закон. Депутаты Государственной думы проголосовали. В Думе прошли слушания.",
+     ("Госдума", "Государственной думы", "Думе")),
     # a Latin name and its Cyrillic spelling
     ("Сеть Burger King открыла ресторан. Представители «Бургер Кинг» заявили об этом.",
      ("Burger King", "Бургер Кинг")),
@@ -43,3 +47,23 @@ def test_a_unit_is_not_the_body_it_belongs_to(pipeline):
 ])
 def test_spelled_alike(latin, cyrillic, alike):
     assert spelled_alike(latin, cyrillic) is alike
+
+
+def _org(text: str, name: str, normal: str) -> OrganizationMention:
+    start = text.rindex(name)
+    return OrganizationMention(start=start, stop=start + len(name), text=name, normal=normal, name=normal,
+                               source="slovnet")
+
+
+@pytest.mark.parametrize("text, second, joined", [
+    ("Госдума приняла закон. Слушания прошли в Думе.", ("Думе", "Дума"), True),
+    ("Госдума приняла закон. Депутаты Государственной думы проголосовали.",
+     ("Государственной думы", "Государственная дума"), True),
+    ("Госдума приняла закон. Банк сообщил об этом.", ("Банк", "Банк"), False),  # no such body
+    ("Госбанк повысил ставку. Банк сообщил об этом.", ("Банк", "Банк"), False),  # a capital the sentence gave
+    ("Госбанк повысил ставку, и банк сообщил об этом.", ("банк", "банк"), False),  # a common noun
+])
+def test_a_state_body_without_its_prefix(text, second, joined):
+    first = text.split()[0]
+    mentions = [_org(text, first, first), _org(text, *second)]
+    assert (len(clusters(text, mentions)) == 1) is joined

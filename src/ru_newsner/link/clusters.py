@@ -11,7 +11,8 @@ Rules, in order, one small function per kind:
   ("АКИТ РФ", "АКИТ России") is dropped from the key; an abbreviation joins the name whose
   initials spell it ("АКИТ" ↔ "Ассоциация кластеров и технопарков"), and "Name (ABBR)"
   written side by side are joined; a Latin name and its Cyrillic spelling are one ("Burger
-  King" ~ "Бургер Кинг", by ``ner.latin_places.readings``);
+  King" ~ "Бургер Кинг", by ``ner.latin_places.readings``); a state body's "гос-" or
+  "государственный" leaves its key ("Госдума" ~ "Государственная дума" ~ "Дума");
 - locations: aliases as data ("РФ" ↔ "России" ↔ "Российская Федерация" ↔ "российский");
 - laws: the top-level acts by normal form; nested parts of an act are left out.
 Dates are not clustered.
@@ -23,6 +24,7 @@ from functools import lru_cache
 
 from ..ner.latin_places import readings
 from ..ner.parts import LEGAL_FORMS
+from ..text.segment import sentence_start
 from ..text.yo import fold
 from .aliases import location_key
 
@@ -55,6 +57,7 @@ def initials(key: str, with_stop_words: bool) -> str:
 
 _CASE_TAILS = {"", "а", "я", "у", "ю", "ом", "ем", "ым", "им", "ой", "ей", "е", "ы", "и", "ого", "ому", "ь"}
 _LATIN_KEY = re.compile(r"[a-z][a-z&'’.-]*(?: [a-z&'’.-]+)*")
+_STATE = re.compile(r"^(?:государственн(?:ая|ый|ое)\s+|гос(?=[а-яё]{4}))")
 _CYRILLIC_KEY = re.compile(r"[а-яё][а-яё-]*(?: [а-яё-]+)*")
 
 
@@ -227,6 +230,16 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
                 same = next((by_key[k] for k in one_word.get(key[:3], []) if same_surname(key, k)), None)
             if same is not None:
                 union(same, i)
+    state: dict[str, int] = {}  # "Госдума", "Государственная дума", "Дума": one body
+    for key, i in by_key.items():
+        if (bare := _STATE.sub("", key)) != key:
+            if bare in state:
+                union(state[bare], i)
+            state.setdefault(bare, i)
+    for bare, i in state.items():
+        j = by_key.get(bare)
+        if j is not None and mentions[j].text[:1].isupper() and not sentence_start(text, mentions[j].start):
+            union(i, j)  # "в Думе"; not "банк" beside "Госбанк", nor a sentence's "Банк сообщил"
     latin = [(k, i) for k, i in by_key.items() if _LATIN_KEY.fullmatch(k)]
     for key, i in by_key.items() if latin else ():  # "Burger King" ~ "Бургер Кинг", "FIFA" ~ "ФИФА"
         match = next((j for k, j in latin if spelled_alike(k, key)), None) if _CYRILLIC_KEY.fullmatch(key) else None

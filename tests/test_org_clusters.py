@@ -20,6 +20,9 @@ def _entities(article, *texts: str) -> list[int]:
     # a state body with "гос-", "государственная" and without
     ("Госдума приняла закон. Депутаты Государственной думы проголосовали. В Думе прошли слушания.",
      ("Госдума", "Государственной думы", "Думе")),
+    # a Latin name's first word alone
+    ("Компания Berkshire Hathaway купила акции Apple. Berkshire вложила 10 миллиардов долларов.",
+     ("Berkshire Hathaway", "Berkshire")),
     # a Latin name and its Cyrillic spelling
     ("Сеть Burger King открыла ресторан. Представители «Бургер Кинг» заявили об этом.",
      ("Burger King", "Бургер Кинг")),
@@ -67,3 +70,11 @@ def test_a_state_body_without_its_prefix(text, second, joined):
     first = text.split()[0]
     mentions = [_org(text, first, first), _org(text, *second)]
     assert (len(clusters(text, mentions)) == 1) is joined
+
+
+def test_a_first_word_two_names_start_stays_apart(pipeline):
+    article = pipeline("Acme Bank и Acme Insurance объявили о слиянии. Представитель Acme отказался от комментариев.")
+    names = {m.text: m.entity for m in article.mentions if m.kind == "organization"}
+    assert {"Acme Bank", "Acme Insurance"} <= names.keys(), names
+    assert names["Acme Bank"] != names["Acme Insurance"]
+    assert names.get("Acme") not in (names["Acme Bank"], names["Acme Insurance"])

@@ -11,7 +11,8 @@ Rules, in order, one small function per kind:
   ("АКИТ РФ", "АКИТ России") is dropped from the key; an abbreviation joins the name whose
   initials spell it ("АКИТ" ↔ "Ассоциация кластеров и технопарков"), and "Name (ABBR)"
   written side by side are joined; a Latin name and its Cyrillic spelling are one ("Burger
-  King" ~ "Бургер Кинг", by ``ner.latin_places.readings``); a state body's "гос-" or
+  King" ~ "Бургер Кинг", by ``ner.latin_places.readings``), and a Latin name's first word
+  alone names it where it starts no other ("Berkshire" ~ "Berkshire Hathaway"); a state body's "гос-" or
   "государственный" leaves its key ("Госдума" ~ "Государственная дума" ~ "Дума");
 - locations: aliases as data ("РФ" ↔ "России" ↔ "Российская Федерация" ↔ "российский");
 - laws: the top-level acts by normal form; nested parts of an act are left out.
@@ -240,6 +241,13 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
         j = by_key.get(bare)
         if j is not None and mentions[j].text[:1].isupper() and not sentence_start(text, mentions[j].start):
             union(i, j)  # "в Думе"; not "банк" beside "Госбанк", nor a sentence's "Банк сообщил"
+    heads: dict[str, list[int]] = {}  # "Berkshire" ~ "Berkshire Hathaway", "Opera" ~ "Opera Software"
+    for key, i in by_key.items():
+        if " " in key and _LATIN_KEY.fullmatch(key):
+            heads.setdefault(key.split()[0], []).append(i)
+    for key, i in by_key.items():
+        if " " not in key and len(key) > 2 and len(heads.get(key, ())) == 1:  # the one Latin name it starts
+            union(heads[key][0], i)
     latin = [(k, i) for k, i in by_key.items() if _LATIN_KEY.fullmatch(k)]
     for key, i in by_key.items() if latin else ():  # "Burger King" ~ "Бургер Кинг", "FIFA" ~ "ФИФА"
         match = next((j for k, j in latin if spelled_alike(k, key)), None) if _CYRILLIC_KEY.fullmatch(key) else None

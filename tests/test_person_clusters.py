@@ -165,3 +165,22 @@ def test_a_surname_shaped_as_a_patronymic_is_a_surname_where_the_dictionary_says
 def test_a_lone_surname_before_the_full_name_joins_it(pipeline):
     article = pipeline("Сноуден попросил убежища. Вчера Эдвард Сноуден выступил с заявлением.")
     assert _entity_of(article, "Сноуден") == _entity_of(article, "Эдвард Сноуден")
+
+
+@pytest.mark.parametrize("words, tags, first, last", [
+    # a word the dictionary knows as no name, then a first name that is also a surname
+    (["Серена", "Уильямс"], ["PRTS,impf,past,pssv femn,sing", "NOUN,anim,masc,Name sing,nomn"], "Серена", "Уильямс"),
+    # a surname the dictionary knows, then a first name: the official order stays
+    (["Иванов", "Иван"], ["NOUN,anim,masc,Sgtm,Surn sing,nomn", "NOUN,anim,masc,Name sing,nomn"], "Иван", "Иванов"),
+    # a surname with its particle
+    (["Де", "Ниро"], ["PRCL", "NOUN,anim,masc,Name sing,nomn"], None, "Де Ниро"),
+    (["ван", "Маарсен"], ["NOUN", "NOUN"], None, "ван Маарсен"),
+])
+def test_two_word_names(words, tags, first, last):
+    parts = person_parts(words, tags, lambda word: word == "Серена")
+    assert (parts["first"], parts["last"]) == (first, last)
+
+
+def test_a_lone_first_name_in_another_case_joins_the_full_name(pipeline):
+    article = pipeline("Теннисистка Серена Уильямс выиграла турнир. Тренер Серены поздравил спортсменку.")
+    assert _entity_of(article, "Серены") == _entity_of(article, "Серена Уильямс")

@@ -107,11 +107,12 @@ def _surname(m) -> str:
 def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
     """Full names open clusters; a one-word mention joins the cluster named most often so far
     whose surname it is (the very same surname first, then up to a case ending) or, failing
-    that, the latest whose first name it is. Clusters are indexed by
+    that, the latest whose first name it is (the same, then up to a case ending). Clusters are indexed by
     the surname's first three letters and by first name, so long articles stay linear."""
     clusters: list[dict] = []  # {"last", "first", "key", "members"}
     by_prefix: dict[str, list[dict]] = {}
     by_first: dict[str, list[dict]] = {}
+    first_names: dict[str, set[str]] = {}  # first three letters -> first names
     by_key: dict[str, dict] = {}
     by_start: dict[str, list[dict]] = {}
 
@@ -130,7 +131,9 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
             word = last or first
             near = by_prefix.get(word[:3], [])  # the same surname first: "Сурков" is no "Суркова"
             found = (most_named(near, lambda c: word == c["last"]) or most_named(near, lambda c: same_surname(word, c["last"]))
-                     or latest(by_first.get(word, []), lambda c: True))
+                     or latest(by_first.get(word, []), lambda c: True)
+                     or latest([c for name in first_names.get(word[:3], ()) if same_surname(word, name)
+                                for c in by_first[name]], lambda c: True))  # "Серены" … "Серена Уильямс"
         elif last:
             found = latest(by_prefix.get(last[:3], []), lambda c: same_surname(last, c["last"]) and (
                 not first or not c["first"] or _same_first(first, c["first"])))
@@ -158,6 +161,7 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
             found["first"] = first
         if found["first"] and found not in by_first.get(found["first"], []):
             by_first.setdefault(found["first"], []).append(found)
+            first_names.setdefault(found["first"][:3], set()).add(found["first"])
         if not single and last and not found["last"]:
             found["last"] = last
             by_prefix.setdefault(last[:3], []).append(found)

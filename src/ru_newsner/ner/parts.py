@@ -9,6 +9,8 @@ LEGAL_FORMS = (
 )
 _LEGAL_FORM = re.compile(r"^(%s)\s+(.+)$" % "|".join(LEGAL_FORMS))
 _PATRONYMIC = re.compile(r"(ович|евич|ич|овна|евна|ична|инична)$", re.I)
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_PARTICLES = frozenset({"де", "ди", "да", "дель", "делла", "ван", "фон", "ле", "ла", "эль", "аль", "дос", "дю"})
 _INITIAL = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]?\.$")  # "М.", "Дж."
 _GLUED = re.compile(r"^((?:[А-ЯЁA-Z][а-яёa-z]?\.){1,2})([А-ЯЁA-Z][а-яёa-z-]+)$")  # "В.Зворыкин"
 OPEN, CLOSE = "«„“", "»“”"
@@ -66,8 +68,17 @@ def person_parts(words: list[str], tags: list[str], common=None) -> dict[str, st
     (word -> bool) tells a dictionary common noun ("Полковник Квачков") from a first name
     the dictionary lacks ("Жермен Джексон")."""
     parts: dict[str, str | None] = {"first": None, "middle": None, "last": None}
+    pairs = _unglue(words, tags)
+    if len(pairs) == 2 and pairs[0][0].lower() in _PARTICLES:
+        return {**parts, "last": " ".join(words)}  # "Де Ниро": a surname with its particle
+    if len(pairs) == 2 and "Name" in pairs[1][1] and not _NAME_TAGS & set(re.split(r"[ ,]", pairs[0][1])) \
+            and not _INITIAL.match(pairs[0][0]) \
+            and not (common and pairs[0][1].startswith("NOUN") and common(pairs[0][0])):
+        # "Серена Уильямс": a word the dictionary knows as no name, then one it knows as a first
+        # name (also a surname, "Уильямс"), stand in the usual order; "Иванов Иван" does not
+        return {**parts, "first": pairs[0][0], "last": pairs[1][0]}
     rest = []
-    for word, tag in _unglue(words, tags):
+    for word, tag in pairs:
         if word.lower() in ("святой", "святая"):
             continue  # "святой Пётр": a title, no part of the name
         if _INITIAL.match(word):

@@ -2,6 +2,7 @@
 
 import pytest
 
+from ru_newsner.link.clusters import spelling_key
 from ru_newsner.ner.parts import person_parts
 
 
@@ -184,3 +185,19 @@ def test_two_word_names(words, tags, first, last):
 def test_a_lone_first_name_in_another_case_joins_the_full_name(pipeline):
     article = pipeline("Теннисистка Серена Уильямс выиграла турнир. Тренер Серены поздравил спортсменку.")
     assert _entity_of(article, "Серены") == _entity_of(article, "Серена Уильямс")
+
+
+@pytest.mark.parametrize("text, one, other", [
+    ("Президент Хасан Рухани выступил в парламенте. Роухани пообещал реформы.", "Хасан Рухани", "Роухани"),
+    ("Марк Чепмен был осуждён. Адвокат Чэпмена подал апелляцию.", "Марк Чепмен", "Чэпмена"),
+    ("Актриса Кэрри Фишер умерла. Керри Фишер было 60 лет.", "Кэрри Фишер", "Керри Фишер"),
+])
+def test_spelling_variants_of_a_foreign_name_are_one_person(pipeline, text, one, other):
+    article = pipeline(text)
+    assert _entity_of(article, one) == _entity_of(article, other)
+
+
+def test_spelling_key():
+    assert spelling_key("Остхофф") == spelling_key("Остхоф") == "остхоф"
+    assert spelling_key("Роухани") == spelling_key("Рухани")
+    assert spelling_key("Иванов") != spelling_key("Иванова")

@@ -2,7 +2,8 @@
 location or legal act, and the canonical name of each.
 
 Rules, in order, one small function per kind:
-- persons: full names open clusters keyed by (last, first); "М. Лабудин", "Михаил" join the
+- persons: full names open clusters keyed by (last, first), both by their spelling keys
+  ("Роухани" ~ "Рухани", "Остхофф" ~ "Остхоф"); "М. Лабудин", "Михаил" join the
   latest compatible cluster (same normalized surname, so gender agrees; initials must match
   the first name), a lone "Лабудин" the one of that surname named most often so far (the
   article's main bearer of it); two people with one surname stay apart;
@@ -99,8 +100,18 @@ def same_words(a: str, b: str) -> bool:
     return len(mine) > 1 and len(mine) == len(theirs) and all(same_surname(x, y) for x, y in zip(mine, theirs))
 
 
+_DOUBLE = re.compile(r"([бвгджзклмнпрстфхцчшщ])\1")
+
+
+def spelling_key(name: str) -> str:
+    """A folded name with the usual variants of a foreign name's Russian spelling made one: "э"
+    as "е", "оу" as "у", doubled consonants single ("Роухани" ~ "Рухани", "Чэпмен" ~ "Чепмен",
+    "Остхофф" ~ "Остхоф")."""
+    return _DOUBLE.sub(r"\1", fold(name).lower().replace("э", "е").replace("оу", "у"))
+
+
 def _surname(m) -> str:
-    words = fold(m.last or "").split()
+    words = spelling_key(m.last or "").split()
     return words[-1] if words else ""
 
 
@@ -125,7 +136,7 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
 
     for i in indices:
         m = mentions[i]
-        last, first = _surname(m), fold(m.first or "")
+        last, first = _surname(m), spelling_key(m.first or "")
         single = len(m.normal.split()) == 1 and not (m.first and m.last)  # not "В.Зворыкин"
         if single:
             word = last or first

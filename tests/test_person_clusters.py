@@ -201,3 +201,24 @@ def test_spelling_key():
     assert spelling_key("Остхофф") == spelling_key("Остхоф") == "остхоф"
     assert spelling_key("Роухани") == spelling_key("Рухани")
     assert spelling_key("Иванов") != spelling_key("Иванова")
+
+
+def test_first_name_and_patronymic_join_the_one_person_of_that_first_name(pipeline):
+    article = pipeline("Президент Виктор Янукович прибыл в Киев. Журналисты спросили, что Виктор Фёдорович "
+                       "думает о выборах. Янукович отказался отвечать.")
+    assert _entity_of(article, "Виктор Фёдорович") == _entity_of(article, "Виктор Янукович")
+
+
+def test_a_lone_first_name_before_the_full_name_joins_it(pipeline):
+    article = pipeline("Чавес выступил по телевидению. Уго говорил три часа. Сторонники Уго Чавеса ликовали.")
+    assert _entity_of(article, "Уго") == _entity_of(article, "Уго Чавеса") == _entity_of(article, "Чавес")
+
+
+def test_a_part_of_a_double_surname_is_that_person(pipeline):
+    article = pipeline("Астронавт Хайдемария Стефанишин-Пайпер вышла в открытый космос. Пайпер работала семь часов.")
+    assert _entity_of(article, "Пайпер") == _entity_of(article, "Хайдемария Стефанишин-Пайпер")
+
+
+def test_a_father_and_his_son_stay_apart(pipeline):
+    article = pipeline("Джордж Буш-старший поздравил сына. Джордж Буш-младший поблагодарил отца.")
+    assert _entity_of(article, "Джордж Буш-старший") != _entity_of(article, "Джордж Буш-младший")

@@ -3,7 +3,9 @@ location or legal act, and the canonical name of each.
 
 Rules, in order, one small function per kind:
 - persons: full names open clusters keyed by (last, first), both by their spelling keys
-  ("Роухани" ~ "Рухани", "Остхофф" ~ "Остхоф"); "М. Лабудин", "Михаил" join the
+  ("Роухани" ~ "Рухани", "Остхофф" ~ "Остхоф"); a part of a double surname is its person
+  ("Пайпер" of "Стефанишин-Пайпер"), a first name alone or with a patronymic the one person of
+  that first name ("Виктор Фёдорович" ~ "Виктор Янукович"); "М. Лабудин", "Михаил" join the
   latest compatible cluster (same normalized surname, so gender agrees; initials must match
   the first name), a lone "Лабудин" the one of that surname named most often so far (the
   article's main bearer of it); two people with one surname stay apart;
@@ -110,6 +112,14 @@ def spelling_key(name: str) -> str:
     return _DOUBLE.sub(r"\1", fold(name).lower().replace("э", "е").replace("оу", "у"))
 
 
+_GENERATION = re.compile(r"^(?:младш|старш)")
+
+
+def _parts(surname: str) -> list[str]:
+    """The parts of a double surname ("стефанишин-пайпер"), not "младший" of "буш-младший"."""
+    return [p for p in surname.split("-") if len(p) > 2 and not _GENERATION.match(p)] if "-" in surname else []
+
+
 def _surname(m) -> str:
     words = spelling_key(m.last or "").split()
     return words[-1] if words else ""
@@ -142,6 +152,8 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
             word = last or first
             near = by_prefix.get(word[:3], [])  # the same surname first: "Сурков" is no "Суркова"
             found = (most_named(near, lambda c: word == c["last"]) or most_named(near, lambda c: same_surname(word, c["last"]))
+                     or most_named(near, lambda c: "-" in c["last"] and any(same_surname(word, p)
+                                                                             for p in _parts(c["last"])))
                      or latest(by_first.get(word, []), lambda c: True)
                      or latest([c for name in first_names.get(word[:3], ()) if same_surname(word, name)
                                 for c in by_first[name]], lambda c: True))  # "Серены" … "Серена Уильямс"
@@ -166,7 +178,8 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
             by_key.setdefault(found["key"], found)
             by_start.setdefault(found["key"][:3], []).append(found)
             if found["last"]:
-                by_prefix.setdefault(found["last"][:3], []).append(found)
+                for part in {found["last"], *_parts(found["last"])}:  # "Пайпер" of "Стефанишин-Пайпер"
+                    by_prefix.setdefault(part[:3], []).append(found)
         found["members"].append(i)
         if not single and len(first) > len(found["first"]):
             found["first"] = first
@@ -175,8 +188,23 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
             first_names.setdefault(found["first"][:3], set()).add(found["first"])
         if not single and last and not found["last"]:
             found["last"] = last
-            by_prefix.setdefault(last[:3], []).append(found)
-    return [c["members"] for c in clusters]
+            for part in {last, *_parts(last)}:
+                by_prefix.setdefault(part[:3], []).append(found)
+    return [c["members"] for c in _first_names_joined(clusters, by_first)]
+
+
+def _first_names_joined(clusters: list[dict], by_first: dict[str, list[dict]]) -> list[dict]:
+    """A cluster of a first name alone ("Уго" before "Уго Чавеса" joined the lone "Чавес") or
+    of a first name and patronymic ("Виктор Фёдорович") joins the one person of the article with
+    that first name and a surname."""
+    out = []
+    for c in clusters:
+        named = [o for o in by_first.get(c["first"], ()) if o is not c and o["last"]] if c["first"] and not c["last"] else []
+        if len(named) == 1:
+            named[0]["members"] = sorted(named[0]["members"] + c["members"])
+        else:
+            out.append(c)
+    return out
 
 
 def _glossed(text: str, mentions, groups: list[list[int]]) -> list[list[int]]:

@@ -65,3 +65,21 @@ def test_adjectives_alone_name_their_place(pipeline, text, adjective, name):
 def test_an_adjective_the_table_does_not_know_names_itself(pipeline):
     article = pipeline("Курские фермеры собрали урожай.")  # "курский" is not in link/data/location_aliases.tsv
     assert [e.name.lower() for e in article.entities if e.kind == "location"] == ["курский"]
+
+
+@pytest.mark.parametrize("text, one, other", [
+    # an abbreviation and the name its initials spell
+    ("Полпред в Северо-Кавказском федеральном округе встретился с главами регионов СКФО.",
+     "Северо-Кавказском федеральном округе", "СКФО"),
+    ("Посол Соединённых Штатов Америки прибыл в Москву. Власти США это подтвердили.",
+     "Соединённых Штатов Америки", "США"),
+    # a state's form with its adjectives
+    ("Делегация Исламской Республики Иран прибыла в Москву. Власти Ирана довольны.",
+     "Исламской Республики Иран", "Ирана"),
+    # a region's adjective and the region
+    ("Губернатор Калининградской области провёл совещание. Калининградские власти одобрили план.",
+     "Калининградской области", "Калининградские"),
+])
+def test_one_place_under_its_names(pipeline, text, one, other):
+    article = pipeline(text)
+    assert _entity(article, one) == _entity(article, other)

@@ -17,7 +17,10 @@ Rules, in order, one small function per kind:
   King" ~ "Бургер Кинг", by ``ner.latin_places.readings``), and a Latin name's first word
   alone names it where it starts no other ("Berkshire" ~ "Berkshire Hathaway"); a state body's "гос-" or
   "государственный" leaves its key ("Госдума" ~ "Государственная дума" ~ "Дума");
-- locations: aliases as data ("РФ" ↔ "России" ↔ "Российская Федерация" ↔ "российский");
+- locations: aliases as data ("РФ" ↔ "России" ↔ "Российская Федерация" ↔ "российский"); a
+  place adjective is the article's place its stem names ("израильская" ~ "Израиль",
+  "калининградские" ~ "Калининградская область"), a state's form leaves the key ("Исламская
+  Республика Иран" ~ "Иран"), an abbreviation is the place its initials spell ("СКФО");
 - laws: the top-level acts by normal form; nested parts of an act are left out.
 Dates are not clustered.
 """
@@ -321,7 +324,7 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
 
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ие)$")
 # a state's form before or after its name: "Республика Куба", "Королевство Свазиленд", "Азербайджанская Республика"
-_FORM_BEFORE = re.compile(r"^(?:автономная\s+)?(?:республика|королевство|княжество)\s+(?=\S+$)")
+_FORM_BEFORE = re.compile(r"^(?:[а-яё]+(?:ая|ое)\s+){0,2}(?:республика|королевство|княжество)\s+(?=\S+$)")
 _FORM_AFTER = re.compile(r"(?<=\S)\s+республика$")
 
 
@@ -334,13 +337,33 @@ def _adjectives_to_places(keys: dict[int, str]) -> dict[int, str]:
     reaches fewer here: "британский", "итальянский" are no derivation of a Geox lemma)."""
     keys = {i: _without_state_form(k) for i, k in keys.items()}
     nouns = {k for k in keys.values() if " " not in k and not _PLACE_ADJECTIVE.search(k)}
+    regions = {k: k.split()[0][:-2] for k in keys.values() if _REGION.fullmatch(k)}  # "калининградская область"
     out = {}
     for i, key in keys.items():
         match = _PLACE_ADJECTIVE.search(key) if " " not in key else None
         stem = key[:match.start()] if match else ""
         found = {n for n in nouns if stem_names_place(stem, n)} if len(stem) >= 4 else set()
+        found = found or {r for r, first in regions.items() if match and key[:-2] == first}
         out[i] = found.pop() if len(found) == 1 else key
     return out
+
+
+_REGION = re.compile(r"[а-яё-]+(?:ская|цкая|ский|цкий)\s+(?:область|край|район|округ|губерния|уезд)")
+
+
+def _abbreviations_to_places(keys: dict[int, str], mentions) -> dict[int, str]:
+    """The one place of the article whose words' initials spell an abbreviation takes the
+    abbreviation's key: "Приднестровская Молдавская Республика" ~ "ПМР", "Северо-Кавказский
+    федеральный округ" ~ "СКФО" (and with it the names the alias table gives the abbreviation:
+    "Соединённые Штаты Америки" ~ "США" ~ "Соединённые Штаты")."""
+    spelled: dict[str, set[str]] = {}
+    for key in keys.values():
+        if " " in key:
+            for stop in (True, False):
+                spelled.setdefault(initials(key, stop), set()).add(key)
+    renamed = {next(iter(spelled[key])): key for i, key in keys.items()
+               if is_abbreviation(mentions[i].text) and len(spelled.get(key, ())) == 1}
+    return {i: renamed.get(key, key) for i, key in keys.items()}
 
 
 def _without_state_form(key: str) -> str:
@@ -382,7 +405,8 @@ def clusters(text: str, mentions: Sequence) -> list[tuple[str, list[int]]]:
     result += [("person", c) for c in people]
     result += [("organization", c) for c in _org_clusters(text, mentions, by_kind.get("organization", []))]
     places = by_kind.get("location", [])
-    keys = _adjectives_to_places({i: location_key(mentions[i].normal, mentions[i].text) for i in places})
+    keys = _abbreviations_to_places(
+        _adjectives_to_places({i: location_key(mentions[i].normal, mentions[i].text) for i in places}), mentions)
     result += [("location", c) for c in _keyed_clusters(places, keys.__getitem__)]
     result += [("law", c) for c in _keyed_clusters(by_kind.get("law", []), lambda i: fold(mentions[i].normal))]
     return sorted(result, key=lambda kc: kc[1][0])

@@ -68,9 +68,9 @@ def person_parts(words: list[str], tags: list[str], common=None) -> dict[str, st
     (word -> bool) tells a dictionary common noun ("Полковник Квачков") from a first name
     the dictionary lacks ("Жермен Джексон")."""
     parts: dict[str, str | None] = {"first": None, "middle": None, "last": None}
-    pairs = _unglue(words, tags)
+    pairs = [(w, t) for w, t in _unglue(words, tags) if w.lower() not in ("святой", "святая")]  # "святой Пётр": a title
     if len(pairs) == 2 and pairs[0][0].lower() in _PARTICLES:
-        return {**parts, "last": " ".join(words)}  # "Де Ниро": a surname with its particle
+        return {**parts, "last": " ".join(w for w, _ in pairs)}  # "Де Ниро": a surname with its particle
     if len(pairs) == 2 and "Name" in pairs[1][1] and not _NAME_TAGS & set(re.split(r"[ ,]", pairs[0][1])) \
             and not _INITIAL.match(pairs[0][0]) \
             and not (common and pairs[0][1].startswith("NOUN") and common(pairs[0][0])):
@@ -79,8 +79,6 @@ def person_parts(words: list[str], tags: list[str], common=None) -> dict[str, st
         return {**parts, "first": pairs[0][0], "last": pairs[1][0]}
     rest = []
     for word, tag in pairs:
-        if word.lower() in ("святой", "святая"):
-            continue  # "святой Пётр": a title, no part of the name
         if _INITIAL.match(word):
             key = "first" if parts["first"] is None else "middle"
             parts[key] = word

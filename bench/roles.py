@@ -90,7 +90,8 @@ def main(argv=None) -> int:
         gold_pe = {(entity_of[p], entity_of[o]) for p, o in places if p in entity_of and o in entity_of}
         gold_pe_via = gold_pe | {(entity_of[p], entity_of[o]) for p, o in lenient
                                  if p in entity_of and o in entity_of}
-        pred_we = {(mentions[role.person].entity, (role.start, role.stop)) for _, role in traced}
+        pred_we = {(mentions[role.person].entity, (role.start, role.stop)) for _, role in traced
+                   if role.title is not None}  # a verb's workplace names no position
         pred_pe = {(mentions[role.person].entity, mentions[role.organization].entity)
                    for _, role in traced if role.organization is not None}
         n["e_role_gold"] += len(gold_we)
@@ -107,6 +108,10 @@ def main(argv=None) -> int:
         for rule, role in traced:
             m = mentions[role.person]
             person = (m.start, m.stop)
+            if role.title is None:  # a verb's workplace ("возглавил «Газпром»"): no position to score
+                orgs.add((person, (mentions[role.organization].start, mentions[role.organization].stop),
+                          rule, m.text, mentions[role.organization].text, role.start))
+                continue
             good = [g for g in works if g[0] == person and g[1][0] < role.stop and role.start < g[1][1]]
             n["role_pred"] += 1
             n["role_ok"] += bool(good)

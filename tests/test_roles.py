@@ -254,3 +254,39 @@ def test_a_candidate_holds_no_post(pipeline):
     assert sorted(r.title for r in roles) == ["кандидат в депутаты", "кандидат в президенты"]
     assert all(r.organization is None for r in roles)
     assert article.text[roles[0].start:roles[0].stop].lower().startswith("кандидат в")
+
+
+@pytest.mark.parametrize(("sentence", "person", "organization"), [
+    ("Квирикашвили возглавлял правительство Грузии с декабря 2015 года.", "Квирикашвили", "правительство Грузии"),
+    ("Малышков, которому 69 лет, руководил департаментом потребрынка с 1993 года.", "Малышков",
+     "департамент потребрынка"),
+    ("Роналду не будет играть за сборную Португалии в матче за третье место.", "Роналду", "сборная Португалии"),
+    ("Уоррен Баффет, возглавляющий компанию Berkshire Hathaway, выступил на собрании.", "Уоррен Баффет",
+     "Berkshire Hathaway"),
+])
+def test_a_verb_gives_a_workplace(pipeline, sentence, person, organization):
+    article = pipeline(sentence)
+    found = [(article.mentions[r.person].normal, article.mentions[r.organization].normal, r.text)
+             for r in article.relations if r.title is None]
+    assert any(p == person and o == organization for p, o, _ in found), found
+    for r in article.relations:  # offsets are sacred
+        assert article.text[r.start:r.stop] == r.text
+
+
+def _verb_pairs(pipeline, sentence):
+    article = pipeline(sentence)
+    return [(article.mentions[r.person].text, article.mentions[r.organization].text)
+            for r in article.relations if r.title is None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Фриден в течение пяти лет работал в Индии.",  # "работать в" is left out: a place of work, not a workplace
+    "Баста выступал с концертами в Крыму.",  # "выступать" without "за"
+])
+def test_no_verb_workplace(pipeline, sentence):
+    assert _verb_pairs(pipeline, sentence) == []
+
+
+def test_the_verbs_subject_not_the_nearest_person(pipeline):
+    pairs = _verb_pairs(pipeline, "Кокрел, который при Килпатрике возглавлял городской совет Детройта, выиграл.")
+    assert all(person != "Килпатрике" for person, _ in pairs), pairs

@@ -35,7 +35,7 @@ def entity_table(article: Article):
     roles: dict[int, list[str]] = {}
     for r in article.relations:
         org = "" if r.organization_entity is None else f" ({article.entities[r.organization_entity].name})"
-        roles.setdefault(r.person_entity, []).append(r.title + org)
+        roles.setdefault(r.person_entity, []).append((r.title or r.text) + org)  # a verb: "возглавляет (…)"
     rows = [{"name": e.name, "type": e.kind, "count": e.count,
              "mentions": sorted({article.mentions[i].text for i in e.mentions}),
              "aliases": e.aliases, "roles": roles.get(k, [])}

@@ -14,8 +14,9 @@ class Role(Record):
 
     kind: Literal["role"] = "role"
     person: int = Field(description="Index into Article.mentions of the person mention.")
-    title: str = Field(description="The position in the nominative: 'генеральный директор'.")
-    start: Offset = Field(description="Span of the position words in the text.")
+    title: str | None = Field(description="The position in the nominative: 'генеральный директор'; None "
+                                          "where a verb gives the workplace alone ('возглавил «Газпром»').")
+    start: Offset = Field(description="Span of the position words (or of that verb) in the text.")
     stop: Offset
     text: str
     organization: int | None = Field(

@@ -1,0 +1,89 @@
+"""Workplaces a verb gives, with no position named: "Квирикашвили возглавлял правительство
+Грузии", "Малышков руководил департаментом потребрынка", "Роналду не будет играть за сборную
+Португалии", "Павел служил в Нацгвардии".
+
+The sentence's dependency tree (natasha's slovnet parser, as for ``link.role_paths``) decides:
+the person is the verb's subject (``nsubj``), or the noun a participle modifies ("Уоррен
+Баффет, возглавляющий конгломерат"); the organization (an ORG or LOC mention, the outermost
+where they nest) is the verb's object for "возглавлять", "руководить", its oblique after "за"
+for "играть", "выступать" and after "в" for "служить". On NEREL train these pairs are a
+WORKPLACE (also through the person's profession) 14 times in 16 where no role gave the pair;
+"работать в" was left out (8 of 12: "работал в Индии"), as were "основать" and "представлять".
+Only sentences holding such a verb, a person and an organization are parsed.
+"""
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+
+from ..records.relations import Role
+from .role_paths import MAX_WORDS, Parser, Sentences
+
+# verb lemma -> (the organization's relation to it, the preposition it takes, or "")
+VERBS = {
+    "возглавлять": ("obj", ""), "возглавить": ("obj", ""), "руководить": ("obj", ""),
+    "играть": ("obl", "за"), "выступать": ("obl", "за"), "служить": ("obl", "в"),
+}
+_VERB_POS = frozenset({"VERB", "INFN", "PRTF", "GRND"})
+_STEMS = re.compile(r"(?i)(?<!\w)(?:возглав|руковод|игра|сыгра|выступ|служ)\w*")
+
+
+def _lemma(word: str, parse) -> str | None:
+    return next((p.normal_form for p in parse(word.lower())[:2]
+                 if p.tag.POS in _VERB_POS and p.normal_form in VERBS), None)
+
+
+def _head(words: list[tuple[int, int]], tree: list[tuple[int, str]], start: int, stop: int) -> int | None:
+    """The word of a mention whose head lies outside it."""
+    inside = [k for k, (a, b) in enumerate(words) if start <= a and b <= stop]
+    return next((k for k in inside if tree[k][0] not in inside), None)
+
+
+def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
+                    sentences: Callable[[], Sentences]) -> list[Role]:
+    """Roles without a title (``title`` None, the verb's span) for the verb-given workplaces."""
+    if not _STEMS.search(text):
+        return []
+    spans = sentences()
+    starts = [s[0][0] for s in spans]
+    persons: dict[int, list[int]] = {}
+    places: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        k = bisect_right(starts, m.start) - 1
+        if k < 0 or m.stop > spans[k][-1][1]:
+            continue
+        if m.kind == "person":
+            persons.setdefault(k, []).append(i)
+        elif m.kind in ("organization", "location") and not any(  # the outermost of nested ones
+                o is not m and o.kind in ("organization", "location") and o.start <= m.start and m.stop <= o.stop
+                for o in mentions):
+            places.setdefault(k, []).append(i)
+    wanted = [k for k in sorted(persons.keys() & places.keys()) if len(spans[k]) <= MAX_WORDS
+              and any(_lemma(text[a:b], parse) for a, b in spans[k] if _STEMS.fullmatch(text[a:b]))]
+    if not wanted:
+        return []
+    trees = syntax([[text[a:b] for a, b in spans[k]] for k in wanted])
+    found = []
+    for k, tree in zip(wanted, trees):
+        words = spans[k]
+        for v, (a, b) in enumerate(words):
+            lemma = _lemma(text[a:b], parse) if _STEMS.fullmatch(text[a:b]) else None
+            if lemma is None:
+                continue
+            relation, preposition = VERBS[lemma]
+            subjects = [p for p in persons[k] if (h := _head(words, tree, mentions[p].start, mentions[p].stop))
+                        is not None and (tree[h] == (v, "nsubj") or tree[v][1].startswith("acl") and tree[v][0] == h)]
+            for o in places[k]:
+                h = _head(words, tree, mentions[o].start, mentions[o].stop)
+                if h is not None and tree[h][1] in ("appos", "flat:foreign", "flat") and tree[h][0] >= 0 \
+                        and tree[tree[h][0]] == (v, relation):
+                    h = tree[h][0]  # "возглавляющий компанию Berkshire Hathaway"
+                if h is None or tree[h] != (v, relation):
+                    continue
+                cases = [text[words[c][0]:words[c][1]].lower() for c, (head, rel) in enumerate(tree)
+                         if head == h and rel == "case"]
+                if cases != ([preposition] if preposition else []):
+                    continue
+                found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o)
+                          for p in subjects]
+    return found

@@ -84,6 +84,12 @@ def spelled_alike(latin: str, cyrillic: str) -> bool:
         for x, y in zip(a, b))
 
 
+def _initials_kept(name: str) -> str:
+    """Initials of the words between spaces, an abbreviation among them whole: "Техрик-е
+    Талибан Пакистан" → "ттп", "Европейский ЦБ" → "ецб"."""
+    return fold("".join(w if is_abbreviation(w) else w[0] for w in name.split() if w.lower() not in _STOP)).lower()
+
+
 def is_abbreviation(text: str) -> bool:
     letters = text.replace(" ", "")
     return 2 <= len(letters) <= 8 and letters.isupper()
@@ -241,7 +247,7 @@ def _same_first(a: str, b: str) -> bool:
 
 def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
     bases = {i: org_base(mentions[i].normal, mentions[i].legal_form) for i in indices}
-    keys = {i: fold(bases[i]) for i in indices}
+    keys = {i: fold(bases[i]).replace("-", " ") for i in indices}  # "Братья-мусульмане" ~ "Братья мусульмане"
     parent = {i: i for i in indices}
 
     def find(i):
@@ -307,6 +313,7 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
                 for k in (keys[j], whole):
                     for stop in (True, False):
                         spelled.setdefault(initials(k, stop), j)
+                spelled.setdefault(_initials_kept(bases[j]), j)
     previous = None
     for i in indices:
         m = mentions[i]

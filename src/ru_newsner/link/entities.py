@@ -2,6 +2,7 @@
 
 import re
 from collections import Counter
+from functools import cache
 
 from ..records import LegalAct, Location, Organization, Person
 from ..text.morph import analyzer
@@ -78,12 +79,17 @@ def _place_name(adjective: str) -> str | None:
     return "-".join(part[:1].upper() + part[1:] if len(part) > 2 else part for part in name.split("-"))
 
 
+@cache
+def _canonical_places() -> frozenset[str]:
+    return frozenset(location_aliases().values())
+
+
 def _location(members):
     """The place's own name the alias table knows ("Россия" for "РФ", "российский"), else the
     most frequent name that is no adjective ("Северная Корея", not "северокорейский"), else
     the place the adjectives name ("британские" → "Великобритания", :func:`_place_name`),
     else the most frequent."""
-    canonical = {v for k, v in location_aliases().items()}
+    canonical = _canonical_places()
     nouns = [m for m in members if fold(m.normal) in canonical] \
         or [m for m in members if not _ADJECTIVE.search(m.normal)]
     if not nouns:

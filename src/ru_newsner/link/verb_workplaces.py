@@ -48,15 +48,18 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
     starts = [s[0][0] for s in spans]
     persons: dict[int, list[int]] = {}
     places: dict[int, list[int]] = {}
-    for i, m in enumerate(mentions):
+    reach = -1  # the farthest stop of the organizations and places so far, by start
+    for i in sorted(range(len(mentions)), key=lambda i: (mentions[i].start, -mentions[i].stop)):
+        m = mentions[i]
         k = bisect_right(starts, m.start) - 1
+        outer = m.kind in ("organization", "location") and m.stop > reach  # the outermost of nested ones
+        if outer:
+            reach = m.stop
         if k < 0 or m.stop > spans[k][-1][1]:
             continue
         if m.kind == "person":
             persons.setdefault(k, []).append(i)
-        elif m.kind in ("organization", "location") and not any(  # the outermost of nested ones
-                o is not m and o.kind in ("organization", "location") and o.start <= m.start and m.stop <= o.stop
-                for o in mentions):
+        elif outer:
             places.setdefault(k, []).append(i)
     wanted = [k for k in sorted(persons.keys() & places.keys()) if len(spans[k]) <= MAX_WORDS
               and any(_lemma(text[a:b], parse) for a, b in spans[k] if _STEMS.fullmatch(text[a:b]))]

@@ -39,7 +39,7 @@ from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-
     professions,
     tokenize,
 )
-from .verb_workplaces import verb_workplaces
+from .verb_workplaces import new_workplaces
 
 # --- pairing rules: each takes (ctx, phrase) and returns person mention index(es) or None -----
 
@@ -426,24 +426,11 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
         for phrase, person in chosen:
             ctx.paired[phrase.head] = person
             found.append(("syntax_path", _role(ctx, phrase, person)))
-        found += [("verb", role) for role in _new_workplaces(text, mentions, ctx.parse, syntax, sentences, found)]
+        found += [("verb", role) for role in new_workplaces(text, mentions, ctx.parse, syntax,
+                                                            sentences or (lambda: _segmented(text)),
+                                                            [role for _, role in found])]
     found.sort(key=lambda pair: (pair[1].start, pair[1].person))
     return found
-
-
-def _new_workplaces(text: str, mentions: Sequence, parse, syntax, sentences, found) -> list[Role]:
-    """``link.verb_workplaces``'s roles whose person and organization no role pairs yet (by
-    entity where the mentions carry one)."""
-    def who(i: int):
-        return mentions[i].entity if mentions[i].entity is not None else -1 - i
-
-    paired = {(who(r.person), who(r.organization)) for _, r in found if r.organization is not None}
-    out = []
-    for role in verb_workplaces(text, mentions, parse, syntax, sentences or (lambda: _segmented(text))):
-        if (key := (who(role.person), who(role.organization))) not in paired:
-            paired.add(key)
-            out.append(role)
-    return out
 
 
 def find_roles(text: str, mentions: Sequence, parse=None, syntax=None, sentences=None) -> list[Role]:

@@ -90,3 +90,19 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
                 found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o)
                           for p in subjects]
     return found
+
+
+def new_workplaces(text: str, mentions: Sequence, parse, syntax: Parser, sentences: Callable[[], Sentences],
+                   roles: Sequence[Role]) -> list[Role]:
+    """:func:`verb_workplaces` whose person and organization none of ``roles`` pairs yet (by
+    entity where the mentions carry one)."""
+    def who(i: int):
+        return mentions[i].entity if mentions[i].entity is not None else -1 - i
+
+    paired = {(who(r.person), who(r.organization)) for r in roles if r.organization is not None}
+    out = []
+    for role in verb_workplaces(text, mentions, parse, syntax, sentences):
+        if (key := (who(role.person), who(role.organization))) not in paired:
+            paired.add(key)
+            out.append(role)
+    return out

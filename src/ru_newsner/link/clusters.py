@@ -15,8 +15,9 @@ Rules, in order, one small function per kind:
   initials spell it ("АКИТ" ↔ "Ассоциация кластеров и технопарков"), and "Name (ABBR)"
   written side by side are joined; a Latin name and its Cyrillic spelling are one ("Burger
   King" ~ "Бургер Кинг", by ``ner.latin_places.readings``), and a Latin name's first word
-  alone names it where it starts no other ("Berkshire" ~ "Berkshire Hathaway"); a state body's "гос-" or
-  "государственный" leaves its key ("Госдума" ~ "Государственная дума" ~ "Дума");
+  alone names it where it starts no other ("Berkshire" ~ "Berkshire Hathaway"); a state
+  body's "гос-" or "государственный" leaves its key ("Госдума" ~ "Государственная дума" ~
+  "Дума");
 - locations: aliases as data ("РФ" ↔ "России" ↔ "Российская Федерация" ↔ "российский"); a
   place adjective is the article's place its stem names ("израильская" ~ "Израиль",
   "калининградские" ~ "Калининградская область"), a state's form leaves the key ("Исламская
@@ -137,8 +138,9 @@ def _surname(m) -> str:
 def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
     """Full names open clusters; a one-word mention joins the cluster named most often so far
     whose surname it is (the very same surname first, then up to a case ending) or, failing
-    that, the latest whose first name it is (the same, then up to a case ending). Clusters are indexed by
-    the surname's first three letters and by first name, so long articles stay linear."""
+    that, the latest whose first name it is (the same, then up to a case ending). Clusters are
+    indexed by the surname's first three letters and by first name, so long articles stay
+    linear."""
     clusters: list[dict] = []  # {"last", "first", "key", "members"}
     by_prefix: dict[str, list[dict]] = {}
     by_first: dict[str, list[dict]] = {}

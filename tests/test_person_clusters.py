@@ -222,3 +222,9 @@ def test_a_part_of_a_double_surname_is_that_person(pipeline):
 def test_a_father_and_his_son_stay_apart(pipeline):
     article = pipeline("Джордж Буш-старший поздравил сына. Джордж Буш-младший поблагодарил отца.")
     assert _entity_of(article, "Джордж Буш-старший") != _entity_of(article, "Джордж Буш-младший")
+
+
+def test_a_lone_first_name_takes_the_form_of_its_persons_full_name(pipeline):
+    article = pipeline("Теннисистка Серена Уильямс выиграла турнир. Тренер Серены поздравил спортсменку.")
+    serena = next(m for m in article.mentions if m.text == "Серены")
+    assert serena.normal == "Серена"

@@ -161,6 +161,21 @@ def _surname_agreeing(m, last: str | None) -> str:
     return last if mine != theirs and same_surname(mine, theirs) else m.normal
 
 
+def _first_agreeing(m, first: str | None, last: str | None) -> str:
+    """A lone first name's normal form as the person's full name has it: "Серены" of Серена
+    Уильямс is "Серена" (a word the dictionary does not know stays as the tagger read it)."""
+    if not first or len(m.normal.split()) != 1 or len(first.split()) != 1 or first.endswith("."):
+        return m.normal
+    mine, theirs = fold(m.normal), fold(first)
+    if mine == theirs or not same_surname(mine, theirs) or last and same_surname(mine, fold(last)) \
+            or _OBLIQUE_FIRST.search(theirs):  # the full name's first name left declined: "Нааму"
+        return m.normal
+    return first
+
+
+_OBLIQUE_FIRST = re.compile(r"(?:у|ю|ом|ем|ой|ей)$")
+
+
 def _name_agreeing(m, name: str, written: set[str]) -> str | None:
     """A person's name of two words or more as the entity's name has it, where that name is
     written so in the article and the two differ only by case endings: "Хулио Иглесиаса" (a
@@ -192,6 +207,8 @@ def cluster_entities(mentions: list, text: str = "") -> tuple[dict[int, int], li
         if kind == "person":
             written = {m.text for m in records}
             normals = [_name_agreeing(m, name, written) or _surname_agreeing(m, extra.get("last")) for m in records]
+            normals = [_first_agreeing(m.model_copy(update={"normal": n}), extra.get("first"), extra.get("last"))
+                       if n == m.normal else n for m, n in zip(records, normals)]
         else:
             normals = [m.normal for m in records]
         aliases = sorted(set(normals) - {name})

@@ -113,13 +113,14 @@ def same_words(a: str, b: str) -> bool:
 
 
 _DOUBLE = re.compile(r"([бвгджзклмнпрстфхцчшщ])\1")
+_INNER_DJ = re.compile(r"(?<=\w)дж")  # "Бриджит" ~ "Брижит", "Ахмадинеджад" ~ "Ахмадинежад"; not an initial "Дж."
 
 
 def spelling_key(name: str) -> str:
     """A folded name with the usual variants of a foreign name's Russian spelling made one: "э"
-    as "е", "оу" as "у", doubled consonants single ("Роухани" ~ "Рухани", "Чэпмен" ~ "Чепмен",
-    "Остхофф" ~ "Остхоф")."""
-    return _DOUBLE.sub(r"\1", fold(name).lower().replace("э", "е").replace("оу", "у"))
+    as "е", "оу" as "у", "дж" inside a word as "ж", doubled consonants single ("Роухани" ~
+    "Рухани", "Чэпмен" ~ "Чепмен", "Остхофф" ~ "Остхоф", "Бриджит" ~ "Брижит")."""
+    return _DOUBLE.sub(r"\1", _INNER_DJ.sub("ж", fold(name).lower().replace("э", "е").replace("оу", "у")))
 
 
 _GENERATION = re.compile(r"^(?:младш|старш)")

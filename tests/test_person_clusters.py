@@ -230,3 +230,10 @@ def test_a_lone_first_name_takes_the_form_of_its_persons_full_name(pipeline):
     article = pipeline("Теннисистка Серена Уильямс выиграла турнир. Тренер Серены поздравил спортсменку.")
     serena = next(m for m in article.mentions if m.text == "Серены")
     assert serena.normal == "Серена"
+
+
+def test_a_short_form_of_the_first_name_is_the_same_person(pipeline):
+    article = pipeline("Шериф Джо Арпайо выступил в суде. Позже Джозеф Арпайо обжаловал решение. "
+                       "Брат шерифа Майкл Арпайо промолчал.")
+    assert _entity_of(article, "Джо Арпайо") == _entity_of(article, "Джозеф Арпайо")
+    assert _entity_of(article, "Майкл Арпайо") != _entity_of(article, "Джо Арпайо")

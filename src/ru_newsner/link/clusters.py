@@ -243,9 +243,12 @@ def _glossed(text: str, mentions, groups: list[list[int]]) -> list[list[int]]:
 
 
 def _same_first(a: str, b: str) -> bool:
+    """First names of one person: an initial and its name, or a name and its short form ("Джо" ~
+    "Джозеф", "Даниэл" ~ "Даниэле")."""
     if a.endswith(".") or b.endswith("."):
         return a[0] == b[0]
-    return a == b
+    short, long = sorted((a, b), key=len)
+    return a == b or len(short) >= 3 and long.startswith(short)
 
 
 def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:

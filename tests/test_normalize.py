@@ -26,6 +26,9 @@ from ru_newsner.ner.parts import wiki_quotes_dropped
     # names the dictionary does not know, declined as pymorphy3 guesses them
     ("Папа принял отставку Маккаррика из коллегии.", "Маккаррика", "Маккаррик"),
     ("Визит Мигеля Диас-Канеля прошёл спокойно.", "Мигеля Диас-Канеля", "Мигель Диас-Канель"),
+    # both parts of a double surname declined; an undeclined first part stays
+    ("Парламент утвердил Мигеля Диаса-Канеля главой Госсовета.", "Мигеля Диаса-Канеля", "Мигель Диас-Канель"),
+    ("Книга Сен-Симона вышла.", "Сен-Симона", "Сен-Симон"),
     ("Фильм Пола Шредера вышел.", "Пола Шредера", "Пол Шредер"),
     # a man's name the dictionary does not know in the tagger's case, declined as a consonant stem
     ("Журналисты спросили Брэда Питта о детях.", "Брэда Питта", "Брэд Питт"),

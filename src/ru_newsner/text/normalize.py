@@ -141,12 +141,24 @@ def person_normal(text, tokens, analyses, parse) -> str:
                 or _guessed_nominative(parses, grammeme, case) \
                 or (_adjective_surname(parses, grammeme, case) if i > 0 and token.text[:1].isupper() else None)
         if word is not None:
-            words[i] = word
+            words[i] = _double_declined(token.text, word, tagged) if grammeme == "masc" else word
         elif grammeme == "masc" and not _dictionary_name(parses, tagged):
             stems[i] = _consonant_stem(token.text, tagged)
     if len(tokens) == 1 or words:  # in a longer name another word must have been declined too
         words.update((i, w) for i, w in stems.items() if w)
     return _render(text, tokens, words, frozenset(titled))
+
+
+def _double_declined(written: str, word: str, case: str | None) -> str:
+    """A man's double surname with both parts declined takes its first part to the nominative
+    too, where the dictionary's reading changed only the last ("Диаса-Канеля" → "Диас-Канель",
+    not "Диаса-Канель"); an undeclined first part stays ("Жан-Поля" → "Жан-Поль")."""
+    head, _, tail = written.partition("-")
+    new_head, _, new_tail = word.partition("-")
+    if not tail or new_head != head.lower() or new_tail == tail.lower() or not (head[:1].isupper() and tail[:1].isupper()):
+        return word
+    stem = _consonant_stem(head, case)
+    return f"{stem.lower()}-{new_tail}" if stem else word
 
 
 def _dictionary_name(parses, case: str | None) -> bool:

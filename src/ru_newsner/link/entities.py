@@ -207,8 +207,8 @@ def cluster_entities(mentions: list, text: str = "") -> tuple[dict[int, int], li
         if kind == "person":
             written = {m.text for m in records}
             normals = [_name_agreeing(m, name, written) or _surname_agreeing(m, extra.get("last")) for m in records]
-            normals = [_first_agreeing(m.model_copy(update={"normal": n}), extra.get("first"), extra.get("last"))
-                       if n == m.normal else n for m, n in zip(records, normals)]
+            normals = [_first_agreeing(m, extra.get("first"), extra.get("last")) if n == m.normal else n
+                       for m, n in zip(records, normals)]
         else:
             normals = [m.normal for m in records]
         aliases = sorted(set(normals) - {name})

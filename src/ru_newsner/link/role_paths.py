@@ -140,7 +140,7 @@ def _number(phrase: Phrase) -> str:
     return "pl|" if phrase.plural else ""
 
 
-def _segmented(text: str) -> list[list[tuple[int, int]]]:
+def sentence_words(text: str) -> list[list[tuple[int, int]]]:
     from ..text.segment import sentences
 
     return [[(t.start, t.stop) for t in s.tokens] for s in sentences(text)]
@@ -154,7 +154,7 @@ def candidates(ctx: Context, phrases: Sequence[Phrase], covering: dict[int, list
     open_phrases = _open_phrases(ctx, phrases, covering)
     if not open_phrases:
         return []
-    sentences = _segmented(ctx.text) if sentences is None else sentences()
+    sentences = sentence_words(ctx.text) if sentences is None else sentences()
     starts = [s[0][0] for s in sentences]
 
     def sentence_of(start: int, stop: int) -> int | None:

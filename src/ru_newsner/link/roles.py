@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..records.relations import Role
-from .role_paths import _segmented, candidates, choose, role_paths, seen_paths
+from .role_paths import candidates, choose, role_paths, seen_paths
 from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-exported
     APPOSITION_GAP,
     DASH_GAP,
@@ -426,8 +426,7 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
         for phrase, person in chosen:
             ctx.paired[phrase.head] = person
             found.append(("syntax_path", _role(ctx, phrase, person)))
-        found += [("verb", role) for role in new_workplaces(text, mentions, ctx.parse, syntax,
-                                                            sentences or (lambda: _segmented(text)),
+        found += [("verb", role) for role in new_workplaces(text, mentions, ctx.parse, syntax, sentences,
                                                             [role for _, role in found])]
     found.sort(key=lambda pair: (pair[1].start, pair[1].person))
     return found

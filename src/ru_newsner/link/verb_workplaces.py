@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from ..records.relations import Role
-from .role_paths import MAX_WORDS, Parser, Sentences
+from .role_paths import MAX_WORDS, Parser, Sentences, sentence_words
 
 # verb lemma -> (the organization's relation to it, the preposition it takes, or "")
 VERBS = {
@@ -92,16 +92,16 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
     return found
 
 
-def new_workplaces(text: str, mentions: Sequence, parse, syntax: Parser, sentences: Callable[[], Sentences],
-                   roles: Sequence[Role]) -> list[Role]:
+def new_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
+                   sentences: Callable[[], Sentences] | None, roles: Sequence[Role]) -> list[Role]:
     """:func:`verb_workplaces` whose person and organization none of ``roles`` pairs yet (by
-    entity where the mentions carry one)."""
+    entity where the mentions carry one); ``sentences`` None: ``text.segment``'s."""
     def who(i: int):
         return mentions[i].entity if mentions[i].entity is not None else -1 - i
 
     paired = {(who(r.person), who(r.organization)) for r in roles if r.organization is not None}
     out = []
-    for role in verb_workplaces(text, mentions, parse, syntax, sentences):
+    for role in verb_workplaces(text, mentions, parse, syntax, sentences or (lambda: sentence_words(text))):
         if (key := (who(role.person), who(role.organization))) not in paired:
             paired.add(key)
             out.append(role)

@@ -171,9 +171,8 @@ def _two_part_places(doc: Doc, text: str, mentions: list, parse) -> list:
     spans = two_part_places(text)
     if not spans:
         return mentions
-    inside = [m for m in mentions if m.kind != "value"
-              and any(a <= m.start and m.stop <= b and (m.start, m.stop) != (a, b) for a, b in spans)]
-    kept = [m for m in mentions if m not in inside]
+    kept = [m for m in mentions if m.kind == "value"
+            or not any(a <= m.start and m.stop <= b and (m.start, m.stop) != (a, b) for a, b in spans)]
     taken = {(m.start, m.stop) for m in kept if m.label == "LOC"}
     return kept + [make_mention(doc, text, "LOC", a, b, parse, "rules") for a, b in spans if (a, b) not in taken]
 

@@ -2,6 +2,8 @@
 
 import re
 
+from ..text.normalize import NAME_TAGS
+
 LEGAL_FORMS = (
     "АО", "ООО", "ПАО", "ЗАО", "ОАО", "НАО", "АНО", "НКО", "ИП", "ТОО", "ОДО",
     "ФГУП", "ГУП", "МУП", "ФГБУ", "ФГАУ", "ФГКУ", "ГБУ", "ГАУ", "ГКУ", "МБУ", "МАУ", "МКУ",
@@ -9,7 +11,6 @@ LEGAL_FORMS = (
 )
 _LEGAL_FORM = re.compile(r"^(%s)\s+(.+)$" % "|".join(LEGAL_FORMS))
 _PATRONYMIC = re.compile(r"(ович|евич|ич|овна|евна|ична|инична)$", re.I)
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PARTICLES = frozenset({"де", "ди", "да", "дель", "делла", "ван", "фон", "ле", "ла", "эль", "аль", "дос", "дю"})
 _INITIAL = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]?\.$")  # "М.", "Дж."
 _GLUED = re.compile(r"^((?:[А-ЯЁA-Z][а-яёa-z]?\.){1,2})([А-ЯЁA-Z][а-яёa-z-]+)$")  # "В.Зворыкин"
@@ -71,7 +72,7 @@ def person_parts(words: list[str], tags: list[str], common=None) -> dict[str, st
     pairs = [(w, t) for w, t in _unglue(words, tags) if w.lower() not in ("святой", "святая")]  # "святой Пётр": a title
     if len(pairs) == 2 and pairs[0][0].lower() in _PARTICLES:
         return {**parts, "last": " ".join(w for w, _ in pairs)}  # "Де Ниро": a surname with its particle
-    if len(pairs) == 2 and "Name" in pairs[1][1] and not _NAME_TAGS & set(re.split(r"[ ,]", pairs[0][1])) \
+    if len(pairs) == 2 and "Name" in pairs[1][1] and not NAME_TAGS & set(re.split(r"[ ,]", pairs[0][1])) \
             and not _INITIAL.match(pairs[0][0]) \
             and not (common and pairs[0][1].startswith("NOUN") and common(pairs[0][0])):
         # "Серена Уильямс": a word the dictionary knows as no name, then one it knows as a first

@@ -15,6 +15,9 @@ right when a gold pair has its person entity and a PROFESSION span overlapping t
 predicted (person entity, organization entity) pair is right when it is one of the gold pairs.
 NEREL draws a relation from one mention, often not the one next to the title, so this level
 counts "Картер … в качестве министра обороны США" for the entity whichever mention holds it.
+A last row scores the rules' pairs without the workplace classifier's (``link/workplace_model``;
+on the train file the classifier's own pairs are in-sample: ``bench/train_workplaces.py``
+prints its out-of-fold scores).
 """
 
 import argparse
@@ -67,7 +70,8 @@ def main(argv=None) -> int:
     n = {k: 0 for k in ("role_pred", "role_ok", "role_gold", "role_reach", "role_found",
                         "org_pred", "org_ok", "org_gold", "org_reach", "org_found", "org_lenient",
                         "e_role_pred", "e_role_ok", "e_role_gold", "e_role_found",
-                        "e_org_pred", "e_org_ok", "e_org_gold", "v_org_ok", "v_org_gold")}
+                        "e_org_pred", "e_org_ok", "e_org_gold", "v_org_ok", "v_org_gold",
+                        "r_org_pred", "r_org_ok")}
     wrong, missed, fired = [], [], {}
     seconds = 0.0
     for doc, article in zip(docs, pipeline.pipe([d["text"] for d in docs])):
@@ -105,6 +109,10 @@ def main(argv=None) -> int:
         n["e_org_ok"] += len(pred_pe & gold_pe)
         n["v_org_gold"] += len(gold_pe_via)
         n["v_org_ok"] += len(pred_pe & gold_pe_via)
+        rules_pe = {(mentions[role.person].entity, mentions[role.organization].entity)
+                    for rule, role in traced if role.organization is not None and rule != "model"}
+        n["r_org_pred"] += len(rules_pe)
+        n["r_org_ok"] += len(rules_pe & gold_pe_via)
         for rule, role in traced:
             m = mentions[role.person]
             person = (m.start, m.stop)
@@ -159,6 +167,9 @@ def main(argv=None) -> int:
           f"| {pct(n['e_org_ok'], n['e_org_gold']):.1f} | {n['e_org_gold']} |")
     print(f"| person entity→org entity, WORKPLACE also through the person's PROFESSION | {n['e_org_pred']} "
           f"| {pct(n['v_org_ok'], n['e_org_pred']):.1f} | {pct(n['v_org_ok'], n['v_org_gold']):.1f} "
+          f"| {n['v_org_gold']} |")
+    print(f"| the same, the rules alone (no workplace classifier) | {n['r_org_pred']} "
+          f"| {pct(n['r_org_ok'], n['r_org_pred']):.1f} | {pct(n['r_org_ok'], n['v_org_gold']):.1f} "
           f"| {n['v_org_gold']} |")
     print(f"\nperson→org precision counting WORKPLACE through the person's gold PROFESSION "
           f"(\"президент США\" → США): {pct(n['org_lenient'], n['org_pred']):.1f}")

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..records.relations import Role
-from .role_paths import candidates, choose, role_paths, seen_paths
+from .role_paths import candidates, choose, role_paths, seen_paths, sentence_words
 from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-exported
     APPOSITION_GAP,
     DASH_GAP,
@@ -40,6 +40,7 @@ from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-
     tokenize,
 )
 from .verb_workplaces import new_workplaces
+from .workplace_model import model_workplaces
 
 # --- pairing rules: each takes (ctx, phrase) and returns person mention index(es) or None -----
 
@@ -428,6 +429,8 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
             found.append(("syntax_path", _role(ctx, phrase, person)))
         found += [("verb", role) for role in new_workplaces(text, mentions, ctx.parse, syntax, sentences,
                                                             [role for _, role in found])]
+        spans = sentences or (lambda: sentence_words(text))
+        found += [("model", role) for role in model_workplaces(ctx, [role for _, role in found], spans)]
     found.sort(key=lambda pair: (pair[1].start, pair[1].person))
     return found
 

@@ -15,11 +15,16 @@ class Role(Record):
     kind: Literal["role"] = "role"
     person: int = Field(description="Index into Article.mentions of the person mention.")
     title: str | None = Field(description="The position in the nominative: 'генеральный директор'; None "
-                                          "where a verb gives the workplace alone ('возглавил «Газпром»').")
-    start: Offset = Field(description="Span of the position words (or of that verb) in the text.")
+                                          "where a verb gives the workplace alone ('возглавил «Газпром»') "
+                                          "or the workplace classifier does (see score).")
+    start: Offset = Field(description="Span of the position words (or of that verb; for the classifier's "
+                                      "pairs, from the one mention to the other) in the text.")
     stop: Offset
     text: str
     organization: int | None = Field(
         default=None, description="Index into Article.mentions of the ORG (or LOC: 'президент США') mention.")
+    score: float | None = Field(
+        default=None, description="The workplace classifier's probability where it alone gives the pair "
+                                  "(title None); None for the rules' roles.")
     person_entity: int | None = Field(default=None, description="Index into Article.entities.")
     organization_entity: int | None = None

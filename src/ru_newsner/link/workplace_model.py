@@ -1,6 +1,7 @@
 """Workplaces a trained classifier reads from a sentence where no rule pairs the person and
-the organization: "Орешкин имеет десятилетний стаж …, поработав в «Росбанке»", "Эрнандес
-отыграл три сезона в НФЛ", "Павел … служил в Нацгвардии".
+the organization: "Сергей Магнитский, работавший юристом в инвестиционной компании Hermitage
+Capital Management", "Марисса Майер до 2012 года 13 лет работала в Google", "его партнеры по
+сборной Аргентины Хуан Себастьян Верон".
 
 Every (person, ORG or LOC mention) pair of one sentence is described by words (the lemmas
 between them, the words beside each, the organization's first word and case, the order and
@@ -108,12 +109,12 @@ class Facts:
     lemmas: dict[int, str]             # token -> lemma, filled as read
 
 
-def features(ctx: Context, person: int, place: int, context: Facts, persons_here: int) -> list[str]:
+def features(ctx: Context, person: int, place: int, facts: Facts, persons_here: int) -> list[str]:
     """The words that describe one (person, organization) pair of a sentence."""
     p, o = ctx.mentions[person], ctx.mentions[place]
     order = "PO" if p.stop <= o.start else "OP"
     left, right = (p, o) if order == "PO" else (o, p)
-    tokens, known = ctx.tokens, context.lemmas
+    tokens, known = ctx.tokens, facts.lemmas
 
     def lemma(k: int) -> str:
         if k not in known:
@@ -145,25 +146,25 @@ def features(ctx: Context, person: int, place: int, context: Facts, persons_here
         out.append(f"nextp={lemma(k)}")
     out.append(f"ohead={_lemma(ctx, first) if first else ''}")
     inside = []  # the mentions between the two (the list is sorted by start)
-    for m in ctx.mentions[bisect_left(context.starts, left.stop):bisect_left(context.starts, right.start)]:
+    for m in ctx.mentions[bisect_left(facts.starts, left.stop):bisect_left(facts.starts, right.start)]:
         if m.stop <= right.start:
             inside.append(m)
     out.append(f"pb={_bucket(sum(m.kind == 'person' for m in inside), (0, 1, 2))}")
     out.append(f"ob={_bucket(sum(m.kind in PLACES for m in inside), (0, 1, 2))}")
-    out.append(f"onested={place in context.nested}")
-    roles = context.roles_of.get(person, [])
+    out.append(f"onested={place in facts.nested}")
+    roles = facts.roles_of.get(person, [])
     out.append(f"prole={bool(roles)}")
     for r in roles:
         if r.title:
             out.append(f"rtitle={_lemma(ctx, r.title.split()[0])}")
         out.append(f"rorg={r.organization is not None}")
-    out.append(f"ocount={_bucket(context.counts.get(o.entity, 0), (1, 2, 3, 5, 10))}")
-    for t in sorted(context.titles.get(p.entity, ())):
+    out.append(f"ocount={_bucket(facts.counts.get(o.entity, 0), (1, 2, 3, 5, 10))}")
+    for t in sorted(facts.titles.get(p.entity, ())):
         out += [f"etitle={t}", f"etitle_ok={t}{o.label}"]
-    out.append(f"otop={o.entity == context.top}")
-    out.append(f"cooc={_bucket(context.cooccur.get((p.entity, o.entity), 0), (1, 2, 3))}")
-    out.append(f"pworks={p.entity in context.working}")
-    out.append(f"oworks={o.entity in context.workplaces}")
+    out.append(f"otop={o.entity == facts.top}")
+    out.append(f"cooc={_bucket(facts.cooccur.get((p.entity, o.entity), 0), (1, 2, 3))}")
+    out.append(f"pworks={p.entity in facts.working}")
+    out.append(f"oworks={o.entity in facts.workplaces}")
     out.append(f"npers={_bucket(persons_here, (1, 2, 3))}")
     return out
 
@@ -243,8 +244,10 @@ def model_workplaces(ctx: Context, roles: Sequence[Role], sentences: Callable[[]
                      model: Weights | None = None) -> list[Role]:
     """Roles without a title for the entity pairs no role in ``roles`` gives, whose best
     sentence pair scores at least the model's threshold (one per entity pair)."""
-    model = model or shipped()
     mentions = ctx.mentions
+    if not any(m.kind == "person" for m in mentions) or not any(m.kind in PLACES for m in mentions):
+        return []
+    model = model or shipped()
     paired = {(mentions[r.person].entity, mentions[r.organization].entity) for r in roles if r.organization is not None}
     best: dict[tuple[int, int], tuple[float, int, int]] = {}
     for i, j, words in candidates(ctx, roles, sentences(), frozenset(paired)):

@@ -5,6 +5,7 @@ runs it and converts each Doc to an :class:`~ru_newsner.records.Article` at the 
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import chain, islice
 from datetime import date, datetime
 
@@ -149,7 +150,7 @@ def to_article(doc, **meta) -> Article:
         m, entity_of.get(i, m.entity), normals.get(i),
         section=structure.section(m.start) if structure is not None else m.section,
     ) for i, m in enumerate(mentions)]
-    relations = roles_of(text, mentions, lambda: word_spans(doc))
+    relations = roles_of(text, mentions, cache(lambda: word_spans(doc)))  # read by up to three role steps
     return Article(text=text, mentions=mentions, entities=entities, relations=relations, **meta)
 
 

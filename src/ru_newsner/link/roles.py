@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
 
 from ..records.relations import Role
 from .role_paths import candidates, choose, role_paths, seen_paths, sentence_words
@@ -418,9 +419,11 @@ def rule_pass(text: str, mentions: Sequence, parse=None) -> tuple[Context, list[
 def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
                 paths: dict[str, float] | None = None, sentences=None) -> list[tuple[str, Role]]:
     """Like :func:`find_roles`, with the name of the rule that paired each role
-    ("syntax_path" for ``link.role_paths``)."""
+    ("syntax_path" for ``link.role_paths``, "verb" for ``link.verb_workplaces``, "model" for
+    ``link.workplace_model``)."""
     ctx, phrases, covering, found = rule_pass(text, mentions, parse)
     if syntax is not None:
+        sentences = cache(sentences or (lambda: sentence_words(text)))  # asked by up to three steps
         found_paths = candidates(ctx, phrases, covering, syntax, sentences)
         chosen = choose(found_paths, role_paths() if paths is None else paths,
                         seen_paths() if paths is None else frozenset())
@@ -429,8 +432,7 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
             found.append(("syntax_path", _role(ctx, phrase, person)))
         found += [("verb", role) for role in new_workplaces(text, mentions, ctx.parse, syntax, sentences,
                                                             [role for _, role in found])]
-        spans = sentences or (lambda: sentence_words(text))
-        found += [("model", role) for role in model_workplaces(ctx, [role for _, role in found], spans)]
+        found += [("model", role) for role in model_workplaces(ctx, [role for _, role in found], sentences)]
     found.sort(key=lambda pair: (pair[1].start, pair[1].person))
     return found
 
@@ -441,8 +443,11 @@ def find_roles(text: str, mentions: Sequence, parse=None, syntax=None, sentences
     ``parse`` is a cached ``word -> tuple[pymorphy3 Parse, ...]`` function (one is built if
     None). ``syntax`` (a ``link.role_paths.Parser``: the words of some sentences -> their
     trees, ``pipeline.resources.shared().syntax``) pairs the phrases the adjacent patterns
-    leave through the dependency tree; without it they stay unpaired. ``sentences()`` gives
-    the word spans of each sentence (``text.segment``'s if None). Each role's ``text == text[start:stop]`` covers the position words only; the
-    organization is the ORG/LOC mention right after them, if any.
+    leave through the dependency tree, adds the workplaces a verb gives and those the
+    workplace classifier reads (``title`` None); without it the adjacent patterns alone
+    run. ``sentences()`` gives the word spans of each sentence (``text.segment``'s if None).
+    Each role's ``text == text[start:stop]``: the position words (a verb's workplace: the
+    verb; the classifier's: from the person to the organization); the organization is the
+    ORG/LOC mention right after the position, if any.
     """
     return [role for _, role in trace_roles(text, mentions, parse, syntax, sentences=sentences)]

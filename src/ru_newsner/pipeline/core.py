@@ -5,7 +5,6 @@ runs it and converts each Doc to an :class:`~ru_newsner.records.Article` at the 
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
-from functools import cache
 from itertools import chain, islice
 from datetime import date, datetime
 
@@ -150,7 +149,7 @@ def to_article(doc, **meta) -> Article:
         m, entity_of.get(i, m.entity), normals.get(i),
         section=structure.section(m.start) if structure is not None else m.section,
     ) for i, m in enumerate(mentions)]
-    relations = roles_of(text, mentions, cache(lambda: word_spans(doc)))  # read by up to three role steps
+    relations = roles_of(text, mentions, lambda: word_spans(doc))
     return Article(text=text, mentions=mentions, entities=entities, relations=relations, **meta)
 
 

@@ -7,7 +7,7 @@
 Our pipeline reads each article; every (person, ORG/LOC mention) pair of one sentence is a
 candidate, labelled by NEREL's WORKPLACE pairs (also through the person's PROFESSION, as
 ``bench/roles.py`` scores them). A logistic regression (scikit-learn, L2 of strength C, the best of CS; features
-seen in at least MIN_COUNT pairs, weights under MIN_WEIGHT dropped) is scored out of fold, five folds by article, the rules'
+seen in at least MIN_COUNT articles, weights under MIN_WEIGHT dropped) is scored out of fold, five folds by article, the rules'
 pairs kept: the threshold is the lowest whose entity-level person→organization precision,
 rules and classifier together, stays at least MIN_PRECISION. The model is then fitted on all
 of train and written with its threshold. NEREL dev is not read.
@@ -44,7 +44,7 @@ def read_articles(path: str) -> list[dict]:
     rows = []
     for doc, article in zip(docs, nlp.pipe([d["text"] for d in docs])):
         text, ms = doc["text"], article.mentions
-        rules = [r for r in article.relations if r.score is None]
+        rules = article.relations  # the default pipeline: the rules' roles alone
         entity_of = {(m.start, m.stop): m.entity for m in ms}
         gold_spans = gold_pairs(doc)[1] | gold_pairs(doc, via_profession=True)[1]
         ctx = rule_pass(text, ms, parse)[0]
@@ -62,7 +62,7 @@ def fit(rows: list[dict], c: float):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    seen = Counter(w for row in rows for _, _, words in row["cands"] for w in set(words))
+    seen = Counter(w for row in rows for w in {w for _, _, words in row["cands"] for w in words})  # articles
     X = [{w: 1 for w in words if seen[w] >= MIN_COUNT} for row in rows for _, _, words in row["cands"]]
     y = [label for row in rows for _, label, _ in row["cands"]]
     vectorizer = DictVectorizer()
@@ -123,7 +123,7 @@ def main(argv=None) -> int:
     kept = sorted(weights.items())
     lines = [f"# workplace classifier: logistic regression over link/workplace_model.features; "
              f"bench/train_workplaces.py on {args.data} ({len(rows)} articles), {date.today()}",
-             f"# C {c} (of {CS}), features seen >= {MIN_COUNT} times, weights >= {MIN_WEIGHT} kept; threshold: the lowest with out-of-fold "
+             f"# C {c} (of {CS}), features seen in >= {MIN_COUNT} articles, weights >= {MIN_WEIGHT} kept; threshold: the lowest with out-of-fold "
              f"precision >= {MIN_PRECISION} ({FOLDS} folds by article)",
              f"# bias\t{bias:.6f}", f"# threshold\t{threshold}"]
     lines += [f"{w}\t{v:.4f}" for w, v in kept]

@@ -91,8 +91,8 @@ def test_a_title_without_a_person_takes_one_from_the_sentence_before():
 def test_a_plural_title_pairs_with_each_person_of_its_list():
     text = ("Среди них был Тевес, а также его партнеры по сборной Аргентины Хуан Себастьян Верон, "
             "Габриэль Хейнце и Диего Милито.")
-    article = ru_newsner.load()(text)  # (the workplace classifier's pairs, score set, aside)
-    assert [(article.mentions[r.person].text, r.text) for r in article.relations if r.score is None] == [
+    article = ru_newsner.load()(text)
+    assert [(article.mentions[r.person].text, r.text) for r in article.relations] == [
         ("Хуан Себастьян Верон", "партнеры"), ("Габриэль Хейнце", "партнеры"), ("Диего Милито", "партнеры")]
 
 

@@ -17,7 +17,7 @@ MAGNITSKY = ("Сергей Магнитский, работавший юрист
 
 @pytest.fixture(scope="module")
 def pipeline():
-    return ru_newsner.load()
+    return ru_newsner.load(workplaces=True)
 
 
 def _pairs(article):
@@ -100,7 +100,10 @@ def test_a_pair_the_rules_give_is_not_repeated(pipeline):
 def test_no_classifier_without_the_parser(pipeline):
     # find_roles without a parser is the adjacent patterns alone: no verb, no classifier
     article = pipeline(MAGNITSKY)
-    assert all(r.score is None for r in find_roles(MAGNITSKY, article.mentions, shared().parse))
+    assert all(r.score is None for r in find_roles(MAGNITSKY, article.mentions, shared().parse, workplaces=True))
+    with_parser = find_roles(MAGNITSKY, article.mentions, shared().parse, shared().syntax, workplaces=True)
+    assert [article.mentions[r.organization].text for r in with_parser if r.score is not None] == [
+        "Hermitage Capital Management"]
 
 
 def test_the_entity_table_names_the_workplace(pipeline):
@@ -108,3 +111,17 @@ def test_the_entity_table_names_the_workplace(pipeline):
 
     roles = entity_table(pipeline(MAGNITSKY)).set_index("name")["roles"]
     assert "место работы (Hermitage Capital Management)" in roles["Сергей Магнитский"]
+
+
+def test_off_by_default():
+    article = ru_newsner.load()(MAGNITSKY)
+    assert all(r.score is None for r in article.relations)
+    assert not any(r.organization is not None and article.mentions[r.organization].text == "Hermitage Capital Management"
+                   for r in article.relations)
+
+
+def test_a_pipeline_keeps_the_switch_over_a_stream():
+    texts = [MAGNITSKY, "Сегодня в Москве тепло.", MAGNITSKY]
+    on, off = ru_newsner.load(workplaces=True), ru_newsner.load()
+    assert [len(_pairs(a)) for a in on.pipe(texts)] == [1, 0, 1]
+    assert [len(_pairs(a)) for a in off.pipe(texts)] == [0, 0, 0]

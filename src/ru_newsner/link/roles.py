@@ -417,7 +417,8 @@ def rule_pass(text: str, mentions: Sequence, parse=None) -> tuple[Context, list[
 
 
 def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
-                paths: dict[str, float] | None = None, sentences=None) -> list[tuple[str, Role]]:
+                paths: dict[str, float] | None = None, sentences=None,
+                workplaces: bool = False) -> list[tuple[str, Role]]:
     """Like :func:`find_roles`, with the name of the rule that paired each role
     ("syntax_path" for ``link.role_paths``, "verb" for ``link.verb_workplaces``, "model" for
     ``link.workplace_model``)."""
@@ -432,22 +433,24 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
             found.append(("syntax_path", _role(ctx, phrase, person)))
         found += [("verb", role) for role in new_workplaces(text, mentions, ctx.parse, syntax, sentences,
                                                             [role for _, role in found])]
-        found += [("model", role) for role in model_workplaces(ctx, [role for _, role in found], sentences)]
+        if workplaces:
+            found += [("model", role) for role in model_workplaces(ctx, [role for _, role in found], sentences)]
     found.sort(key=lambda pair: (pair[1].start, pair[1].person))
     return found
 
 
-def find_roles(text: str, mentions: Sequence, parse=None, syntax=None, sentences=None) -> list[Role]:
+def find_roles(text: str, mentions: Sequence, parse=None, syntax=None, sentences=None,
+               workplaces: bool = False) -> list[Role]:
     """Roles of the article's persons; indices point into ``mentions``.
 
     ``parse`` is a cached ``word -> tuple[pymorphy3 Parse, ...]`` function (one is built if
     None). ``syntax`` (a ``link.role_paths.Parser``: the words of some sentences -> their
     trees, ``pipeline.resources.shared().syntax``) pairs the phrases the adjacent patterns
-    leave through the dependency tree, adds the workplaces a verb gives and those the
-    workplace classifier reads (``title`` None); without it the adjacent patterns alone
-    run. ``sentences()`` gives the word spans of each sentence (``text.segment``'s if None).
+    leave through the dependency tree and adds the workplaces a verb gives (``title`` None),
+    and with ``workplaces`` those the workplace classifier reads (``title`` None, ``score``
+    set); without it the adjacent patterns alone run. ``sentences()`` gives the word spans of each sentence (``text.segment``'s if None).
     Each role's ``text == text[start:stop]``: the position words (a verb's workplace: the
     verb; the classifier's: from the person to the organization); the organization is the
     ORG/LOC mention right after the position, if any.
     """
-    return [role for _, role in trace_roles(text, mentions, parse, syntax, sentences=sentences)]
+    return [role for _, role in trace_roles(text, mentions, parse, syntax, sentences=sentences, workplaces=workplaces)]

@@ -55,9 +55,10 @@ def _published(value: Published) -> str | None:
 class Pipeline:
     """Call it on a text, or ``pipe()`` over many; records come back in input order."""
 
-    def __init__(self, nlp):
+    def __init__(self, nlp, workplaces: bool = False):
         _check_order(nlp.pipe_names)
         self.nlp = nlp
+        self.workplaces = workplaces
 
     @property
     def stages(self) -> list[str]:
@@ -110,7 +111,7 @@ class Pipeline:
         for _, proc in nlp.pipeline:
             stream = proc.pipe(stream, batch_size=batch_size)
         for doc in stream:
-            yield to_article(doc, **metas.popleft())
+            yield to_article(doc, workplaces=self.workplaces, **metas.popleft())
 
 
 SEGMENT = 1000          # articles per segment of pipe()
@@ -131,7 +132,7 @@ def _meta(meta: dict) -> dict:
     return result
 
 
-def to_article(doc, **meta) -> Article:
+def to_article(doc, workplaces: bool = False, **meta) -> Article:
     from ..link.entities import cluster_entities, with_entity, written_names
     from ..ner.merge import merge
     from .stages import word_spans
@@ -149,13 +150,14 @@ def to_article(doc, **meta) -> Article:
         m, entity_of.get(i, m.entity), normals.get(i),
         section=structure.section(m.start) if structure is not None else m.section,
     ) for i, m in enumerate(mentions)]
-    relations = roles_of(text, mentions, lambda: word_spans(doc))
+    relations = roles_of(text, mentions, lambda: word_spans(doc), workplaces)
     return Article(text=text, mentions=mentions, entities=entities, relations=relations, **meta)
 
 
-def roles_of(text: str, mentions: list, sentences=None) -> list:
-    """Roles found by the rules, with the entities of their person and organization;
-    ``sentences()``: the word spans of each sentence (``text.segment``'s if None)."""
+def roles_of(text: str, mentions: list, sentences=None, workplaces: bool = False) -> list:
+    """Roles found by the rules (and with ``workplaces`` the workplace classifier), with the
+    entities of their person and organization; ``sentences()``: the word spans of each
+    sentence (``text.segment``'s if None)."""
     from ..link.roles import find_roles
     from .resources import shared
 
@@ -163,15 +165,17 @@ def roles_of(text: str, mentions: list, sentences=None) -> list:
     return [role.model_copy(update={
         "person_entity": mentions[role.person].entity,
         "organization_entity": None if role.organization is None else mentions[role.organization].entity,
-    }) for role in find_roles(text, mentions, resources.parse, resources.syntax, sentences)]
+    }) for role in find_roles(text, mentions, resources.parse, resources.syntax, sentences, workplaces)]
 
 
 def load(stages: Iterable[str] = DEFAULT_STAGES, *, structure: bool = True,
-         model: bool = False) -> Pipeline:
+         model: bool = False, workplaces: bool = False) -> Pipeline:
     """Build the pipeline (models load once per process and are shared). ``structure=False``
     switches off header/body/footer detection (and its timestamp as the date anchor);
     ``model=True`` adds our NEREL-trained model (AGE and PERCENT mentions; about 0.95x the
-    default pipeline's speed, see bench/RESULTS.md)."""
+    default pipeline's speed, see bench/RESULTS.md); ``workplaces=True`` adds the workplace
+    classifier's person→organization roles (``title`` None, ``score`` set: more workplaces
+    found, about 60% of the added ones right on NEREL, so off by default)."""
     from .resources import shared
 
     stages = [s for s in stages if structure or s != "ru_newsner_structure"]
@@ -180,7 +184,7 @@ def load(stages: Iterable[str] = DEFAULT_STAGES, *, structure: bool = True,
     _check_order(stages)
     nlp = build_nlp(stages)
     shared()
-    return Pipeline(nlp)
+    return Pipeline(nlp, workplaces)
 
 
 # spaCy computes some 20 attributes of every new word (shape, affixes, like_num, like_url, …);

@@ -443,14 +443,12 @@ def find_roles(text: str, mentions: Sequence, parse=None, syntax=None, sentences
                workplaces: bool = False) -> list[Role]:
     """Roles of the article's persons; indices point into ``mentions``.
 
-    ``parse`` is a cached ``word -> tuple[pymorphy3 Parse, ...]`` function (one is built if
-    None). ``syntax`` (a ``link.role_paths.Parser``: the words of some sentences -> their
-    trees, ``pipeline.resources.shared().syntax``) pairs the phrases the adjacent patterns
-    leave through the dependency tree and adds the workplaces a verb gives (``title`` None),
-    and with ``workplaces`` those the workplace classifier reads (``title`` None, ``score``
-    set); without it the adjacent patterns alone run. ``sentences()`` gives the word spans of each sentence (``text.segment``'s if None).
-    Each role's ``text == text[start:stop]``: the position words (a verb's workplace: the
-    verb; the classifier's: from the person to the organization); the organization is the
-    ORG/LOC mention right after the position, if any.
+    ``parse``: a cached ``word -> tuple[pymorphy3 Parse, ...]`` (built if None). With ``syntax``
+    (a ``link.role_paths.Parser``, ``pipeline.resources.shared().syntax``) the phrases the
+    adjacent patterns leave are paired through the dependency tree and verbs give workplaces
+    (``title`` None); ``workplaces`` adds the workplace classifier's (``title`` None, ``score``
+    set). ``sentences()``: each sentence's word spans (``text.segment``'s if None). A role's
+    ``text == text[start:stop]`` is its position words (a verb; for the classifier, from the
+    person to the organization); the organization is the ORG/LOC mention after the position.
     """
     return [role for _, role in trace_roles(text, mentions, parse, syntax, sentences=sentences, workplaces=workplaces)]

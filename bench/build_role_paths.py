@@ -2,7 +2,7 @@
 
     python bench/build_role_paths.py [--data ../shared/data/nerel/train.jsonl] [--min 3]
 
-Our pipeline runs on each NEREL train article; the adjacent-pattern rules of ``link.roles``
+Our pipeline runs on each NEREL train article; the adjacent-pattern rules of ``link.pairing_rules``
 pair what they can; every phrase they leave is matched with each person of its sentence
 (``link.role_paths.candidates``, slovnet's news dependency parser). A candidate is right when
 NEREL links that person's entity to a PROFESSION overlapping the phrase (WORKS_AS, whichever

@@ -1,5 +1,5 @@
 """Roles paired through the sentence's dependency tree, for the role phrases the adjacent
-patterns of ``link.roles`` leave unpaired: "48-летнего Гуллита назначили тренером «Терека»",
+patterns of ``link.pairing_rules`` leave unpaired: "48-летнего Гуллита назначили тренером «Терека»",
 "Роберт Мугабе заявил об уходе с поста президента Зимбабве", "Тодд Коумс (Todd Combs)
 станет инвестиционным менеджером компании Berkshire Hathaway".
 

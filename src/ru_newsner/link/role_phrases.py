@@ -1,6 +1,7 @@
 """Role phrases ("генеральным директором АО «Омсктрансмаш»"): the lexicon, tokens, context
 and morphology helpers that find a position phrase and the organization tied to it.
-The pairing of a phrase with a person lives in :mod:`ru_newsner.link.roles`."""
+The pairing of a phrase with a person lives in :mod:`ru_newsner.link.pairing_rules` and
+:mod:`ru_newsner.link.roles`."""
 
 import re
 from bisect import bisect_left

@@ -1,0 +1,344 @@
+"""The adjacent-pattern rules that pair a role phrase with a person ("генеральным директором
+АО «Омсктрансмаш» Василием Ковалевым", "Трамп, президент США", "Иванов был назначен
+министром"), tried in the order of ``RULES`` by :func:`ru_newsner.link.roles.rule_pass`. Each
+takes (context, phrase) and returns the person mention index(es) or None; case agreement
+between the phrase's head and the name gates them."""
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import replace
+
+from .role_phrases import (
+    APPOSITION_GAP,
+    DASH_GAP,
+    POST,
+    PREDICATE,
+    PREPOSITIONS,
+    SPACE,
+    Context,
+    Phrase,
+    _cases,
+    _fold,
+    _head_parses,
+    _is_word,
+    _norm_case,
+    agrees,
+    person_cases,
+)
+
+
+def _person_at(ctx: Context, offset: int) -> int | None:
+    i = ctx.token_at.get(offset)
+    index = ctx.mention_at.get(i) if i is not None else None
+    return index if index is not None and ctx.mentions[index].kind == "person" else None
+
+
+def _next_token(ctx: Context, offset: int) -> int | None:
+    i = bisect_left(ctx.starts, offset)
+    return i if i < len(ctx.tokens) else None
+
+
+def _filler(ctx: Context, i: int, cases: frozenset[str]) -> bool:
+    """A word that may stand between a role and a name: "54-летний", "канадец", "новым"."""
+    token = ctx.tokens[i]
+    if i in ctx.covered:
+        return _adjective_place(ctx, i)
+    if token.text[0].isdigit():
+        return "-" in token.text
+    if not _is_word(token) or token.text[0].isupper() or _fold(token.text) in ("и", "или", "а", "но"):
+        return False
+    parses = ctx.parse(token.text)
+    return any(p.tag.POS in ("ADJF", "PRTF", "NOUN") and _norm_case(_cases(p.tag)) & cases
+               for p in parses[:2])
+
+
+def _adjective_place(ctx: Context, i: int) -> bool:
+    """"российский" tagged LOC inside "российский предприниматель"."""
+    m = ctx.mentions[ctx.covered[i]]
+    return m.kind == "location" and m.text[:1].islower()
+
+
+def _index_from(ctx: Context, offset: int) -> int | None:
+    i = ctx.token_at.get(offset)
+    return _next_token(ctx, offset) if i is None else i
+
+
+def role_then_person(ctx: Context, phrase: Phrase) -> int | list[int] | None:
+    """"директора АКИТ РФ Михаила Лабудина", "Главный редактор - Сусликов Сергей Сергеевич",
+    "командир экипажа канадец Кристофер Хэдфилд" (up to two agreeing words between);
+    a plural head takes the whole list: "сенаторы Джон Маккейн и Марко Рубио"."""
+    gap = DASH_GAP.match(ctx.text, phrase.end)
+    i = _index_from(ctx, gap.end())
+    if i is None or "\n" in ctx.text[phrase.end:gap.end()]:
+        return None
+    for _ in range(3):
+        if i >= len(ctx.tokens) or "\n" in ctx.text[phrase.end:ctx.tokens[i].start]:
+            return None
+        index = ctx.mention_at.get(i)
+        if index is not None:
+            if ctx.mentions[index].kind != "person":
+                return None
+            if phrase.plural:
+                return _person_list(ctx, phrase, index)
+            if phrase.plural_cases and _person_after(ctx, index) is not None:
+                # "актрисы Гвинет Пэлтроу, Анджелина Джоли, …": a list makes "актрисы" plural
+                found = _person_list(ctx, replace(phrase, cases=phrase.plural_cases), index)
+                if found and len(found) > 1:
+                    return found
+            # "пресс-секретарь президента Владимира Путина Дмитрий Песков",
+            # "адвокат Савченко Марк Фейгин": a genitive name, then the role holder
+            after = _person_at(ctx, _skip_space(ctx, ctx.mentions[index].stop))
+            if after is not None and agrees(phrase, person_cases(ctx, after)):
+                return after
+            return index if agrees(phrase, person_cases(ctx, index)) else None
+        chained = ctx.first_of.get(i)
+        if chained is not None and chained != phrase.head:
+            # "командующему армии … генералу Ратко Младичу": a second role, same holder
+            nxt = ctx.phrases.get(chained)
+            if nxt is None or not nxt.cases & phrase.cases:
+                return None
+            i = _index_from(ctx, nxt.end)
+            if i is None:
+                return None
+            continue
+        if not _filler(ctx, i, phrase.cases):
+            return None
+        i += 1
+    return None
+
+
+# ", " or " и " between the names of a list, after a name's bracketed gloss or note if any
+# ("сотрудники полиции Люсиль Гарсия (Lucile Garcia) и Сорайя Белкакеми")
+LIST_LINK = re.compile(f"(?:{SPACE}\\([^()\\n]{{1,60}}\\))?{SPACE}(?:,|и){SPACE}")
+
+
+def _person_after(ctx: Context, index: int) -> int | None:
+    """The person mention that continues a list after mention ``index`` (", " or " и ")."""
+    link = LIST_LINK.match(ctx.text, ctx.mentions[index].stop)
+    return _person_at(ctx, link.end()) if link and link.end() > ctx.mentions[index].stop else None
+
+
+def _person_list(ctx: Context, phrase: Phrase, index: int) -> list[int] | None:
+    found = []
+    while index is not None and agrees(phrase, person_cases(ctx, index)) and len(found) < 12:
+        found.append(index)
+        index = _person_after(ctx, index)
+    return found or None
+
+
+def _skip_space(ctx: Context, offset: int) -> int:
+    return re.compile(SPACE).match(ctx.text, offset).end()
+
+
+def coordinated_role(ctx: Context, phrase: Phrase) -> int | None:
+    """"гитарист и сооснователь группы … Руслан Владыко", "историк, профессор НИУ ВШЭ Олег
+    Будницкий": the next role phrase's person, when the cases agree."""
+    if phrase.plural:
+        return None
+    link = re.compile(f"{SPACE}(?:,|и){SPACE}").match(ctx.text, phrase.end)
+    if not link or link.end() == phrase.end:
+        return None
+    i = ctx.token_at.get(link.end())
+    nxt = ctx.first_of.get(i) if i is not None else None
+    person = ctx.paired.get(nxt) if nxt is not None else None
+    if person is None or not agrees(phrase, person_cases(ctx, person)):
+        return None
+    return person
+
+
+def person_then_role(ctx: Context, phrase: Phrase) -> int | None:
+    """"Дональд Трамп, президент США,", "Иванов, 45-летний директор школы" — a name, a comma
+    (dash, bracket), maybe agreeing words, the role."""
+    if phrase.plural:
+        return None
+    i = phrase.first - 1
+    while i >= 0 and phrase.first - i <= 3 and _filler(ctx, i, phrase.cases):
+        i -= 1
+    if i < 0:
+        return None
+    start = ctx.tokens[i + 1].start
+    for index in range(len(ctx.mentions) - 1, -1, -1):
+        m = ctx.mentions[index]
+        if m.kind != "person" or m.stop > start:
+            continue
+        gap = APPOSITION_GAP.fullmatch(ctx.text, m.stop, start)
+        if gap and agrees(phrase, person_cases(ctx, index)):
+            return index
+        return None
+    return None
+
+
+AGENT = frozenset({"назначить", "избрать", "утвердить", "освободить", "уволить", "назвать", "сменить"})
+
+
+def person_is_role(ctx: Context, phrase: Phrase) -> int | None:
+    """"Иванов был назначен министром", "Иванов, который занимал пост министра", "Иванов —
+    российский актёр" (same sentence; predicate words, dates, adjectives, one comma and a
+    dash may stand between)."""
+    if phrase.plural:
+        return None
+    post = phrase.first > 0 and _fold(ctx.tokens[phrase.first - 1].text) in POST
+    wanted = {"ablt"} | ({"gent"} if post else set())
+    i, dash, comma = phrase.first - 1, False, False
+    for _ in range(9):
+        if i < 0:
+            return None
+        token = ctx.tokens[i]
+        if "\n" in ctx.text[token.stop:ctx.tokens[phrase.first].start]:
+            return None
+        if i in ctx.covered:
+            m = ctx.mentions[ctx.covered[i]]
+            if m.kind == "date" or _adjective_place(ctx, i):
+                i = _index_from(ctx, m.start) - 1
+                continue
+            if m.kind != "person":
+                return None
+            return ctx.covered[i] if phrase.cases & (wanted | ({"nomn"} if dash else set())) else None
+        if token.text in "—–-" and not dash and not comma:
+            dash = True
+        elif token.text == "," and not comma and not dash:
+            comma = True
+        elif token.text[0].isdigit():
+            pass
+        elif not _is_word(token) or not _predicate(ctx, i, dash):
+            return None
+        i -= 1
+    return None
+
+
+def _predicate(ctx: Context, i: int, dash: bool) -> bool:
+    token = ctx.tokens[i]
+    word = _fold(token.text)
+    if word in PREPOSITIONS:  # only "с поста", "на должность", "в качестве"
+        return i + 1 < len(ctx.tokens) and _fold(ctx.tokens[i + 1].text) in POST
+    parses = ctx.parse(token.text)
+    lemmas = {_fold(p.normal_form) for p in parses} | {word}
+    if parses and parses[0].tag.POS in ("VERB", "GRND") and lemmas & AGENT:
+        return False  # "Янукович назначил начальником …": the person is the agent
+    if lemmas & PREDICATE:
+        return True
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF", "ADVB", "COMP")
+
+
+def role_is_person(ctx: Context, phrase: Phrase) -> int | None:
+    """"Финансовым директором Facebook назначен Дэвид Эберсман"."""
+    if phrase.plural:
+        return None
+    if "ablt" not in phrase.cases:
+        return None
+    i = _next_token(ctx, phrase.end)
+    for _ in range(4):
+        if i is None or i >= len(ctx.tokens) or "\n" in ctx.text[phrase.end:ctx.tokens[i].start]:
+            return None
+        if i in ctx.mention_at:
+            index = ctx.mention_at[i]
+            return index if ctx.mentions[index].kind == "person" else None
+        token = ctx.tokens[i]
+        if _filler(ctx, i, frozenset({"nomn"})):  # "назначен 34-летний Максим Орешкин"
+            i += 1
+            continue
+        lemmas = {_fold(p.normal_form) for p in ctx.parse(token.text)} if _is_word(token) else set()
+        if not lemmas & {"назначить", "избрать", "стать", "быть", "являться", "назначаться"}:
+            return None
+        i += 1
+    return None
+
+
+VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+STOPS = frozenset(".!?;:»\"")
+
+
+def _verbal(ctx: Context, i: int) -> bool:
+    parses = ctx.parse(ctx.tokens[i].text)
+    return bool(parses) and parses[0].tag.POS in VERBAL
+
+
+def role_then_person_far(ctx: Context, phrase: Phrase) -> int | None:
+    """"Сенатор от штата Алабама Джефф Сешнс", "депутат Госдумы от фракции ЛДПР Василий
+    Тарасюк": the next name in the sentence, no verb, no other role and no sentence end
+    between, the cases agreeing."""
+    if phrase.plural:
+        return None
+    i = _index_from(ctx, phrase.end)
+    for _ in range(15):
+        if i is None or i >= len(ctx.tokens) or "\n" in ctx.text[phrase.end:ctx.tokens[i].start]:
+            return None
+        index = ctx.mention_at.get(i)
+        if index is not None and ctx.mentions[index].kind == "person":
+            cases = person_cases(ctx, index)
+            return index if cases and phrase.cases & cases else None
+        if index is not None:
+            i = _index_from(ctx, ctx.mentions[index].stop)
+            continue
+        token = ctx.tokens[i]
+        if token.text in STOPS or i in ctx.first_of or _is_word(token) and (
+                _verbal(ctx, i) or _head_parses(token.text, ctx.parse)):
+            return None
+        i += 1
+    return None
+
+
+def person_dash_role(ctx: Context, phrase: Phrase) -> int | None:
+    """"Владимир Этуш — известный советский и российский актёр театра": a name, a dash, then
+    only adjectives, "и" and commas up to a nominative role."""
+    if phrase.plural or "nomn" not in phrase.cases:
+        return None
+    i = phrase.first - 1
+    for _ in range(8):
+        if i < 0 or "\n" in ctx.text[ctx.tokens[i].stop:ctx.tokens[phrase.first].start]:
+            return None
+        token = ctx.tokens[i]
+        if token.text in "—–" and i > 0 and i - 1 in ctx.covered:
+            index = ctx.covered[i - 1]
+            return index if ctx.mentions[index].kind == "person" else None
+        if i in ctx.covered and _adjective_place(ctx, i):
+            i -= 1
+            continue
+        if token.text != "," and _fold(token.text) != "и" and not (
+                _is_word(token) and ctx.parse(token.text)[0].tag.POS in ("ADJF", "PRTF", "ADVB")):
+            return None
+        i -= 1
+    return None
+
+
+ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "одном"})
+NAMING = frozenset({"назвать", "называть", "признать", "признавать", "считать", "именовать"})
+
+
+def _numeral(ctx: Context, i: int) -> bool:
+    parses = ctx.parse(ctx.tokens[i].text)
+    return bool(parses) and parses[0].tag.POS == "NUMR"
+
+
+def one_of(ctx: Context, phrase: Phrase) -> int | None:
+    """"Сэлис, один из руководителей компании", "Зельдин считался одним из старейших актёров",
+    "назвал Р.Оззи одним из лучших программистов": a plural role after "один из" is the role of
+    the person right before it (a comma or dash, or predicate words, between)."""
+    if not phrase.plural:
+        return None
+    i = phrase.first - 1
+    while i >= 0 and phrase.first - i <= 3 and _fold(ctx.tokens[i].text) != "из" and (
+            _filler(ctx, i, frozenset({"gent"})) or _numeral(ctx, i)):
+        i -= 1  # "одним из [пяти лучших] программистов"
+    if i < 1 or _fold(ctx.tokens[i].text) != "из" or _fold(ctx.tokens[i - 1].text) not in ONE:
+        return None
+    j = i - 2
+    for _ in range(6):
+        if j < 0 or "\n" in ctx.text[ctx.tokens[j].stop:ctx.tokens[i].start]:
+            return None
+        if j in ctx.covered:
+            index = ctx.covered[j]
+            return index if ctx.mentions[index].kind == "person" else None
+        token = ctx.tokens[j]
+        lemmas = {_fold(p.normal_form) for p in ctx.parse(token.text)} if _is_word(token) else set()
+        if token.text not in ",—–-" and not lemmas & NAMING and not (_is_word(token) and _predicate(ctx, j, False)):
+            return None
+        j -= 1
+    return None
+
+
+RULES: tuple[Callable[[Context, Phrase], int | None], ...] = (
+    role_then_person, coordinated_role, person_then_role, person_is_role, role_is_person,
+    role_then_person_far, person_dash_role, one_of,
+)

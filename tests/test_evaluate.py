@@ -2,7 +2,9 @@
 
 import json
 
-from ru_newsner.evaluate import read_nerel, score
+import pytest
+
+from ru_newsner.evaluate import intervals, read_nerel, score
 
 
 def test_exact_and_overlap():
@@ -23,3 +25,34 @@ def test_read_nerel_maps_types(tmp_path):
     path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     (doc,) = read_nerel(path)
     assert doc.spans == {("LOC", 2, 7)}
+
+
+def _article(right: int, wrong: int, label: str = "ORG"):
+    """An article with ``right`` predicted spans that match gold and ``wrong`` that do not."""
+    gold = {(label, 10 * i, 10 * i + 5) for i in range(right + wrong)}
+    pred = {(label, 10 * i, 10 * i + 5) for i in range(right)} | {(label, 10 * i + 1, 10 * i + 5) for i in range(right, right + wrong)}
+    return gold, pred
+
+
+def test_intervals_hold_the_score_and_repeat_with_the_seed():
+    pairs = [_article(9, 1), _article(5, 5), _article(10, 0), _article(2, 8), _article(7, 3, "LOC")]
+    first = intervals(pairs, ["ORG", "LOC"], rounds=300, seed=1)
+    assert first == intervals(pairs, ["ORG", "LOC"], rounds=300, seed=1)
+    org, micro = first["ORG"], first["micro"]
+    assert org[0] == score(pairs)["ORG"].f1 == 26 / 40
+    assert org[1] < org[0] < org[2]  # articles this unequal give an interval of some width
+    assert micro[0] == score(pairs)["ALL"].f1
+
+
+def test_intervals_of_equal_articles_have_no_width():
+    f1, low, high = intervals([_article(3, 1)] * 6, ["ORG"], rounds=50)["ORG"]
+    assert low == high == f1 == 0.75
+
+
+def test_intervals_of_a_label_never_seen_are_zero():
+    assert intervals([_article(3, 1)], ["LAW"], rounds=10)["LAW"] == (0.0, 0.0, 0.0)
+
+
+def test_intervals_refuse_nothing_to_draw():
+    with pytest.raises(ValueError):
+        intervals([], ["ORG"])

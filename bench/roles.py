@@ -1,6 +1,6 @@
 """Person→role and person→organization precision/recall on NEREL (WORKS_AS, WORKPLACE).
 
-    python bench/roles.py [--data ../shared/data/nerel/dev.jsonl] [--errors 20]
+    python bench/roles.py [--data ../shared/data/nerel/dev.jsonl] [--errors 20] [--bootstrap 1000]
 
 Our pipeline runs on each text, then ``find_roles``. A role is right when a gold WORKS_AS
 pair has exactly our person span and a PROFESSION span overlapping our role span; a
@@ -17,8 +17,9 @@ NEREL draws a relation from one mention, often not the one next to the title, so
 counts "Картер … в качестве министра обороны США" for the entity whichever mention holds it.
 The rows count the workplace classifier's pairs too (``link/workplace_model``,
 ``ru_newsner.load(workplaces=True)``); a last row scores the rules' pairs alone, what the
-default pipeline gives. On the train file the classifier's own pairs are in-sample:
-``bench/train_workplaces.py`` prints its out-of-fold scores.
+default pipeline gives. ``--bootstrap N`` adds 95% intervals of the entity-level precision and
+recall over N draws of the articles. On the train file the classifier's own pairs are
+in-sample: ``bench/train_workplaces.py`` prints its out-of-fold scores.
 """
 
 import argparse
@@ -27,6 +28,7 @@ import random
 import time
 
 import ru_newsner
+from ru_newsner.evaluate import ratio_interval
 from ru_newsner.link.roles import trace_roles
 from ru_newsner.pipeline.resources import shared
 
@@ -60,10 +62,33 @@ def gold_pairs(doc: dict, via_profession: bool = False) -> tuple[set, set]:
     return works, places
 
 
+ENTITY_ROWS = (  # name, (right, predicted), (found, gold)
+    ("person entity→role", ("e_role_ok", "e_role_pred"), ("e_role_found", "e_role_gold")),
+    ("person entity→org entity, through the profession, rules alone (the default)",
+     ("r_org_ok", "r_org_pred"), ("r_org_ok", "v_org_gold")),
+    ("the same with the workplace classifier", ("v_org_ok", "e_org_pred"), ("v_org_ok", "v_org_gold")),
+)
+
+
+def format_intervals(per_article: list[dict], rounds: int) -> str:
+    """The entity-level precision and recall with bootstrap intervals over the articles."""
+    lines = [f"\n95% intervals, articles drawn {rounds} times (seed 0)\n",
+             "| relation | P | interval | R | interval |", "|---|---|---|---|---|"]
+    for name, *ratios in ENTITY_ROWS:
+        cells = []
+        for top, bottom in ratios:
+            point, low, high = ratio_interval([a[top] for a in per_article], [a[bottom] for a in per_article], rounds)
+            cells += [f"{100 * point:.1f}", f"{100 * low:.1f}-{100 * high:.1f}"]
+        lines.append(f"| {name} | {' | '.join(cells)} |")
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default="../shared/data/nerel/dev.jsonl")
     ap.add_argument("--errors", type=int, default=0, help="print this many false positives/negatives")
+    ap.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                    help="also print 95%% intervals of the entity-level rows over N draws of the articles")
     args = ap.parse_args(argv)
     docs = [json.loads(line) for line in open(args.data, encoding="utf-8")]
     pipeline = ru_newsner.load()
@@ -75,7 +100,9 @@ def main(argv=None) -> int:
                         "r_org_pred", "r_org_ok")}
     wrong, missed, fired = [], [], {}
     seconds = 0.0
+    per_article = []  # each article's share of the counts, for the intervals
     for doc, article in zip(docs, pipeline.pipe([d["text"] for d in docs])):
+        before = dict(n)
         text, mentions = doc["text"], article.mentions
         started = time.perf_counter()
         traced = trace_roles(text, mentions, resources.parse, resources.syntax, workplaces=True)
@@ -143,6 +170,7 @@ def main(argv=None) -> int:
                 wrong.append(("org", rule, ptext, otext, text[max(0, at - 60):org[1] + 60]))
         n["role_found"] += len(hit_w)
         n["org_found"] += len(hit_p)
+        per_article.append({k: n[k] - before[k] for k in n})
         for p in sorted(reach_w - hit_w):
             missed.append(("role", text[p[0][0]:p[0][1]], text[p[1][0]:p[1][1]],
                            text[max(0, min(p[0][0], p[1][0]) - 30):max(p[0][1], p[1][1]) + 30]))
@@ -175,6 +203,8 @@ def main(argv=None) -> int:
     print(f"\nperson→org precision counting WORKPLACE through the person's gold PROFESSION "
           f"(\"президент США\" → США): {pct(n['org_lenient'], n['org_pred']):.1f}")
     print("rules (predicted, correct roles):", {k: tuple(v) for k, v in fired.items()})
+    if args.bootstrap:
+        print(format_intervals(per_article, args.bootstrap))
     if args.errors:
         rng = random.Random(0)
         print("\n# false positives")

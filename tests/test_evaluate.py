@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from ru_newsner.evaluate import intervals, read_nerel, score
+from ru_newsner.evaluate import intervals, ratio_interval, read_nerel, score
 
 
 def test_exact_and_overlap():
@@ -56,3 +56,14 @@ def test_intervals_of_a_label_never_seen_are_zero():
 def test_intervals_refuse_nothing_to_draw():
     with pytest.raises(ValueError):
         intervals([], ["ORG"])
+
+
+def test_ratio_interval_precision_and_recall_share_draws():
+    right, predicted, gold = [9, 1, 5, 0, 7], [10, 4, 5, 2, 8], [12, 2, 9, 1, 7]
+    p = ratio_interval(right, predicted, rounds=400, seed=3)
+    r = ratio_interval(right, gold, rounds=400, seed=3)
+    assert p[0] == 22 / 29 and r[0] == 22 / 31
+    assert p[1] < p[0] < p[2] and r[1] < r[0] < r[2]
+    assert ratio_interval(right, predicted, rounds=400, seed=4) != p  # another seed, other draws
+    with pytest.raises(ValueError):
+        ratio_interval([1, 2], [3])

@@ -8,7 +8,7 @@ with :data:`NEREL_TYPES` (types not in the map are not scored).
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,28 +115,40 @@ def format_scores(scores: dict[str, Score]) -> str:
     return "\n".join(lines)
 
 
+
+def ratio_interval(numerators: Sequence[float], denominators: Sequence[float], rounds: int = 1000,
+                   seed: int = 0, level: float = 0.95) -> tuple[float, float, float]:
+    """``sum(numerators) / sum(denominators)`` over articles (one number of each per article:
+    right and predicted pairs for a precision), with a percentile bootstrap interval: the
+    articles are drawn ``rounds`` times with replacement, so what one article holds moves
+    together. A fixed ``seed`` draws the same articles for every call of the same length, so
+    the intervals of one file's precision and recall come from the same draws. A draw with
+    nothing in its denominator counts as 0."""
+    num, den = np.asarray(numerators, dtype=np.float64), np.asarray(denominators, dtype=np.float64)
+    if len(num) != len(den) or not len(num) or rounds < 1 or not 0 < level < 1:
+        raise ValueError("an interval needs articles (as many numerators as denominators), rounds >= 1 "
+                         "and 0 < level < 1")
+    draws = np.random.default_rng(seed).integers(0, len(num), size=(rounds, len(num)))
+    top, bottom = num[draws].sum(axis=1), den[draws].sum(axis=1)
+    ratios = np.divide(top, bottom, out=np.zeros(rounds), where=bottom > 0)
+    tail = 100 * (1 - level) / 2
+    low, high = np.percentile(ratios, [tail, 100 - tail])
+    point = num.sum() / den.sum() if den.sum() else 0.0
+    return float(point), float(low), float(high)
+
+
 def intervals(pairs: Iterable[tuple[Iterable[Triple], Iterable[Triple]]], labels: Iterable[str],
               rounds: int = 1000, seed: int = 0, level: float = 0.95) -> dict[str, tuple[float, float, float]]:
     """Exact F1 per label and of their micro average (key ``"micro"``), each as ``(f1, low,
-    high)`` with a percentile bootstrap interval: the articles are drawn ``rounds`` times with
-    replacement (a fixed ``seed`` gives the same intervals), so spans of one article move
-    together."""
+    high)`` with :func:`ratio_interval`'s bootstrap interval over the articles (F1 is twice the
+    right spans over gold plus predicted ones)."""
     labels = list(labels)
-    rows = []  # per article: (gold, pred, exact) per label, then the micro counts
+    rows = []  # per article, per label and then the micro average: (2 * right, gold + predicted)
     for gold, pred in pairs:
         counts = score([(gold, pred)])
-        per = [(counts[k].gold, counts[k].pred, counts[k].exact) if k in counts else (0, 0, 0) for k in labels]
+        per = [(2 * counts[k].exact, counts[k].gold + counts[k].pred) if k in counts else (0, 0) for k in labels]
         rows.append([*per, tuple(map(sum, zip(*per)))])
-    if not rows or rounds < 1 or not 0 < level < 1:
-        raise ValueError("intervals need articles, rounds >= 1 and 0 < level < 1")
-    table = np.array(rows, dtype=np.int64)  # articles x (labels + micro) x 3
-    whole = table.sum(axis=0)
-    draws = np.random.default_rng(seed).integers(0, len(table), size=(rounds, len(table)))
-    sums = table[draws].sum(axis=1)  # rounds x (labels + micro) x 3
-    gold, pred, exact = sums[..., 0], sums[..., 1], sums[..., 2]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        f1 = np.where(gold + pred > 0, 2 * exact / (gold + pred), 0.0)
-    tail = 100 * (1 - level) / 2
-    lo, hi = np.percentile(f1, [tail, 100 - tail], axis=0)
-    point = [2 * e / (g + p) if g + p else 0.0 for g, p, e in whole]
-    return {k: (float(f), float(a), float(b)) for k, f, a, b in zip([*labels, "micro"], point, lo, hi)}
+    if not rows:
+        raise ValueError("intervals need articles")
+    return {key: ratio_interval([r[i][0] for r in rows], [r[i][1] for r in rows], rounds, seed, level)
+            for i, key in enumerate([*labels, "micro"])}

@@ -72,7 +72,7 @@ def fit(rows: list[dict], c: float):
 
 
 def pair_scores(row: dict, bias: float, weights: dict[str, float]) -> dict:
-    from ru_newsner.link.workplace_model import Weights, score
+    from ru_newsner.linear import Weights, score
 
     model = Weights(bias, 0.0, weights)
     best: dict = {}

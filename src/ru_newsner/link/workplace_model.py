@@ -13,13 +13,13 @@ least the threshold; the role's span runs from the one mention to the other and 
 ``score`` is the probability.
 """
 
-import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from ..linear import Weights, read_weights, score
 from ..records.relations import Role
 from .role_phrases import Context
 
@@ -29,32 +29,11 @@ NEAR = 12  # words between the two mentions at most (more: 4% of NEREL train's p
 _VERBAL = frozenset({"VERB", "PRTF", "GRND", "INFN"})
 
 
-@dataclass(frozen=True, slots=True)
-class Weights:
-    bias: float
-    threshold: float
-    weights: dict[str, float]
-
-
 @lru_cache(maxsize=1)
 def shipped() -> Weights:
     """The trained model shipped in ``link/data/workplace_model.tsv``."""
-    return read_weights(files("ru_newsner.link").joinpath("data", "workplace_model.tsv").read_text("utf-8"))
-
-
-def read_weights(text: str) -> Weights:
-    """``# bias``/``# threshold`` lines, then ``feature<TAB>weight`` rows."""
-    header, weights = {}, {}
-    for line in text.splitlines():
-        if line.startswith("# bias\t") or line.startswith("# threshold\t"):
-            key, value = line[2:].split("\t")
-            header[key] = float(value)
-        elif line and not line.startswith("#"):
-            feature, weight = line.rsplit("\t", 1)
-            weights[feature] = float(weight)
-    if set(header) != {"bias", "threshold"}:
-        raise ValueError("workplace model: the '# bias' and '# threshold' lines are missing")
-    return Weights(header["bias"], header["threshold"], weights)
+    return read_weights(files("ru_newsner.link").joinpath("data", "workplace_model.tsv").read_text("utf-8"),
+                        "workplace model")
 
 
 def _bucket(n: int, cuts: tuple[int, ...] = (0, 1, 2, 3, 5, 8, 12, 20)) -> str:
@@ -233,11 +212,6 @@ def candidates(ctx: Context, roles: Sequence[Role], sentences: Sentences,
                   frozenset(mentions[r.organization].entity for r in linked), [m.start for m in mentions],
                   _nested(mentions), {})
     return [(i, j, features(ctx, i, j, facts, len(persons[k]))) for k, i, j in pairs]
-
-
-def score(model: Weights, words: Sequence[str]) -> float:
-    z = model.bias + sum(model.weights.get(w, 0.0) for w in words)
-    return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
 def model_workplaces(ctx: Context, roles: Sequence[Role], sentences: Callable[[], Sentences],

@@ -13,6 +13,11 @@ lemma-form enters the lexicon when it has at least ``--min`` candidates and its 
 reaches the threshold. The threshold is chosen on a held-out fifth of train (F1 of the
 label: slovnet's spans plus the accepted candidates, exact match); the lexicon is then rebuilt on
 all of train. NEREL dev is never read.
+
+Since the twentieth session the pipeline finds common-noun organizations with the classifier
+of ``bench/train_institutions.py`` (``ner/institution_model.py``), which judges each candidate
+in context; the ORG lexicon still names the nouns ``ner.relabel`` reads as organizations'
+heads, and is the baseline that classifier is compared with.
 """
 
 import argparse
@@ -34,8 +39,9 @@ THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
 EXTENTS = ("noun", "place", "adj", "rel")
 
 
-def collect(rows: list[dict], label: str) -> list[dict]:
-    """Per article: gold spans of ``label``, slovnet's spans of it, and the candidates."""
+def read_docs(rows: list[dict]):
+    """(row, Doc, slovnet's spans repaired) per article: the tokens, morphology and NER the
+    candidates are read from, as ``ner.names`` sees them."""
     pipeline = ru_newsner.load(stages=("ru_newsner_morph", "ru_newsner_slovnet"), structure=False)
     parse = shared().parse
     docs = []
@@ -46,14 +52,20 @@ def collect(rows: list[dict], label: str) -> list[dict]:
         docs.append(doc)
     for _, proc in pipeline.nlp.pipeline:
         docs = list(proc.pipe(docs))
-    out = []
     for row, doc in zip(rows, docs):
-        text = row["text"]
-        raw = slovnet_raw(text, doc.spans[ext.SLOVNET_GROUP], parse)
-        gold = {(e["start"], e["end"]) for e in row["entities"] if NEREL_TYPES.get(e["type"]) == label}
-        out.append({"gold": gold, "ours": {(a, b) for lab, a, b in raw if lab == label},
-                    "candidates": list(candidates(doc, raw, parse=parse))})
-    return out
+        yield row, doc, slovnet_raw(row["text"], doc.spans[ext.SLOVNET_GROUP], parse)
+
+
+def gold_spans(row: dict, label: str) -> set[tuple[int, int]]:
+    """The article's gold spans of ``label`` (ORGANIZATION; for LOC the place types)."""
+    return {(e["start"], e["end"]) for e in row["entities"] if NEREL_TYPES.get(e["type"]) == label}
+
+
+def collect(rows: list[dict], label: str) -> list[dict]:
+    """Per article: gold spans of ``label``, slovnet's spans of it, and the candidates."""
+    parse = shared().parse
+    return [{"gold": gold_spans(row, label), "ours": {(a, b) for lab, a, b in raw if lab == label},
+             "candidates": list(candidates(doc, raw, parse=parse))} for row, doc, raw in read_docs(rows)]
 
 
 def learn(articles: list[dict], threshold: float, minimum: int) -> dict[tuple[str, str], tuple[bool, int, float]]:

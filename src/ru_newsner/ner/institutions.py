@@ -2,13 +2,16 @@
 "сборная России", "администрации Обамы" (NEREL tags them ORG; slovnet, trained on names,
 does not).
 
-A candidate is a noun whose lemma is in ``data/institutions.tsv``: bare ("полиция"), with
-the PER/LOC/ORG mention right after it, in the genitive, as its complement ("власти
-Москвы"), or with a common noun in the genitive ("министерства юстиции", "министерству
-здравоохранения США"); optionally with the adjectives right before it ("израильская армия"). The lexicon says, per
-lemma, which of the forms are organizations; it is learned from NEREL train by
-``bench/build_institutions.py`` (precision of each lemma and form on train, held-out split
-for the threshold).
+A candidate is a noun: bare ("полиция"), with the PER/LOC/ORG mention right after it, in
+the genitive, as its complement ("власти Москвы"), or with a common noun in the genitive
+("министерства юстиции", "министерству здравоохранения США"); optionally with the adjectives
+right before it ("израильская армия"). Which candidates are organizations is judged in
+context by ``ner.institution_model``'s classifier. A lexicon (``data/institutions.tsv``)
+says, per lemma, which of the forms are organizations in most of their uses; learned from
+NEREL train by ``bench/build_institutions.py`` (precision of each lemma and form on train,
+held-out split for the threshold), it names the organizations' head nouns for
+``ner.relabel``, and ``lexicon_spans`` reads such a lexicon for the parts of places
+(``ner.regions``).
 """
 
 from collections.abc import Iterator
@@ -192,8 +195,3 @@ def lexicon_spans(doc: Doc, spans: list[Raw], table: dict[str, dict[str, str]], 
         if extent is not None:
             found.append((label, span_start(c, extent), c.stop))
     return found
-
-
-def institution_spans(doc: Doc, spans: list[Raw], parse=None) -> list[Raw]:
-    """ORG spans for the candidates the organizations' lexicon accepts."""
-    return lexicon_spans(doc, spans, lexicon(), "ORG", parse)

@@ -23,7 +23,7 @@ from .dictionary_places import dateline_places, dictionary_places, places_not_pe
 from .eponyms import disease_eponyms, eponym_spans
 from .facilities import is_facility, street_name
 from .inner_places import inner_places
-from .institutions import institution_spans
+from .institution_model import institution_spans
 from .latin_names import latin_persons
 from .latin_places import latin_places
 from .name_join import joined_names

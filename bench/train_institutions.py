@@ -1,0 +1,189 @@
+"""Train the common-noun organizations' classifier (``ner/institution_model.py``) on NEREL train.
+
+    pip install '.[classifiers]'   # scikit-learn, this script only
+    python bench/train_institutions.py [--data ../shared/data/nerel/train.jsonl]
+                                       [--out src/ru_newsner/ner/data/institution_model.tsv]
+
+Every extent of every noun candidate (``ner.institutions.candidates`` outside slovnet's ORG
+spans, all nouns) is a case, right when a gold ORGANIZATION has exactly its span as the
+pipeline completes it (``ner.topics.name_complements``: "комитета Совета Федерации" + "по
+экономической политике"). A logistic regression (L2 of strength C; features seen in at least
+MIN_COUNT articles, weights under MIN_WEIGHT dropped) judges the nouns right at least
+MIN_POSITIVES times; a candidate's best extent is an organization when it scores at least the
+threshold. C and threshold are chosen by our whole pipeline's ORG F1 over all of train out of
+fold: five folds by article, each fold's articles read with the classifier fitted on the other
+four (and, for comparison, with the lexicon of ``bench/build_institutions.py`` learned there).
+The model is then fitted on all of train and written with its threshold and nouns. NEREL dev
+is not read. About ten minutes on one core.
+"""
+
+import argparse
+import json
+import re
+import sys
+import zlib
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from build_institutions import gold_spans, learn, read_docs
+
+from ru_newsner.linear import Weights
+from ru_newsner.ner.institution_model import candidate_rows, institution_spans
+from ru_newsner.ner.institutions import lexicon_spans
+from ru_newsner.ner.topics import name_complements
+from ru_newsner.pipeline.resources import shared
+
+CS = (0.3, 1.0, 3.0)
+THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.5)
+MIN_COUNT = 2
+MIN_WEIGHT = 0.1
+MIN_POSITIVES = 2
+FOLDS = 5
+
+
+def shipped_lexicon_settings() -> tuple[float, int]:
+    """The threshold and minimum ``bench/build_institutions.py`` chose for the shipped ORG
+    lexicon (its header line), to learn the baseline the same way on each fold."""
+    header = (Path(__file__).resolve().parents[1] / "src/ru_newsner/ner/data/institutions.tsv").read_text("utf-8")
+    found = re.search(r"threshold ([\d.]+) .*min (\d+)", header.splitlines()[0])
+    return float(found.group(1)), int(found.group(2))
+
+
+LEXICON = shipped_lexicon_settings()
+
+
+def fold_of(article_id: str) -> int:
+    return zlib.crc32(article_id.encode()) % FOLDS
+
+
+def completed(text: str, span: tuple[int, int], parse) -> tuple[int, int]:
+    """The span as the pipeline leaves it after ``ner.topics.name_complements`` ("комитета
+    Совета Федерации" + "по экономической политике"): a case is right when that is gold."""
+    _, became = name_complements(text, [("ORG", *span)], parse)
+    return became.get(("ORG", *span), ("ORG", *span))[1:]
+
+
+def read_articles(rows: list[dict]) -> list[dict]:
+    """Per article: its id, gold ORG spans, slovnet's ORG spans and the cases (candidate, the
+    span it gives once completed, words, right)."""
+    parse = shared().parse
+    out = []
+    for row, doc, raw in read_docs(rows):
+        gold = gold_spans(row, "ORG")
+        cases = []
+        for c, span, words in candidate_rows(doc, raw, parse):
+            span = completed(row["text"], span, parse)
+            cases.append((c, span, words, span in gold))
+        out.append({"id": row["id"], "gold": gold, "ours": {(a, b) for lab, a, b in raw if lab == "ORG"},
+                    "cases": cases, "candidates": list(dict.fromkeys(c for c, *_ in cases))})
+    return out
+
+
+def fit(articles: list[dict], c: float) -> Weights:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    seen = Counter(w for a in articles for w in {w for _, _, words, _ in a["cases"] for w in words})
+    X = [{w: 1 for w in words if seen[w] >= MIN_COUNT} for a in articles for _, _, words, _ in a["cases"]]
+    y = [right for a in articles for *_, right in a["cases"]]
+    vectorizer = DictVectorizer()
+    model = LogisticRegression(C=c, max_iter=5000).fit(vectorizer.fit_transform(X), y)
+    weights = {w: float(v) for w, v in zip(vectorizer.get_feature_names_out(), model.coef_[0]) if abs(v) >= MIN_WEIGHT}
+    positives = Counter(cand.lemma for a in articles for cand, _, _, right in a["cases"] if right)
+    lemmas = " ".join(sorted(lemma for lemma, n in positives.items() if n >= MIN_POSITIVES))
+    return Weights(float(model.intercept_[0]), 0.0, weights, {"lemmas": lemmas})
+
+
+def fold_tables(articles: list[dict]) -> list[dict]:
+    """The ORG lexicon learned on all folds but each, as ``ner.institutions.lexicon_spans`` reads it."""
+    tables = []
+    for k in range(FOLDS):
+        table: dict = {}
+        for (lemma, form), (extent, *_) in learn([a for a in articles if fold_of(a["id"]) != k], *LEXICON).items():
+            table.setdefault(lemma, {})[form] = extent
+        tables.append(table)
+    return tables
+
+
+class OutOfFold:
+    """Our pipeline (with the model) over all of train, each fold's articles read with the
+    common-noun organizations a reader learned on the other folds gives (``ner.names`` reads
+    them from ``institution_spans``); ORG scored against the gold."""
+
+    def __init__(self, path: str, rows: list[dict]):
+        import ru_newsner
+        from ru_newsner.evaluate import read_nerel
+
+        self.rows, self.nlp = rows, ru_newsner.load(model=True)
+        self.gold = {d.id: {s for s in d.spans if s[0] == "ORG"} for d in read_nerel(path)}
+
+    def score(self, readers: list):
+        """ORG's Score with ``readers[k]`` in ``institution_spans``' place for fold k."""
+        import ru_newsner.ner.names as names
+        from ru_newsner.evaluate import score
+
+        shipped, pairs = names.institution_spans, []
+        try:
+            for k, reader in enumerate(readers):
+                names.institution_spans = reader
+                part = [r for r in self.rows if fold_of(r["id"]) == k]
+                for row, article in zip(part, self.nlp.pipe([r["text"] for r in part])):
+                    pairs.append((self.gold[row["id"]], {(m.label, m.start, m.stop) for m in article.mentions
+                                                         if m.label == "ORG"}))
+        finally:
+            names.institution_spans = shipped
+        return score(pairs)["ORG"]
+
+
+def lexicon_reader(table: dict):
+    return lambda doc, raw, parse=None: lexicon_spans(doc, raw, table, "ORG", parse)
+
+
+def model_reader(model: Weights, threshold: float):
+    model = Weights(model.bias, threshold, model.weights, model.notes)
+    return lambda doc, raw, parse=None: institution_spans(doc, raw, parse, model)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
+    ap.add_argument("--out", default="src/ru_newsner/ner/data/institution_model.tsv")
+    ap.add_argument("--c", type=float, help="try this C only")
+    ap.add_argument("--threshold", type=float, help="try this threshold only")
+    args = ap.parse_args(argv)
+    rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
+    articles = read_articles(rows)
+    print(f"{args.data}: {len(articles)} articles, {sum(len(a['cases']) for a in articles)} cases")
+    runs = OutOfFold(args.data, rows)
+    print("\nour pipeline (with the model), all of train out of fold, ORG:\n")
+    print("| common-noun organizations | P | R | F1 |\n|---|---|---|---|")
+    s = runs.score([lexicon_reader(t) for t in fold_tables(articles)])
+    print(f"| the lexicon (threshold {LEXICON[0]}, min {LEXICON[1]}) | {100 * s.precision:.2f} | {100 * s.recall:.2f} "
+          f"| {100 * s.f1:.2f} |", flush=True)
+    best, tried_c, tried_t = None, (args.c,) if args.c else CS, (args.threshold,) if args.threshold else THRESHOLDS
+    for c in tried_c:
+        models = [fit([a for a in articles if fold_of(a["id"]) != k], c) for k in range(FOLDS)]
+        for t in tried_t:
+            s = runs.score([model_reader(m, t) for m in models])
+            print(f"| the classifier, C {c}, threshold {t} | {100 * s.precision:.2f} | {100 * s.recall:.2f} "
+                  f"| {100 * s.f1:.2f} |", flush=True)
+            if best is None or s.f1 > best[0] + 1e-9:
+                best = (s.f1, c, t)
+    _, c, threshold = best
+    model = fit(articles, c)
+    lines = [f"# common-noun organizations: logistic regression over ner/institution_model.features; "
+             f"bench/train_institutions.py on {args.data} ({len(articles)} articles), {date.today()}",
+             f"# C {c} (of {tried_c}) and threshold {threshold} (of {tried_t}): the best ORG F1 of our pipeline over all "
+             f"of train out of fold ({FOLDS} folds by article); features seen in >= {MIN_COUNT} articles, weights >= "
+             f"{MIN_WEIGHT} kept; the nouns right >= {MIN_POSITIVES} times judged",
+             f"# bias\t{model.bias:.6f}", f"# threshold\t{threshold}", f"# lemmas\t{model.notes['lemmas']}"]
+    lines += [f"{w}\t{v:.4f}" for w, v in sorted(model.weights.items())]
+    Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"\nC {c}, threshold {threshold}; {len(model.weights)} weights, "
+          f"{len(model.notes['lemmas'].split())} nouns written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""The common-noun organizations' classifier (``ner/institution_model.py``): candidates of the
+nouns it judges, scored in context by weights trained on NEREL train
+(``ner/data/institution_model.tsv``, built by ``bench/train_institutions.py``)."""
+
+import math
+
+import pytest
+
+import ru_newsner.ner.institution_model as institution_model
+from ru_newsner.linear import Weights, read_weights
+from ru_newsner.ner.institution_model import model_lemmas, shipped
+
+
+def _orgs(pipeline, text):
+    return [m.text for m in pipeline(text).mentions if m.label == "ORG"]
+
+
+def test_the_shipped_model_loads():
+    model = shipped()
+    assert 0.0 < model.threshold < 1.0 and math.isfinite(model.bias)
+    assert len(model.weights) > 1000
+    assert {"полиция", "правительство", "власть", "сенат"} <= model_lemmas(model)
+    assert "человек" not in model_lemmas(model)  # a noun NEREL never tags an organization is not judged
+    assert model.weights["PPROF"] > 0  # "главы [администрации]": a post's body
+
+
+def test_the_context_decides(pipeline):
+    """One noun, one form: an organization where it acts, none where it is a place of service."""
+    assert _orgs(pipeline, "Армия перешла в наступление.") == ["Армия"]
+    assert _orgs(pipeline, "Он служил в армии два года.") == []
+
+
+def test_the_best_extent_wins(pipeline):
+    assert _orgs(pipeline, "Израильская армия перешла в наступление.") == ["Израильская армия"]
+
+
+def test_the_table_decides(pipeline, monkeypatch):
+    """Every candidate of a judged noun is taken under a table that takes all, none under one
+    that takes none; nouns the table does not list are never candidates."""
+    text = "Он служил в армии, потом работал в полиции."
+    everything = Weights(20.0, 0.5, {}, {"lemmas": "армия"})
+    monkeypatch.setattr(institution_model, "shipped", lambda: everything)
+    assert _orgs(pipeline, text) == ["армии"]
+    monkeypatch.setattr(institution_model, "shipped", lambda: Weights(-20.0, 0.5, {}, {"lemmas": "армия полиция"}))
+    assert _orgs(pipeline, text) == []
+
+
+def test_a_table_keeps_its_notes():
+    model = read_weights("# made by a test\n# bias\t-1.5\n# threshold\t0.3\n# lemmas\tармия суд\nL=суд\t0.5\n")
+    assert model == Weights(-1.5, 0.3, {"L=суд": 0.5}, {"lemmas": "армия суд"})
+    assert model_lemmas(model) == frozenset({"армия", "суд"})
+    with pytest.raises(ValueError, match="bias"):
+        read_weights("# threshold\t0.3\nL=суд\t0.5\n", "institution model")

@@ -1,9 +1,11 @@
-"""Learning a lexicon on NEREL train with its threshold chosen on a held-out fifth of it
-(shared by the bench/build_*.py lexicon builders)."""
+"""Learning on NEREL train: a lexicon with its threshold chosen on a held-out fifth of it
+(shared by the bench/build_*.py lexicon builders), and the shipped linear tables with their
+settings chosen by our pipeline out of fold (bench/train_*.py)."""
 
 import argparse
 import json
-from collections import defaultdict
+import zlib
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
@@ -93,3 +95,56 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, steps: int, rate: floa
         w -= rate * (z.T @ g + l2 * w) / len(y)
         b -= rate * g.mean()
     return w / sd, float(b - mu @ (w / sd))
+
+
+def fit_words(groups: Sequence[Sequence[tuple[Sequence[str], bool]]], c: float, min_count: int = 2,
+              min_weight: float = 0.1) -> tuple[float, dict[str, float]]:
+    """A logistic regression (scikit-learn, L2 of strength ``c``) over cases described by
+    words, ``groups`` of (words, right) by article: words seen in fewer than ``min_count``
+    articles left out, weights under ``min_weight`` dropped; returns (bias, weights), the table
+    ``ru_newsner.linear`` reads."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    seen = Counter(w for group in groups for w in {w for words, _ in group for w in words})
+    x = [{w: 1 for w in words if seen[w] >= min_count} for group in groups for words, _ in group]
+    y = [right for group in groups for _, right in group]
+    vectorizer = DictVectorizer()
+    model = LogisticRegression(C=c, max_iter=5000).fit(vectorizer.fit_transform(x), y)
+    weights = {w: float(v) for w, v in zip(vectorizer.get_feature_names_out(), model.coef_[0]) if abs(v) >= min_weight}
+    return float(model.intercept_[0]), weights
+
+
+def fold_of(article_id: str, folds: int = 5) -> int:
+    """The fold of an article, by a hash of its id (the same in every run)."""
+    return zlib.crc32(article_id.encode()) % folds
+
+
+class PipelineOutOfFold:
+    """Our pipeline (with the model) over a NEREL file, each fold's articles read with a
+    function of ``ru_newsner.ner.names`` (``attribute``) replaced by the reader learned on the
+    other folds; ORG scored against the gold."""
+
+    def __init__(self, path: str, rows: list[dict], attribute: str, folds: int = 5):
+        import ru_newsner
+        from ru_newsner.evaluate import read_nerel
+
+        self.rows, self.attribute, self.folds, self.nlp = rows, attribute, folds, ru_newsner.load(model=True)
+        self.gold = {d.id: {s for s in d.spans if s[0] == "ORG"} for d in read_nerel(path)}
+
+    def score(self, readers: Sequence[Callable]):
+        """ORG's ``evaluate.Score`` with ``readers[k]`` in the function's place for fold k."""
+        import ru_newsner.ner.names as names
+        from ru_newsner.evaluate import score
+
+        shipped, pairs = getattr(names, self.attribute), []
+        try:
+            for k, reader in enumerate(readers):
+                setattr(names, self.attribute, reader)
+                part = [r for r in self.rows if fold_of(r["id"], self.folds) == k]
+                for row, article in zip(part, self.nlp.pipe([r["text"] for r in part])):
+                    pairs.append((self.gold[row["id"]], {(m.label, m.start, m.stop) for m in article.mentions
+                                                         if m.label == "ORG"}))
+        finally:
+            setattr(names, self.attribute, shipped)
+        return score(pairs)["ORG"]

@@ -21,12 +21,12 @@ import argparse
 import json
 import re
 import sys
-import zlib
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
 from build_institutions import gold_spans, learn, read_docs
+from heldout import PipelineOutOfFold, fit_words, fold_of
 
 from ru_newsner.linear import Weights
 from ru_newsner.ner.institution_model import candidate_rows, institution_spans
@@ -53,10 +53,6 @@ def shipped_lexicon_settings() -> tuple[float, int]:
 LEXICON = shipped_lexicon_settings()
 
 
-def fold_of(article_id: str) -> int:
-    return zlib.crc32(article_id.encode()) % FOLDS
-
-
 def completed(text: str, span: tuple[int, int], parse) -> tuple[int, int]:
     """The span as the pipeline leaves it after ``ner.topics.name_complements`` ("комитета
     Совета Федерации" + "по экономической политике"): a case is right when that is gold."""
@@ -81,18 +77,12 @@ def read_articles(rows: list[dict]) -> list[dict]:
 
 
 def fit(articles: list[dict], c: float) -> Weights:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    seen = Counter(w for a in articles for w in {w for _, _, words, _ in a["cases"] for w in words})
-    X = [{w: 1 for w in words if seen[w] >= MIN_COUNT} for a in articles for _, _, words, _ in a["cases"]]
-    y = [right for a in articles for *_, right in a["cases"]]
-    vectorizer = DictVectorizer()
-    model = LogisticRegression(C=c, max_iter=5000).fit(vectorizer.fit_transform(X), y)
-    weights = {w: float(v) for w, v in zip(vectorizer.get_feature_names_out(), model.coef_[0]) if abs(v) >= MIN_WEIGHT}
+    """The classifier fitted on ``articles``, with the nouns it judges in its notes."""
+    bias, weights = fit_words([[(words, right) for _, _, words, right in a["cases"]] for a in articles], c,
+                              MIN_COUNT, MIN_WEIGHT)
     positives = Counter(cand.lemma for a in articles for cand, _, _, right in a["cases"] if right)
     lemmas = " ".join(sorted(lemma for lemma, n in positives.items() if n >= MIN_POSITIVES))
-    return Weights(float(model.intercept_[0]), 0.0, weights, {"lemmas": lemmas})
+    return Weights(bias, 0.0, weights, {"lemmas": lemmas})
 
 
 def fold_tables(articles: list[dict]) -> list[dict]:
@@ -104,36 +94,6 @@ def fold_tables(articles: list[dict]) -> list[dict]:
             table.setdefault(lemma, {})[form] = extent
         tables.append(table)
     return tables
-
-
-class OutOfFold:
-    """Our pipeline (with the model) over all of train, each fold's articles read with the
-    common-noun organizations a reader learned on the other folds gives (``ner.names`` reads
-    them from ``institution_spans``); ORG scored against the gold."""
-
-    def __init__(self, path: str, rows: list[dict]):
-        import ru_newsner
-        from ru_newsner.evaluate import read_nerel
-
-        self.rows, self.nlp = rows, ru_newsner.load(model=True)
-        self.gold = {d.id: {s for s in d.spans if s[0] == "ORG"} for d in read_nerel(path)}
-
-    def score(self, readers: list):
-        """ORG's Score with ``readers[k]`` in ``institution_spans``' place for fold k."""
-        import ru_newsner.ner.names as names
-        from ru_newsner.evaluate import score
-
-        shipped, pairs = names.institution_spans, []
-        try:
-            for k, reader in enumerate(readers):
-                names.institution_spans = reader
-                part = [r for r in self.rows if fold_of(r["id"]) == k]
-                for row, article in zip(part, self.nlp.pipe([r["text"] for r in part])):
-                    pairs.append((self.gold[row["id"]], {(m.label, m.start, m.stop) for m in article.mentions
-                                                         if m.label == "ORG"}))
-        finally:
-            names.institution_spans = shipped
-        return score(pairs)["ORG"]
 
 
 def lexicon_reader(table: dict):
@@ -155,7 +115,7 @@ def main(argv=None) -> int:
     rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
     articles = read_articles(rows)
     print(f"{args.data}: {len(articles)} articles, {sum(len(a['cases']) for a in articles)} cases")
-    runs = OutOfFold(args.data, rows)
+    runs = PipelineOutOfFold(args.data, rows, "institution_spans", FOLDS)
     print("\nour pipeline (with the model), all of train out of fold, ORG:\n")
     print("| common-noun organizations | P | R | F1 |\n|---|---|---|---|")
     s = runs.score([lexicon_reader(t) for t in fold_tables(articles)])

@@ -27,7 +27,7 @@ from .institution_model import institution_spans
 from .latin_names import latin_persons
 from .latin_places import latin_places
 from .name_join import joined_names
-from .org_heads import org_heads
+from .org_head_model import model_heads
 from .parts import balance_quotes, person_parts, split_legal_form, wiki_quotes_dropped
 from .places import capitals, place_adjective_mentions
 from .platforms import posted_on_platform
@@ -196,7 +196,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     ruled += inner_places(text, raw, parse)
     if latin_place is not None:
         ruled += latin_places(text, raw + ruled, latin_place)
-    ruled += org_heads(text, sorted(set(raw + ruled)), parse)
+    ruled += model_heads(text, sorted(set(raw + ruled)), parse)
     ruled += latin_persons(text, raw + ruled)
     ruled += dictionary_places(text, raw + ruled, parse)
     ruled += dateline_places(text, raw + ruled, parse)

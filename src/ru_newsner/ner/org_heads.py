@@ -8,11 +8,12 @@ noun after a place adjective: "Российское правительство" 
 полиция" holds "полиция"; "киргизских властей" stays one (train: 24 such nouns of the
 lexicon annotated, 10 not; of the nouns outside it 7 annotated, 111 not).
 
-Which heads stand alone is a property of the head's first word (a state body, "МВД",
+Which heads stand alone is mostly a property of the head's first word (a state body, "МВД",
 "правительство", "парламент", "министерство"; not an embassy or a team): the lexicon
 ``data/org_heads.tsv`` lists those first-word lemmas, learned from NEREL train by
 ``bench/build_org_heads.py`` (share of such heads NEREL annotates, threshold chosen on a
-held-out fifth of train).
+held-out fifth of train). The pipeline judges the candidates in context instead
+(``ner.org_head_model``); ``org_heads`` with the lexicon is the baseline it is compared with.
 """
 
 import re

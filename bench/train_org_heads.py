@@ -1,0 +1,131 @@
+"""Train the organization heads' classifier (``ner/org_head_model.py``) on NEREL train.
+
+    pip install '.[classifiers]'   # scikit-learn, this script only
+    python bench/train_org_heads.py [--data ../shared/data/nerel/train.jsonl]
+                                    [--out src/ru_newsner/ner/data/org_head_model.tsv]
+
+Our pipeline (with the model) reads train; every head ``ner.org_heads`` finds among the
+mentions the heads' step sees (the head of an ORG span that ends in a nested name, the noun
+after a place adjective) is a case, right when a gold ORGANIZATION has exactly its span. A
+logistic regression (L2 of strength C; features seen in at least MIN_COUNT articles, weights
+under MIN_WEIGHT dropped) scores them; a head is an organization when it scores at least the
+threshold. C and threshold are chosen by our whole pipeline's ORG F1 over all of train out of
+fold (five folds by article, each read with the classifier fitted on the other four; and, for
+comparison, with the lexicon of ``bench/build_org_heads.py`` learned there). The model is then
+fitted on all of train and written with its threshold. NEREL dev is not read. About five
+minutes on one core.
+"""
+
+import argparse
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from heldout import PipelineOutOfFold, fit_words, fold_of, share_table
+
+import ru_newsner
+import ru_newsner.ner.names as names
+from ru_newsner.linear import Weights
+from ru_newsner.ner.org_head_model import head_cases, model_heads
+from ru_newsner.ner.org_heads import head_candidates, noun_candidates, org_heads
+from ru_newsner.pipeline.resources import shared
+
+CS = (0.3, 1.0, 3.0)
+THRESHOLDS = (0.3, 0.4, 0.5)
+MIN_COUNT = 2
+MIN_WEIGHT = 0.1
+FOLDS = 5
+DATA = Path(__file__).resolve().parents[1] / "src" / "ru_newsner" / "ner" / "data"
+
+
+def shipped_lexicon_settings() -> tuple[float, int]:
+    """The threshold and minimum ``bench/build_org_heads.py`` chose for the shipped lexicon."""
+    found = re.search(r"threshold ([\d.]+) .*min (\d+)", (DATA / "org_heads.tsv").read_text("utf-8").splitlines()[0])
+    return float(found.group(1)), int(found.group(2))
+
+
+def read_articles(rows: list[dict]) -> list[dict]:
+    """Per article: its id, the heads' cases (start, stop, words, right) and the lexicon's
+    (key, right), from the mentions the heads' step of our pipeline sees."""
+    seen: list[tuple[str, list]] = []
+    step = names.model_heads
+
+    def spy(text, spans, parse, model=None):
+        seen.append((text, list(spans)))
+        return []  # what the step adds is not read by the steps before it
+
+    names.model_heads = spy
+    try:
+        list(ru_newsner.load(model=True).pipe([r["text"] for r in rows]))
+    finally:
+        names.model_heads = step
+    parse = shared().parse
+    out = []
+    for row, (text, spans) in zip(rows, seen):
+        gold = {(e["start"], e["end"]) for e in row["entities"] if e["type"] == "ORGANIZATION"}
+        ours = {(a, b) for label, a, b in spans if label == "ORG"}
+        keys = [(key, (a, b) in gold) for key, a, b in [*head_candidates(text, spans, parse),
+                                                         *noun_candidates(text, spans, parse)] if (a, b) not in ours]
+        out.append({"id": row["id"], "keys": keys,
+                    "cases": [(a, b, words, (a, b) in gold) for a, b, words in head_cases(text, spans, parse)]})
+    return out
+
+
+def fit(articles: list[dict], c: float) -> Weights:
+    bias, weights = fit_words([[(words, right) for _, _, words, right in a["cases"]] for a in articles], c,
+                              MIN_COUNT, MIN_WEIGHT)
+    return Weights(bias, 0.0, weights)
+
+
+def lexicon(articles: list[dict], threshold: float, minimum: int) -> frozenset[str]:
+    """The first-word lemmas ``bench/build_org_heads.py`` would learn from ``articles``."""
+    return frozenset(share_table(articles, lambda a: a["keys"], minimum, lambda share: share >= threshold))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
+    ap.add_argument("--out", default=str(DATA / "org_head_model.tsv"))
+    ap.add_argument("--c", type=float, help="try this C only")
+    ap.add_argument("--threshold", type=float, help="try this threshold only")
+    args = ap.parse_args(argv)
+    rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
+    articles = read_articles(rows)
+    print(f"{args.data}: {len(articles)} articles, {sum(len(a['cases']) for a in articles)} heads")
+    runs = PipelineOutOfFold(args.data, rows, "model_heads", FOLDS)
+    settings = shipped_lexicon_settings()
+    tables = [lexicon([a for a in articles if fold_of(a["id"]) != k], *settings) for k in range(FOLDS)]
+    print("\nour pipeline (with the model), all of train out of fold, ORG:\n")
+    print("| organization heads | P | R | F1 |\n|---|---|---|---|")
+    s = runs.score([lambda text, spans, parse, model=None, t=t: org_heads(text, spans, parse, t) for t in tables])
+    print(f"| the lexicon (threshold {settings[0]}, min {settings[1]}) | {100 * s.precision:.2f} | "
+          f"{100 * s.recall:.2f} | {100 * s.f1:.2f} |", flush=True)
+    best, tried_c, tried_t = None, (args.c,) if args.c else CS, (args.threshold,) if args.threshold else THRESHOLDS
+    for c in tried_c:
+        models = [fit([a for a in articles if fold_of(a["id"]) != k], c) for k in range(FOLDS)]
+        for t in tried_t:
+            readers = [lambda text, spans, parse, model=None, m=Weights(m.bias, t, m.weights): model_heads(text, spans, parse, m)
+                       for m in models]
+            s = runs.score(readers)
+            print(f"| the classifier, C {c}, threshold {t} | {100 * s.precision:.2f} | {100 * s.recall:.2f} "
+                  f"| {100 * s.f1:.2f} |", flush=True)
+            if best is None or s.f1 > best[0] + 1e-9:
+                best = (s.f1, c, t)
+    _, c, threshold = best
+    model = fit(articles, c)
+    lines = [f"# organization heads: logistic regression over ner/org_head_model.features; "
+             f"bench/train_org_heads.py on {args.data} ({len(articles)} articles), {date.today()}",
+             f"# C {c} (of {tried_c}) and threshold {threshold} (of {tried_t}): the best ORG F1 of our pipeline over "
+             f"all of train out of fold ({FOLDS} folds by article); features seen in >= {MIN_COUNT} articles, "
+             f"weights >= {MIN_WEIGHT} kept",
+             f"# bias\t{model.bias:.6f}", f"# threshold\t{threshold}"]
+    lines += [f"{w}\t{v:.4f}" for w, v in sorted(model.weights.items())]
+    Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"\nC {c}, threshold {threshold}; {len(model.weights)} weights written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -148,3 +148,25 @@ class PipelineOutOfFold:
         finally:
             setattr(names, self.attribute, shipped)
         return score(pairs)["ORG"]
+
+
+def score_row(name: str, s) -> str:
+    """A Markdown row of an ``evaluate.Score``'s precision, recall and F1."""
+    return f"| {name} | {100 * s.precision:.2f} | {100 * s.recall:.2f} | {100 * s.f1:.2f} |"
+
+
+def choose_by_pipeline(runs: PipelineOutOfFold, fit_fold: Callable[[int, float], object],
+                       reader: Callable[[object, float], Callable], cs: Sequence[float],
+                       thresholds: Sequence[float]) -> tuple[float, float]:
+    """The (C, threshold) with the best ORG F1 of ``runs``: for each C the folds' models
+    (``fit_fold(k, c)``: fitted without fold k), for each threshold each fold read with
+    ``reader(its model, threshold)``; a row printed for each."""
+    best = None
+    for c in cs:
+        models = [fit_fold(k, c) for k in range(runs.folds)]
+        for t in thresholds:
+            s = runs.score([reader(m, t) for m in models])
+            print(score_row(f"the classifier, C {c}, threshold {t}", s), flush=True)
+            if best is None or s.f1 > best[0] + 1e-9:
+                best = (s.f1, c, t)
+    return best[1], best[2]

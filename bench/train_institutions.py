@@ -26,9 +26,9 @@ from datetime import date
 from pathlib import Path
 
 from build_institutions import gold_spans, learn, read_docs
-from heldout import PipelineOutOfFold, fit_words, fold_of
+from heldout import PipelineOutOfFold, choose_by_pipeline, fit_words, fold_of, score_row
 
-from ru_newsner.linear import Weights
+from ru_newsner.linear import Weights, format_weights
 from ru_newsner.ner.institution_model import candidate_rows, institution_spans
 from ru_newsner.ner.institutions import lexicon_spans
 from ru_newsner.ner.topics import name_complements
@@ -119,27 +119,18 @@ def main(argv=None) -> int:
     print("\nour pipeline (with the model), all of train out of fold, ORG:\n")
     print("| common-noun organizations | P | R | F1 |\n|---|---|---|---|")
     s = runs.score([lexicon_reader(t) for t in fold_tables(articles)])
-    print(f"| the lexicon (threshold {LEXICON[0]}, min {LEXICON[1]}) | {100 * s.precision:.2f} | {100 * s.recall:.2f} "
-          f"| {100 * s.f1:.2f} |", flush=True)
-    best, tried_c, tried_t = None, (args.c,) if args.c else CS, (args.threshold,) if args.threshold else THRESHOLDS
-    for c in tried_c:
-        models = [fit([a for a in articles if fold_of(a["id"]) != k], c) for k in range(FOLDS)]
-        for t in tried_t:
-            s = runs.score([model_reader(m, t) for m in models])
-            print(f"| the classifier, C {c}, threshold {t} | {100 * s.precision:.2f} | {100 * s.recall:.2f} "
-                  f"| {100 * s.f1:.2f} |", flush=True)
-            if best is None or s.f1 > best[0] + 1e-9:
-                best = (s.f1, c, t)
-    _, c, threshold = best
-    model = fit(articles, c)
-    lines = [f"# common-noun organizations: logistic regression over ner/institution_model.features; "
-             f"bench/train_institutions.py on {args.data} ({len(articles)} articles), {date.today()}",
-             f"# C {c} (of {tried_c}) and threshold {threshold} (of {tried_t}): the best ORG F1 of our pipeline over all "
-             f"of train out of fold ({FOLDS} folds by article); features seen in >= {MIN_COUNT} articles, weights >= "
-             f"{MIN_WEIGHT} kept; the nouns right >= {MIN_POSITIVES} times judged",
-             f"# bias\t{model.bias:.6f}", f"# threshold\t{threshold}", f"# lemmas\t{model.notes['lemmas']}"]
-    lines += [f"{w}\t{v:.4f}" for w, v in sorted(model.weights.items())]
-    Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(score_row(f"the lexicon (threshold {LEXICON[0]}, min {LEXICON[1]})", s), flush=True)
+    tried_c, tried_t = (args.c,) if args.c else CS, (args.threshold,) if args.threshold else THRESHOLDS
+    c, threshold = choose_by_pipeline(runs, lambda k, c: fit([a for a in articles if fold_of(a["id"]) != k], c),
+                                      model_reader, tried_c, tried_t)
+    fitted = fit(articles, c)
+    model = Weights(fitted.bias, threshold, fitted.weights, fitted.notes)
+    Path(args.out).write_text(format_weights(model, [
+        "common-noun organizations: logistic regression over ner/institution_model.features; "
+        f"bench/train_institutions.py on {args.data} ({len(articles)} articles), {date.today()}",
+        f"C {c} (of {tried_c}) and threshold {threshold} (of {tried_t}): the best ORG F1 of our pipeline over all "
+        f"of train out of fold ({FOLDS} folds by article); features seen in >= {MIN_COUNT} articles, weights >= "
+        f"{MIN_WEIGHT} kept; the nouns right >= {MIN_POSITIVES} times judged"]), encoding="utf-8")
     print(f"\nC {c}, threshold {threshold}; {len(model.weights)} weights, "
           f"{len(model.notes['lemmas'].split())} nouns written to {args.out}")
     return 0

@@ -23,11 +23,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from heldout import PipelineOutOfFold, fit_words, fold_of, share_table
+from heldout import PipelineOutOfFold, choose_by_pipeline, fit_words, fold_of, score_row, share_table
 
 import ru_newsner
 import ru_newsner.ner.names as names
-from ru_newsner.linear import Weights
+from ru_newsner.linear import Weights, format_weights
 from ru_newsner.ner.org_head_model import head_cases, model_heads
 from ru_newsner.ner.org_heads import head_candidates, noun_candidates, org_heads
 from ru_newsner.pipeline.resources import shared
@@ -79,6 +79,12 @@ def fit(articles: list[dict], c: float) -> Weights:
     return Weights(bias, 0.0, weights)
 
 
+def reader(model: Weights, threshold: float):
+    """``model_heads`` with ``model`` at ``threshold``."""
+    model = Weights(model.bias, threshold, model.weights)
+    return lambda text, spans, parse, _=None: model_heads(text, spans, parse, model)
+
+
 def lexicon(articles: list[dict], threshold: float, minimum: int) -> frozenset[str]:
     """The first-word lemmas ``bench/build_org_heads.py`` would learn from ``articles``."""
     return frozenset(share_table(articles, lambda a: a["keys"], minimum, lambda share: share >= threshold))
@@ -100,29 +106,18 @@ def main(argv=None) -> int:
     print("\nour pipeline (with the model), all of train out of fold, ORG:\n")
     print("| organization heads | P | R | F1 |\n|---|---|---|---|")
     s = runs.score([lambda text, spans, parse, model=None, t=t: org_heads(text, spans, parse, t) for t in tables])
-    print(f"| the lexicon (threshold {settings[0]}, min {settings[1]}) | {100 * s.precision:.2f} | "
-          f"{100 * s.recall:.2f} | {100 * s.f1:.2f} |", flush=True)
-    best, tried_c, tried_t = None, (args.c,) if args.c else CS, (args.threshold,) if args.threshold else THRESHOLDS
-    for c in tried_c:
-        models = [fit([a for a in articles if fold_of(a["id"]) != k], c) for k in range(FOLDS)]
-        for t in tried_t:
-            readers = [lambda text, spans, parse, model=None, m=Weights(m.bias, t, m.weights): model_heads(text, spans, parse, m)
-                       for m in models]
-            s = runs.score(readers)
-            print(f"| the classifier, C {c}, threshold {t} | {100 * s.precision:.2f} | {100 * s.recall:.2f} "
-                  f"| {100 * s.f1:.2f} |", flush=True)
-            if best is None or s.f1 > best[0] + 1e-9:
-                best = (s.f1, c, t)
-    _, c, threshold = best
-    model = fit(articles, c)
-    lines = [f"# organization heads: logistic regression over ner/org_head_model.features; "
-             f"bench/train_org_heads.py on {args.data} ({len(articles)} articles), {date.today()}",
-             f"# C {c} (of {tried_c}) and threshold {threshold} (of {tried_t}): the best ORG F1 of our pipeline over "
-             f"all of train out of fold ({FOLDS} folds by article); features seen in >= {MIN_COUNT} articles, "
-             f"weights >= {MIN_WEIGHT} kept",
-             f"# bias\t{model.bias:.6f}", f"# threshold\t{threshold}"]
-    lines += [f"{w}\t{v:.4f}" for w, v in sorted(model.weights.items())]
-    Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(score_row(f"the lexicon (threshold {settings[0]}, min {settings[1]})", s), flush=True)
+    tried_c, tried_t = (args.c,) if args.c else CS, (args.threshold,) if args.threshold else THRESHOLDS
+    c, threshold = choose_by_pipeline(runs, lambda k, c: fit([a for a in articles if fold_of(a["id"]) != k], c),
+                                      reader, tried_c, tried_t)
+    fitted = fit(articles, c)
+    model = Weights(fitted.bias, threshold, fitted.weights)
+    Path(args.out).write_text(format_weights(model, [
+        "organization heads: logistic regression over ner/org_head_model.features; "
+        f"bench/train_org_heads.py on {args.data} ({len(articles)} articles), {date.today()}",
+        f"C {c} (of {tried_c}) and threshold {threshold} (of {tried_t}): the best ORG F1 of our pipeline over "
+        f"all of train out of fold ({FOLDS} folds by article); features seen in >= {MIN_COUNT} articles, "
+        f"weights >= {MIN_WEIGHT} kept"]), encoding="utf-8")
     print(f"\nC {c}, threshold {threshold}; {len(model.weights)} weights written to {args.out}")
     return 0
 

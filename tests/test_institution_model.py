@@ -7,7 +7,7 @@ import math
 import pytest
 
 import ru_newsner.ner.institution_model as institution_model
-from ru_newsner.linear import Weights, read_weights
+from ru_newsner.linear import Weights, format_weights, read_weights
 from ru_newsner.ner.institution_model import model_lemmas, shipped
 
 
@@ -49,5 +49,6 @@ def test_a_table_keeps_its_notes():
     model = read_weights("# made by a test\n# bias\t-1.5\n# threshold\t0.3\n# lemmas\tармия суд\nL=суд\t0.5\n")
     assert model == Weights(-1.5, 0.3, {"L=суд": 0.5}, {"lemmas": "армия суд"})
     assert model_lemmas(model) == frozenset({"армия", "суд"})
+    assert read_weights(format_weights(model, ["made again"])) == model  # what a trainer writes, read back
     with pytest.raises(ValueError, match="bias"):
         read_weights("# threshold\t0.3\nL=суд\t0.5\n", "institution model")

@@ -42,3 +42,13 @@ def score(model: Weights, words: Sequence[str]) -> float:
     """The probability ``model`` gives a case described by ``words``."""
     z = model.bias + sum(model.weights.get(w, 0.0) for w in words)
     return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+
+def format_weights(model: Weights, comments: list[str]) -> str:
+    """The table of ``model`` as :func:`read_weights` reads it, ``comments`` first (one ``#``
+    line each), its notes after the bias and threshold, the weights sorted by feature."""
+    lines = [f"# {line}" for line in comments]
+    lines += [f"# bias\t{model.bias:.6f}", f"# threshold\t{model.threshold}"]
+    lines += [f"# {key}\t{value}" for key, value in model.notes.items()]
+    lines += [f"{w}\t{v:.4f}" for w, v in sorted(model.weights.items())]
+    return "\n".join(lines) + "\n"

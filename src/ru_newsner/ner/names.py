@@ -180,7 +180,8 @@ def _two_part_places(doc: Doc, text: str, mentions: list, parse) -> list:
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None,
                   nationality=None, latin_place=None) -> list:
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
-    of our span rules (common-noun organizations, Latin names in wiki italics, parts of places, eponyms, places and heads inside organization names,
+    of our span rules (common-noun organizations and heads inside organization names, each judged by a trained
+    classifier; Latin names in wiki italics, parts of places, eponyms, places inside organization names,
     persons named in Latin script, "британской столице": source ``rules``) and, when given, of our model, combined per type by ``policy``; then
     relabeled by NEREL's conventions (``relabels``: a table for ``ner.relabel``, its data by
     default); place adjectives before nouns ``nationality`` accepts are no places

@@ -4,6 +4,7 @@ settings chosen by our pipeline out of fold (bench/train_*.py)."""
 
 import argparse
 import json
+import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -170,3 +171,45 @@ def choose_by_pipeline(runs: PipelineOutOfFold, fit_fold: Callable[[int, float],
             if best is None or s.f1 > best[0] + 1e-9:
                 best = (s.f1, c, t)
     return best[1], best[2]
+
+
+def trainer_args(doc: str, default_out: str, argv=None) -> argparse.Namespace:
+    """The command line of a classifier's trainer: ``--data`` (NEREL train), ``--out`` (the
+    table), ``--c`` and ``--threshold`` (try only these)."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
+    ap.add_argument("--out", default=default_out)
+    ap.add_argument("--c", type=float, help="try this C only")
+    ap.add_argument("--threshold", type=float, help="try this threshold only")
+    return ap.parse_args(argv)
+
+
+def lexicon_settings(path) -> tuple[float, int]:
+    """The threshold and minimum a lexicon builder wrote in the first line of its table."""
+    with open(path, encoding="utf-8") as f:
+        found = re.search(r"threshold ([\d.]+) .*min (\d+)", f.readline())
+    return float(found.group(1)), int(found.group(2))
+
+
+def choose_fit_write(args: argparse.Namespace, runs: PipelineOutOfFold, articles: Sequence[dict],
+                     fit: Callable[[Sequence[dict], float], object], reader: Callable, cs: Sequence[float],
+                     thresholds: Sequence[float], title: str, script: str, note: str):
+    """Choose C and threshold by ``runs`` (``--c``/``--threshold`` narrow the grid), fit the
+    model on all ``articles`` and write its table to ``args.out`` with where it came from;
+    returns the model (``ru_newsner.linear.Weights``)."""
+    from datetime import date
+    from pathlib import Path
+
+    from ru_newsner.linear import Weights, format_weights
+
+    tried_c, tried_t = (args.c,) if args.c else tuple(cs), (args.threshold,) if args.threshold else tuple(thresholds)
+    c, threshold = choose_by_pipeline(runs, lambda k, c: fit([a for a in articles if fold_of(a["id"], runs.folds) != k], c),
+                                      reader, tried_c, tried_t)
+    fitted = fit(articles, c)
+    model = Weights(fitted.bias, threshold, fitted.weights, fitted.notes)
+    Path(args.out).write_text(format_weights(model, [
+        f"{title}; {script} on {args.data} ({len(articles)} articles), {date.today()}",
+        f"C {c} (of {tried_c}) and threshold {threshold} (of {tried_t}): the best ORG F1 of our pipeline over all "
+        f"of train out of fold ({runs.folds} folds by article); {note}"]), encoding="utf-8")
+    print(f"\nC {c}, threshold {threshold}; {len(model.weights)} weights written to {args.out}")
+    return model

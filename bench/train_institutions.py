@@ -17,18 +17,15 @@ The model is then fitted on all of train and written with its threshold and noun
 is not read. About ten minutes on one core.
 """
 
-import argparse
 import json
-import re
 import sys
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
 from build_institutions import gold_spans, learn, read_docs
-from heldout import PipelineOutOfFold, choose_by_pipeline, fit_words, fold_of, score_row
+from heldout import PipelineOutOfFold, choose_fit_write, fit_words, fold_of, lexicon_settings, score_row, trainer_args
 
-from ru_newsner.linear import Weights, format_weights
+from ru_newsner.linear import Weights
 from ru_newsner.ner.institution_model import candidate_rows, institution_spans
 from ru_newsner.ner.institutions import lexicon_spans
 from ru_newsner.ner.topics import name_complements
@@ -40,17 +37,7 @@ MIN_COUNT = 2
 MIN_WEIGHT = 0.1
 MIN_POSITIVES = 2
 FOLDS = 5
-
-
-def shipped_lexicon_settings() -> tuple[float, int]:
-    """The threshold and minimum ``bench/build_institutions.py`` chose for the shipped ORG
-    lexicon (its header line), to learn the baseline the same way on each fold."""
-    header = (Path(__file__).resolve().parents[1] / "src/ru_newsner/ner/data/institutions.tsv").read_text("utf-8")
-    found = re.search(r"threshold ([\d.]+) .*min (\d+)", header.splitlines()[0])
-    return float(found.group(1)), int(found.group(2))
-
-
-LEXICON = shipped_lexicon_settings()
+LEXICON = lexicon_settings(Path(__file__).resolve().parents[1] / "src/ru_newsner/ner/data/institutions.tsv")  # the baseline's
 
 
 def completed(text: str, span: tuple[int, int], parse) -> tuple[int, int]:
@@ -106,12 +93,7 @@ def model_reader(model: Weights, threshold: float):
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
-    ap.add_argument("--out", default="src/ru_newsner/ner/data/institution_model.tsv")
-    ap.add_argument("--c", type=float, help="try this C only")
-    ap.add_argument("--threshold", type=float, help="try this threshold only")
-    args = ap.parse_args(argv)
+    args = trainer_args(__doc__, "src/ru_newsner/ner/data/institution_model.tsv", argv)
     rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
     articles = read_articles(rows)
     print(f"{args.data}: {len(articles)} articles, {sum(len(a['cases']) for a in articles)} cases")
@@ -120,19 +102,12 @@ def main(argv=None) -> int:
     print("| common-noun organizations | P | R | F1 |\n|---|---|---|---|")
     s = runs.score([lexicon_reader(t) for t in fold_tables(articles)])
     print(score_row(f"the lexicon (threshold {LEXICON[0]}, min {LEXICON[1]})", s), flush=True)
-    tried_c, tried_t = (args.c,) if args.c else CS, (args.threshold,) if args.threshold else THRESHOLDS
-    c, threshold = choose_by_pipeline(runs, lambda k, c: fit([a for a in articles if fold_of(a["id"]) != k], c),
-                                      model_reader, tried_c, tried_t)
-    fitted = fit(articles, c)
-    model = Weights(fitted.bias, threshold, fitted.weights, fitted.notes)
-    Path(args.out).write_text(format_weights(model, [
-        "common-noun organizations: logistic regression over ner/institution_model.features; "
-        f"bench/train_institutions.py on {args.data} ({len(articles)} articles), {date.today()}",
-        f"C {c} (of {tried_c}) and threshold {threshold} (of {tried_t}): the best ORG F1 of our pipeline over all "
-        f"of train out of fold ({FOLDS} folds by article); features seen in >= {MIN_COUNT} articles, weights >= "
-        f"{MIN_WEIGHT} kept; the nouns right >= {MIN_POSITIVES} times judged"]), encoding="utf-8")
-    print(f"\nC {c}, threshold {threshold}; {len(model.weights)} weights, "
-          f"{len(model.notes['lemmas'].split())} nouns written to {args.out}")
+    model = choose_fit_write(
+        args, runs, articles, fit, model_reader, CS, THRESHOLDS,
+        "common-noun organizations: logistic regression over ner/institution_model.features",
+        "bench/train_institutions.py", f"features seen in >= {MIN_COUNT} articles, weights >= {MIN_WEIGHT} kept; the "
+        f"nouns right >= {MIN_POSITIVES} times judged")
+    print(f"{len(model.notes['lemmas'].split())} nouns judged")
     return 0
 
 

@@ -16,18 +16,16 @@ fitted on all of train and written with its threshold. NEREL dev is not read. Ab
 minutes on one core.
 """
 
-import argparse
 import json
-import re
 import sys
-from datetime import date
 from pathlib import Path
 
-from heldout import PipelineOutOfFold, choose_by_pipeline, fit_words, fold_of, score_row, share_table
+from heldout import (PipelineOutOfFold, choose_fit_write, fit_words, fold_of, lexicon_settings, score_row,
+                     share_table, trainer_args)
 
 import ru_newsner
 import ru_newsner.ner.names as names
-from ru_newsner.linear import Weights, format_weights
+from ru_newsner.linear import Weights
 from ru_newsner.ner.org_head_model import head_cases, model_heads
 from ru_newsner.ner.org_heads import head_candidates, noun_candidates, org_heads
 from ru_newsner.pipeline.resources import shared
@@ -38,12 +36,6 @@ MIN_COUNT = 2
 MIN_WEIGHT = 0.1
 FOLDS = 5
 DATA = Path(__file__).resolve().parents[1] / "src" / "ru_newsner" / "ner" / "data"
-
-
-def shipped_lexicon_settings() -> tuple[float, int]:
-    """The threshold and minimum ``bench/build_org_heads.py`` chose for the shipped lexicon."""
-    found = re.search(r"threshold ([\d.]+) .*min (\d+)", (DATA / "org_heads.tsv").read_text("utf-8").splitlines()[0])
-    return float(found.group(1)), int(found.group(2))
 
 
 def read_articles(rows: list[dict]) -> list[dict]:
@@ -91,34 +83,20 @@ def lexicon(articles: list[dict], threshold: float, minimum: int) -> frozenset[s
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
-    ap.add_argument("--out", default=str(DATA / "org_head_model.tsv"))
-    ap.add_argument("--c", type=float, help="try this C only")
-    ap.add_argument("--threshold", type=float, help="try this threshold only")
-    args = ap.parse_args(argv)
+    args = trainer_args(__doc__, str(DATA / "org_head_model.tsv"), argv)
     rows = [json.loads(line) for line in open(args.data, encoding="utf-8")]
     articles = read_articles(rows)
     print(f"{args.data}: {len(articles)} articles, {sum(len(a['cases']) for a in articles)} heads")
     runs = PipelineOutOfFold(args.data, rows, "model_heads", FOLDS)
-    settings = shipped_lexicon_settings()
+    settings = lexicon_settings(DATA / "org_heads.tsv")
     tables = [lexicon([a for a in articles if fold_of(a["id"]) != k], *settings) for k in range(FOLDS)]
     print("\nour pipeline (with the model), all of train out of fold, ORG:\n")
     print("| organization heads | P | R | F1 |\n|---|---|---|---|")
     s = runs.score([lambda text, spans, parse, model=None, t=t: org_heads(text, spans, parse, t) for t in tables])
     print(score_row(f"the lexicon (threshold {settings[0]}, min {settings[1]})", s), flush=True)
-    tried_c, tried_t = (args.c,) if args.c else CS, (args.threshold,) if args.threshold else THRESHOLDS
-    c, threshold = choose_by_pipeline(runs, lambda k, c: fit([a for a in articles if fold_of(a["id"]) != k], c),
-                                      reader, tried_c, tried_t)
-    fitted = fit(articles, c)
-    model = Weights(fitted.bias, threshold, fitted.weights)
-    Path(args.out).write_text(format_weights(model, [
-        "organization heads: logistic regression over ner/org_head_model.features; "
-        f"bench/train_org_heads.py on {args.data} ({len(articles)} articles), {date.today()}",
-        f"C {c} (of {tried_c}) and threshold {threshold} (of {tried_t}): the best ORG F1 of our pipeline over "
-        f"all of train out of fold ({FOLDS} folds by article); features seen in >= {MIN_COUNT} articles, "
-        f"weights >= {MIN_WEIGHT} kept"]), encoding="utf-8")
-    print(f"\nC {c}, threshold {threshold}; {len(model.weights)} weights written to {args.out}")
+    choose_fit_write(args, runs, articles, fit, reader, CS, THRESHOLDS,
+                     "organization heads: logistic regression over ner/org_head_model.features",
+                     "bench/train_org_heads.py", f"features seen in >= {MIN_COUNT} articles, weights >= {MIN_WEIGHT} kept")
     return 0
 
 

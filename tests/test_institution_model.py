@@ -10,9 +10,7 @@ import ru_newsner.ner.institution_model as institution_model
 from ru_newsner.linear import Weights, format_weights, read_weights
 from ru_newsner.ner.institution_model import model_lemmas, shipped
 
-
-def _orgs(pipeline, text):
-    return [m.text for m in pipeline(text).mentions if m.label == "ORG"]
+from helpers import texts_of
 
 
 def test_the_shipped_model_loads():
@@ -26,12 +24,12 @@ def test_the_shipped_model_loads():
 
 def test_the_context_decides(pipeline):
     """One noun, one form: an organization where it acts, none where it is a place of service."""
-    assert _orgs(pipeline, "Армия перешла в наступление.") == ["Армия"]
-    assert _orgs(pipeline, "Он служил в армии два года.") == []
+    assert texts_of(pipeline, "Армия перешла в наступление.") == ["Армия"]
+    assert texts_of(pipeline, "Он служил в армии два года.") == []
 
 
 def test_the_best_extent_wins(pipeline):
-    assert _orgs(pipeline, "Израильская армия перешла в наступление.") == ["Израильская армия"]
+    assert texts_of(pipeline, "Израильская армия перешла в наступление.") == ["Израильская армия"]
 
 
 def test_the_table_decides(pipeline, monkeypatch):
@@ -40,9 +38,9 @@ def test_the_table_decides(pipeline, monkeypatch):
     text = "Он служил в армии, потом работал в полиции."
     everything = Weights(20.0, 0.5, {}, {"lemmas": "армия"})
     monkeypatch.setattr(institution_model, "shipped", lambda: everything)
-    assert _orgs(pipeline, text) == ["армии"]
+    assert texts_of(pipeline, text) == ["армии"]
     monkeypatch.setattr(institution_model, "shipped", lambda: Weights(-20.0, 0.5, {}, {"lemmas": "армия полиция"}))
-    assert _orgs(pipeline, text) == []
+    assert texts_of(pipeline, text) == []
 
 
 def test_a_table_keeps_its_notes():

@@ -5,9 +5,7 @@ import pytest
 from ru_newsner.ner.institutions import lexicon, relational
 from ru_newsner.pipeline.resources import shared
 
-
-def _orgs(pipeline, text):
-    return [m.text for m in pipeline(text).mentions if m.label == "ORG"]
+from helpers import texts_of
 
 
 def test_lexicon_is_learned_data():
@@ -27,7 +25,7 @@ def test_lexicon_is_learned_data():
     ("Переговоры о создании коалиционного правительства сорвались.", "коалиционного правительства"),
 ])
 def test_institution_is_an_organization(pipeline, text, expected):
-    assert expected in _orgs(pipeline, text)
+    assert expected in texts_of(pipeline, text)
 
 
 def test_the_place_stays_nested(pipeline):
@@ -38,20 +36,20 @@ def test_the_place_stays_nested(pipeline):
 
 def test_power_alone_is_no_organization(pipeline):
     """'власть' names an organization only with its complement ('власти Москвы')."""
-    assert _orgs(pipeline, "Он пришёл к власти в 2000 году.") == []
+    assert texts_of(pipeline, "Он пришёл к власти в 2000 году.") == []
 
 
 def test_organization_of_an_organization(pipeline):
-    orgs = _orgs(pipeline, "Как сообщили в пресс-службе ГУ МВД России по Москве, задержан мужчина.")
+    orgs = texts_of(pipeline, "Как сообщили в пресс-службе ГУ МВД России по Москве, задержан мужчина.")
     assert any(o.startswith("ГУ МВД") for o in orgs), orgs
 
 
 def test_place_adjective_with_an_institution(pipeline):
-    assert "российских властей" in _orgs(pipeline, "Это вызвало недовольство российских властей.")
+    assert "российских властей" in texts_of(pipeline, "Это вызвало недовольство российских властей.")
 
 
 def test_territorial_office(pipeline):
-    orgs = _orgs(pipeline, "Об этом сообщили в ГУ МВД России по Москве.")
+    orgs = texts_of(pipeline, "Об этом сообщили в ГУ МВД России по Москве.")
     assert "ГУ МВД России по Москве" in orgs, orgs
 
 
@@ -62,7 +60,7 @@ def test_relational_adjectives():
 
 
 def test_quality_adjective_stays_out(pipeline):
-    orgs = _orgs(pipeline, "Новое правительство утвердило программу.")
+    orgs = texts_of(pipeline, "Новое правительство утвердило программу.")
     assert "правительство" in orgs and "Новое правительство" not in orgs
 
 
@@ -72,21 +70,21 @@ def test_quality_adjective_stays_out(pipeline):
 ])
 def test_sentence_opening_institution(pipeline, text, expected):
     """The tagger reads a capitalized first word as a name; pymorphy3 says it is a common noun."""
-    assert _orgs(pipeline, text) == expected
+    assert texts_of(pipeline, text) == expected
 
 
 def test_sentence_opening_place_stays_a_place(pipeline):
     """A first word pymorphy3 reads as a place name is no common-noun organization."""
     article = pipeline("Россия ответила на ноту МИД.")
     assert ("Россия", "LOC") in [(m.text, m.label) for m in article.mentions]
-    assert "Россия" not in _orgs(pipeline, "Россия ответила на ноту МИД.")
+    assert "Россия" not in texts_of(pipeline, "Россия ответила на ноту МИД.")
 
 
 def test_person_after_a_post_holds_it(pipeline):
     """'спикера парламента Анатолия Каминского': the person is the speaker, not the parliament's
     owner, as in 'правительства Янеза Янши'."""
-    assert _orgs(pipeline, "За нынешнего спикера парламента Анатолия Каминского проголосовали.") == ["парламента"]
-    assert "правительства Янеза Янши" in _orgs(pipeline, "Отставка правительства Янеза Янши.")
+    assert texts_of(pipeline, "За нынешнего спикера парламента Анатолия Каминского проголосовали.") == ["парламента"]
+    assert "правительства Янеза Янши" in texts_of(pipeline, "Отставка правительства Янеза Янши.")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -98,14 +96,14 @@ def test_person_after_a_post_holds_it(pipeline):
 def test_no_break_space_joins_words(pipeline, text, expected):
     """A no-break space is a whitespace token of its own in the Doc (its text stays the
     input's); the institution's complement and adjectives are found across it."""
-    assert expected in _orgs(pipeline, text)
+    assert expected in texts_of(pipeline, text)
 
 
 def test_a_line_break_still_separates(pipeline):
-    assert "власти\nМосквы" not in _orgs(pipeline, "Об этом сообщили власти\nМосквы.")
+    assert "власти\nМосквы" not in texts_of(pipeline, "Об этом сообщили власти\nМосквы.")
 
 
 def test_all_caps_headline(pipeline):
     """An ALL CAPS line is read recased (``norm_``): its first word is judged as the models read it."""
-    orgs = _orgs(pipeline, "ПАРЛАМЕНТ ГРУЗИИ ОТПРАВИЛ ПРАВИТЕЛЬСТВО В ОТСТАВКУ")
+    orgs = texts_of(pipeline, "ПАРЛАМЕНТ ГРУЗИИ ОТПРАВИЛ ПРАВИТЕЛЬСТВО В ОТСТАВКУ")
     assert {"ПАРЛАМЕНТ ГРУЗИИ", "ПРАВИТЕЛЬСТВО"} <= set(orgs), orgs

@@ -9,17 +9,7 @@ from ru_newsner.linear import Weights
 from ru_newsner.ner.org_head_model import features, head_cases, shipped
 from ru_newsner.pipeline.resources import shared
 
-
-def _spans(text, *parts):
-    out = []
-    for label, part in parts:
-        start = text.index(part)
-        out.append((label, start, start + len(part)))
-    return out
-
-
-def _orgs(pipeline, text):
-    return [m.text for m in pipeline(text).mentions if m.label == "ORG"]
+from helpers import spans_of, texts_of
 
 
 def test_the_shipped_model_loads():
@@ -31,7 +21,7 @@ def test_the_shipped_model_loads():
 
 def test_the_words_of_a_head():
     text = "МВД сообщило, что глава МВД Киргизии уволен."
-    spans = _spans(text, ("ORG", "МВД"), ("ORG", "МВД Киргизии"), ("LOC", "Киргизии"))
+    spans = spans_of(text, ("ORG", "МВД"), ("ORG", "МВД Киргизии"), ("LOC", "Киргизии"))
     (case,) = head_cases(text, spans, shared().parse)
     assert text[case[0]:case[1]] == "МВД" and case[0] == text.index("МВД Киргизии")
     words = case[2]
@@ -40,12 +30,12 @@ def test_the_words_of_a_head():
 
 
 def test_the_pipeline_nests_a_state_body(pipeline):
-    assert {"МВД Киргизии", "МВД"} <= set(_orgs(pipeline, "Об этом сообщает пресс-служба МВД Киргизии."))
+    assert {"МВД Киргизии", "МВД"} <= set(texts_of(pipeline, "Об этом сообщает пресс-служба МВД Киргизии."))
 
 
 def test_the_table_decides(pipeline, monkeypatch):
     text = "Об этом сообщили в посольстве США."
     monkeypatch.setattr(org_head_model, "shipped", lambda: Weights(20.0, 0.5, {}))
-    assert "посольстве" in _orgs(pipeline, text)
+    assert "посольстве" in texts_of(pipeline, text)
     monkeypatch.setattr(org_head_model, "shipped", lambda: Weights(-20.0, 0.5, {}))
-    assert _orgs(pipeline, text) == ["посольстве США"]
+    assert texts_of(pipeline, text) == ["посольстве США"]

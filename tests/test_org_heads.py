@@ -3,13 +3,7 @@
 from ru_newsner.ner.org_heads import head_candidates, head_lexicon, noun_candidates, org_heads
 from ru_newsner.pipeline.resources import shared
 
-
-def _spans(text, *parts):
-    out = []
-    for label, part in parts:
-        start = text.index(part)
-        out.append((label, start, start + len(part)))
-    return out
+from helpers import spans_of
 
 
 def test_lexicon_is_learned_data():
@@ -20,7 +14,7 @@ def test_lexicon_is_learned_data():
 
 def test_heads_of_names_ending_in_a_place_or_an_organization():
     text = "Заявление Центра информационной безопасности ФСБ России и ГУ МВД по Москве."
-    spans = _spans(text, ("ORG", "Центра информационной безопасности ФСБ России"), ("ORG", "ФСБ России"),
+    spans = spans_of(text, ("ORG", "Центра информационной безопасности ФСБ России"), ("ORG", "ФСБ России"),
                    ("LOC", "России"), ("ORG", "ГУ МВД по Москве"), ("LOC", "Москве"))
     heads = [(key, text[a:b]) for key, a, b in head_candidates(text, spans, shared().parse)]
     assert heads == [("центр", "Центра информационной безопасности"), ("фсб", "ФСБ"), ("гу", "ГУ МВД")]
@@ -28,7 +22,7 @@ def test_heads_of_names_ending_in_a_place_or_an_organization():
 
 def test_only_lexicon_heads_become_mentions():
     text = "Об этом сообщили МВД Киргизии и посольство США."
-    spans = _spans(text, ("ORG", "МВД Киргизии"), ("LOC", "Киргизии"), ("ORG", "посольство США"), ("LOC", "США"))
+    spans = spans_of(text, ("ORG", "МВД Киргизии"), ("LOC", "Киргизии"), ("ORG", "посольство США"), ("LOC", "США"))
     assert [text[a:b] for _, a, b in org_heads(text, spans, shared().parse, {"мвд"})] == ["МВД"]
     assert org_heads("Полиция сообщила.", [("ORG", 0, 7)], shared().parse, {"полиция"}) == []
 
@@ -42,7 +36,7 @@ def test_pipeline_nests_the_head(pipeline):
 
 def test_noun_after_a_place_adjective():
     text = "Российское правительство и киргизские власти, а также Иван Петров."
-    spans = _spans(text, ("ORG", "Российское правительство"), ("ORG", "киргизские власти"), ("PER", "Иван Петров"))
+    spans = spans_of(text, ("ORG", "Российское правительство"), ("ORG", "киргизские власти"), ("PER", "Иван Петров"))
     nouns = [(key, text[a:b]) for key, a, b in noun_candidates(text, spans, shared().parse)]
     assert nouns == [("правительство", "правительство"), ("власть", "власти")]
     assert [text[a:b] for _, a, b in org_heads(text, spans, shared().parse)] == ["правительство"]
@@ -50,5 +44,5 @@ def test_noun_after_a_place_adjective():
 
 def test_no_head_cut_at_pri():
     text = "Заседание совета при президенте РФ прошло."
-    spans = _spans(text, ("ORG", "совета при президенте РФ"), ("LOC", "РФ"))
+    spans = spans_of(text, ("ORG", "совета при президенте РФ"), ("LOC", "РФ"))
     assert list(head_candidates(text, spans, shared().parse)) == []

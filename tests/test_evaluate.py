@@ -67,3 +67,11 @@ def test_ratio_interval_precision_and_recall_share_draws():
     assert ratio_interval(right, predicted, rounds=400, seed=4) != p  # another seed, other draws
     with pytest.raises(ValueError):
         ratio_interval([1, 2], [3])
+
+
+def test_the_micro_average_over_a_subset():
+    pairs = [_article(9, 1), _article(7, 3, "LOC"), _article(1, 9, "LAW")]
+    both = intervals(pairs, ["ORG", "LOC", "LAW"], rounds=50, micro=["ORG", "LOC"])
+    assert both["micro"][0] == 2 * 16 / 40  # LAW scored on its own, left out of the average
+    assert both["LAW"][0] == 0.1
+    assert intervals(pairs, ["ORG", "LOC"], rounds=50)["micro"] == both["micro"]

@@ -1,9 +1,9 @@
 """Scoring predicted spans against NEREL-style gold, per type, exact and overlap match.
 
-Every gold span counts, nested ones included. :func:`intervals` gives each type's exact F1 a
-bootstrap interval over articles, so a reader sees how far a score on a small file can move. A NEREL file is JSON Lines of
-``{id, text, entities: [{type, start, end, text}]}``; its types are mapped to ours
-with :data:`NEREL_TYPES` (types not in the map are not scored).
+Every gold span counts, nested ones included. A NEREL file is JSON Lines of ``{id, text,
+entities: [{type, start, end, text}]}``; its types are mapped to ours with :data:`NEREL_TYPES`
+(types not in the map are not scored). :func:`intervals` gives each type's exact F1 a
+bootstrap interval over articles, so a reader sees how far a score on a small file can move.
 """
 
 import json
@@ -115,7 +115,6 @@ def format_scores(scores: dict[str, Score]) -> str:
     return "\n".join(lines)
 
 
-
 def ratio_interval(numerators: Sequence[float], denominators: Sequence[float], rounds: int = 1000,
                    seed: int = 0, level: float = 0.95) -> tuple[float, float, float]:
     """``sum(numerators) / sum(denominators)`` over articles (one number of each per article:
@@ -138,16 +137,19 @@ def ratio_interval(numerators: Sequence[float], denominators: Sequence[float], r
 
 
 def intervals(pairs: Iterable[tuple[Iterable[Triple], Iterable[Triple]]], labels: Iterable[str],
-              rounds: int = 1000, seed: int = 0, level: float = 0.95) -> dict[str, tuple[float, float, float]]:
-    """Exact F1 per label and of their micro average (key ``"micro"``), each as ``(f1, low,
-    high)`` with :func:`ratio_interval`'s bootstrap interval over the articles (F1 is twice the
-    right spans over gold plus predicted ones)."""
+              rounds: int = 1000, seed: int = 0, level: float = 0.95,
+              micro: Iterable[str] | None = None) -> dict[str, tuple[float, float, float]]:
+    """Exact F1 per label and of the micro average over ``micro`` (``labels`` if None; key
+    ``"micro"``), each as ``(f1, low, high)`` with :func:`ratio_interval`'s bootstrap interval
+    over the articles (F1 is twice the right spans over gold plus predicted ones)."""
     labels = list(labels)
+    pooled = set(labels if micro is None else micro)
     rows = []  # per article, per label and then the micro average: (2 * right, gold + predicted)
     for gold, pred in pairs:
         counts = score([(gold, pred)])
         per = [(2 * counts[k].exact, counts[k].gold + counts[k].pred) if k in counts else (0, 0) for k in labels]
-        rows.append([*per, tuple(map(sum, zip(*per)))])
+        pool = [(2 * counts[k].exact, counts[k].gold + counts[k].pred) for k in pooled if k in counts]
+        rows.append([*per, tuple(map(sum, zip(*pool))) if pool else (0, 0)])
     if not rows:
         raise ValueError("intervals need articles")
     return {key: ratio_interval([r[i][0] for r in rows], [r[i][1] for r in rows], rounds, seed, level)

@@ -197,16 +197,16 @@ def choose_fit_write(args: argparse.Namespace, runs: PipelineOutOfFold, articles
     """Choose C and threshold by ``runs`` (``--c``/``--threshold`` narrow the grid), fit the
     model on all ``articles`` and write its table to ``args.out`` with where it came from;
     returns the model (``ru_newsner.linear.Weights``)."""
+    from dataclasses import replace
     from datetime import date
     from pathlib import Path
 
-    from ru_newsner.linear import Weights, format_weights
+    from ru_newsner.linear import format_weights
 
     tried_c, tried_t = (args.c,) if args.c else tuple(cs), (args.threshold,) if args.threshold else tuple(thresholds)
     c, threshold = choose_by_pipeline(runs, lambda k, c: fit([a for a in articles if fold_of(a["id"], runs.folds) != k], c),
                                       reader, tried_c, tried_t)
-    fitted = fit(articles, c)
-    model = Weights(fitted.bias, threshold, fitted.weights, fitted.notes)
+    model = replace(fit(articles, c), threshold=threshold)
     Path(args.out).write_text(format_weights(model, [
         f"{title}; {script} on {args.data} ({len(articles)} articles), {date.today()}",
         f"C {c} (of {tried_c}) and threshold {threshold} (of {tried_t}): the best ORG F1 of our pipeline over all "

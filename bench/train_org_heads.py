@@ -18,6 +18,7 @@ minutes on one core.
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from heldout import (PipelineOutOfFold, choose_fit_write, fit_words, fold_of, lexicon_settings, score_row,
@@ -73,7 +74,7 @@ def fit(articles: list[dict], c: float) -> Weights:
 
 def reader(model: Weights, threshold: float):
     """``model_heads`` with ``model`` at ``threshold``."""
-    model = Weights(model.bias, threshold, model.weights)
+    model = replace(model, threshold=threshold)
     return lambda text, spans, parse, _=None: model_heads(text, spans, parse, model)
 
 

@@ -16,7 +16,6 @@ of train and written with its threshold. NEREL dev is not read.
 import argparse
 import json
 import sys
-from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from ru_newsner.link.workplace_model import candidates
 from ru_newsner.pipeline.resources import shared
 
 sys.path.insert(0, str(Path(__file__).parent))
+from heldout import fit_words  # noqa: E402
 from roles import gold_pairs  # noqa: E402
 
 CS = (0.3, 1.0, 3.0)  # the L2 strengths tried; the one with the best recall at MIN_PRECISION is kept
@@ -58,17 +58,9 @@ def read_articles(path: str) -> list[dict]:
     return rows
 
 
-def fit(rows: list[dict], c: float):
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    seen = Counter(w for row in rows for w in {w for _, _, words in row["cands"] for w in words})  # articles
-    X = [{w: 1 for w in words if seen[w] >= MIN_COUNT} for row in rows for _, _, words in row["cands"]]
-    y = [label for row in rows for _, label, _ in row["cands"]]
-    vectorizer = DictVectorizer()
-    model = LogisticRegression(C=c, max_iter=5000).fit(vectorizer.fit_transform(X), y)
-    weights = {w: float(v) for w, v in zip(vectorizer.get_feature_names_out(), model.coef_[0]) if abs(v) >= MIN_WEIGHT}
-    return float(model.intercept_[0]), weights
+def fit(rows: list[dict], c: float) -> tuple[float, dict[str, float]]:
+    """(bias, weights) fitted on the candidate pairs of ``rows`` (``heldout.fit_words``)."""
+    return fit_words([[(words, label) for _, label, words in row["cands"]] for row in rows], c, MIN_COUNT, MIN_WEIGHT)
 
 
 def pair_scores(row: dict, bias: float, weights: dict[str, float]) -> dict:

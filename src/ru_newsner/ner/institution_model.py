@@ -49,7 +49,9 @@ def model_lemmas(model: Weights) -> frozenset[str]:
 
 def _word(doc: Doc, i: int, step: int):
     """The token next to position ``i`` in direction ``step`` (-1, 1), across a blank token;
-    None past the text's ends."""
+    None past the text's ends. Unlike ``institutions._next_word`` (which finds a candidate's
+    complement) it also returns punctuation glued to the word: "," or "." after a candidate is
+    context the classifier reads."""
     i += step
     if 0 <= i < len(doc) and doc[i].is_space:
         i += step

@@ -175,7 +175,7 @@ def load(stages: Iterable[str] = DEFAULT_STAGES, *, structure: bool = True,
     ``model=True`` adds our NEREL-trained model (AGE and PERCENT mentions; about 0.95x the
     default pipeline's speed, see bench/RESULTS.md); ``workplaces=True`` adds the workplace
     classifier's person→organization roles (``title`` None, ``score`` set: more workplaces
-    found, about 60% of the added ones right on NEREL, so off by default)."""
+    found, about 60% of the added ones right out of fold on NEREL train, so off by default)."""
     from .resources import shared
 
     stages = [s for s in stages if structure or s != "ru_newsner_structure"]

@@ -100,8 +100,11 @@ class Pipeline:
                     raise InputError(f"expected a str text, got {type(text).__name__}")
                 text = _SURROGATE.sub("\ufffd", text)  # lone surrogates (from JSON) cannot be encoded
                 meta = _meta(meta)
-                doc = nlp.make_doc(text)
-                setattr(doc._, ext.TEXT, text)
+                view = readable(text)
+                doc = nlp.make_doc(view)
+                setattr(doc._, ext.TEXT, view)
+                if view is not text:
+                    setattr(doc._, ext.WRITTEN, text)
                 setattr(doc._, ext.PUBLISHED, meta["published_at"])
                 ext.mark(doc, "tokens")
                 metas.append(meta)
@@ -119,6 +122,43 @@ VOCAB_LIMIT = 100_000   # words in spaCy's vocabulary before it is built afresh 
 
 
 PASSIVE = ("title", "url", "source", "location")
+
+
+def readable(text: str) -> str:
+    """What the stages read: ``text`` itself, or for a text in one case throughout, lower
+    (RIA's dumps) or ALL CAPS, a recased copy of the same length
+    (``text.truecase.recased_view``), so that the models and the rules see names as cased
+    news writes them; the records point into, and quote, ``text`` (:func:`as_written`)."""
+    from ..text.clean import cased
+
+    upper = text.upper()
+    if upper == text.lower() or (upper != text and cased(text)):
+        return text  # no letter with a case; or capitals and lower case both, the usual text
+    from ..text.truecase import recased_view
+    from .resources import shared
+
+    return recased_view(text, shared().parse)
+
+
+def as_written(article: Article, written: str) -> Article:
+    """``article`` read from a recased view of ``written``: its text, each mention's and
+    role's text and a law's title as ``written`` has them (offsets are the same); the normal
+    forms and entity names keep the view's capitals ("юлии тимошенко" → "Юлия Тимошенко")."""
+    view = article.text
+
+    def quoted(value, start: int, stop: int):
+        at = view.find(value, start, stop) if value else -1
+        return written[at:at + len(value)] if at >= 0 else value
+
+    mentions = [m.model_copy(update={"text": written[m.start:m.stop]} | (
+        {"title": quoted(m.title, m.start, m.stop)} if getattr(m, "title", None) else {})) for m in article.mentions]
+    relations = [r.model_copy(update={"text": written[r.start:r.stop]}) if hasattr(r, "start") else r
+                 for r in article.relations]
+    title = article.title
+    if title is not None and view.find(title) >= 0:  # a title the structure found in the text
+        title = quoted(title, 0, len(view))
+    return article.model_copy(update={"text": written, "mentions": mentions, "relations": relations,
+                                      "title": title})
 
 
 def _meta(meta: dict) -> dict:
@@ -151,7 +191,9 @@ def to_article(doc, workplaces: bool = False, **meta) -> Article:
         section=structure.section(m.start) if structure is not None else m.section,
     ) for i, m in enumerate(mentions)]
     relations = roles_of(text, mentions, lambda: word_spans(doc), workplaces)
-    return Article(text=text, mentions=mentions, entities=entities, relations=relations, **meta)
+    article = Article(text=text, mentions=mentions, entities=entities, relations=relations, **meta)
+    written = getattr(doc._, ext.WRITTEN)
+    return article if written is None else as_written(article, written)
 
 
 def roles_of(text: str, mentions: list, sentences=None, workplaces: bool = False) -> list:

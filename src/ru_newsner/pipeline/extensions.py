@@ -10,11 +10,12 @@ SENTS = "ru_newsner_sents"           # token indices of each sentence, whitespac
 WORDS = "ru_newsner_words"           # the repaired words of each sentence, as the models saw them
 STRUCTURE = "ru_newsner_structure"   # header/body/footer bounds, title, source, timestamp
 MODEL_SPANS = "ru_newsner_model_spans"  # (label, start, stop) from our trained model
-TEXT = "ru_newsner_text"             # the input text (spaCy rebuilds doc.text on each access)
+TEXT = "ru_newsner_text"             # the text the stages read (spaCy rebuilds doc.text on each access)
+WRITTEN = "ru_newsner_written"       # the input text where TEXT is a recased view of it, else None
 
 
 def register() -> None:
-    for name in (MENTIONS, STAGES, PUBLISHED, TEXT, SENTS, WORDS, STRUCTURE, MODEL_SPANS):
+    for name in (MENTIONS, STAGES, PUBLISHED, TEXT, WRITTEN, SENTS, WORDS, STRUCTURE, MODEL_SPANS):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

@@ -5,9 +5,10 @@ to slovnet and pymorphy3 are repaired, rule by rule:
 - invisible characters (soft hyphen, zero-width spaces, BOM, controls) and combining stress
   marks are dropped: "Ива\\u00adнов" → "Иванов", "Серге́й" → "Сергей";
 - Latin look-alikes inside a Cyrillic word become Cyrillic: "Глaва" (Latin a) → "Глава";
-- a sentence written in ALL CAPS or all lower case is recased from the dictionary: proper
-  names (pymorphy3's Name/Surn/Patr/Geox/Orgn) get a capital, abbreviations capitals, the
-  rest lower case, and the sentence's first word a capital.
+- a sentence written in ALL CAPS or all lower case is recased: each word gets the capitals
+  ``text.truecase`` (learned from cased news) gives it, the sentence's first word a capital.
+  (:func:`casing` says how the dictionary alone writes a word: a lower-case name span is no
+  name unless the dictionary writes it with a capital, ``ner.names.lower_case``.)
 """
 
 import re
@@ -94,20 +95,12 @@ def casing(word: str, parse: Callable) -> str:
     return "lower"
 
 
-def recase(words: Sequence[str], parse: Callable) -> list[str]:
-    out = []
-    for i, word in enumerate(words):
-        lower = word.lower()
-        case = casing(word, parse)
-        new = lower.upper() if case == "upper" else lower[:1].upper() + lower[1:] if case == "title" else lower
-        if i == 0:
-            new = new[:1].upper() + new[1:]
-        out.append(new)
-    return out
-
-
 def model_words(words: Sequence[str], parse: Callable, in_cased_text: bool = False) -> list[str]:
     """Words as the models should see them (same count, same order); ``in_cased_text``: the
     sentence comes from a text with capitals elsewhere (:func:`needs_recasing`)."""
     cleaned = [clean_word(w) for w in words]
-    return recase(cleaned, parse) if needs_recasing(cleaned, in_cased_text) else cleaned
+    if not needs_recasing(cleaned, in_cased_text):
+        return cleaned
+    from .truecase import recase  # imports .segment, which imports this module
+
+    return recase(cleaned, parse)

@@ -31,10 +31,12 @@ def test_wheel_in_fresh_venv(tmp_path):
     site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                           check=True, capture_output=True, text=True).stdout.strip()
     Path(site, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    code = ("import ru_newsner, sys; a = ru_newsner.load(model=True)('Семья Ивана Петрова купила дом "
+    code = ("import ru_newsner, sys; nlp = ru_newsner.load(model=True); a = nlp('Семья Ивана Петрова купила дом "
             "в Омске за 8,1 млн долларов.'); print(ru_newsner.__file__); "
-            "print(sorted({m.label for m in a.mentions}))")
+            "print(sorted({m.label for m in a.mentions})); "
+            "print(sorted(m.normal for m in nlp('вчера глава мвд шон лэнкфорд прибыл в киев.').mentions))")
     out = subprocess.run([str(python), "-c", code], check=True, capture_output=True, text=True,
                          cwd=tmp_path, timeout=300).stdout
     assert str(venv) in out.splitlines()[0]  # the installed copy, not this checkout
     assert "MONEY" in out and "PER" in out and "LOC" in out
+    assert "'Шон Лэнкфорд'" in out.splitlines()[2]  # lower-case text read with the shipped truecaser's tables

@@ -19,13 +19,14 @@ comparison. NEREL dev is not read. About a minute on one core. ``--score FILE`` 
 nothing: it prints the word accuracy of the shipped tables and of the dictionary on FILE.
 """
 
+import argparse
 import json
 import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from heldout import fit_words, fold_of, trainer_args
+from heldout import fit_words, fold_of
 
 from ru_newsner.linear import Weights, format_weights
 from ru_newsner.pipeline.resources import shared
@@ -97,17 +98,20 @@ def read_rows(path: str) -> list[dict]:
 
 
 def main(argv=None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default="../shared/data/nerel/train.jsonl")
+    ap.add_argument("--out", default=str(DATA), help="the folder of the two tables")
+    ap.add_argument("--c", type=float, help="try this C only")
+    ap.add_argument("--score", metavar="FILE", help="train nothing: score the shipped tables on FILE")
+    args = ap.parse_args(argv)
     parse = shared().parse
-    if "--score" in argv:  # the shipped tables on another file; nothing trained
-        path = argv[argv.index("--score") + 1]
-        articles = read_articles(read_rows(path), parse)
+    if args.score:
+        articles = read_articles(read_rows(args.score), parse)
         words = sum(len(s[2]) for a in articles for s in a["sentences"])
-        print(f"{path}: {len(articles)} articles, {words} words (a sentence's first word left out)")
+        print(f"{args.score}: {len(articles)} articles, {words} words (a sentence's first word left out)")
         print(f"the dictionary's casing: word accuracy {100 * accuracy(articles, lambda ws: [casing(w, parse) for w in ws]):.2f}")
         print(f"the shipped tables: word accuracy {100 * accuracy(articles, lambda ws: casings(ws, parse)):.2f}")
         return 0
-    args = trainer_args(__doc__, str(DATA), argv)
     articles = read_articles(read_rows(args.data), parse)
     learn = [a for a in articles if fold_of(a["id"]) != 0]
     held = [a for a in articles if fold_of(a["id"]) == 0]

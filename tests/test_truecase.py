@@ -91,6 +91,16 @@ def test_a_text_in_one_case_is_read_recased_and_quoted_as_written(pipeline, text
     assert {e.name for e in article.entities} >= {"Юлия Тимошенко", "Юрий Луценко"}
 
 
+@pytest.mark.parametrize("case", [str.lower, str.upper])
+def test_a_page_in_one_case_keeps_its_title_as_written(pipeline, case):
+    """The structure is read from the text as written: the header's title is the input's line."""
+    title = case("Тимошенко пообещала Луценко пост в правительстве")
+    text = title + "\n" + case("Премьер-министр Украины Юлия Тимошенко заявила в воскресенье, что Юрий Луценко "
+                                "будет работать в ее команде после выборов.")
+    article = pipeline(text)
+    assert article.title == title
+
+
 def test_addresses_keep_their_case(parse):
     """E-mail addresses and domain names (razdel cuts them into words) stay lower case: the
     tables, which learned that Latin words in Russian news are names, would capitalize them."""

@@ -21,6 +21,7 @@ DEFAULT_STAGES = ("ru_newsner_structure", "ru_newsner_morph", "ru_newsner_slovne
 Item = str | tuple[str, dict]
 MAX_CHARS = 20_000_000  # one article; dump readers stop rows at 10 MB before that
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SMALL = re.compile("[a-zа-яё]")
 Published = date | datetime | str | None
 
 
@@ -131,9 +132,8 @@ def readable(text: str) -> str:
     news writes them; the records point into, and quote, ``text`` (:func:`as_written`)."""
     from ..text.clean import cased
 
-    upper = text.upper()
-    if upper == text.lower() or (upper != text and cased(text)):
-        return text  # no letter with a case; or capitals and lower case both, the usual text
+    if cased(text) is (_SMALL.search(text) is not None):
+        return text  # capitals and small letters both (the usual text), or no letter with a case
     from ..text.truecase import recased_view
     from .resources import shared
 
@@ -142,23 +142,19 @@ def readable(text: str) -> str:
 
 def as_written(article: Article, written: str) -> Article:
     """``article`` read from a recased view of ``written``: its text, each mention's and
-    role's text and a law's title as ``written`` has them (offsets are the same); the normal
-    forms and entity names keep the view's capitals ("юлии тимошенко" → "Юлия Тимошенко")."""
+    role's text and a law's title as ``written`` has them (offsets are the same; the
+    structure, and so the title it finds, is read from ``written``); the normal forms and
+    entity names keep the view's capitals ("юлии тимошенко" → "Юлия Тимошенко")."""
     view = article.text
 
-    def quoted(value, start: int, stop: int):
-        at = view.find(value, start, stop) if value else -1
+    def quoted(value: str, start: int, stop: int) -> str:
+        at = view.find(value, start, stop)
         return written[at:at + len(value)] if at >= 0 else value
 
     mentions = [m.model_copy(update={"text": written[m.start:m.stop]} | (
         {"title": quoted(m.title, m.start, m.stop)} if getattr(m, "title", None) else {})) for m in article.mentions]
-    relations = [r.model_copy(update={"text": written[r.start:r.stop]}) if hasattr(r, "start") else r
-                 for r in article.relations]
-    title = article.title
-    if title is not None and view.find(title) >= 0:  # a title the structure found in the text
-        title = quoted(title, 0, len(view))
-    return article.model_copy(update={"text": written, "mentions": mentions, "relations": relations,
-                                      "title": title})
+    relations = [r.model_copy(update={"text": written[r.start:r.stop]}) for r in article.relations]
+    return article.model_copy(update={"text": written, "mentions": mentions, "relations": relations})
 
 
 def _meta(meta: dict) -> dict:

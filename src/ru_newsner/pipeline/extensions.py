@@ -32,6 +32,11 @@ def add_mentions(doc: Doc, mentions) -> None:
     setattr(doc._, MENTIONS, current)
 
 
+def written_of(doc: Doc) -> str:
+    """The text as the input wrote it (``text_of`` may be a recased view of it)."""
+    return getattr(doc._, WRITTEN) or text_of(doc)
+
+
 def text_of(doc: Doc) -> str:
     text = getattr(doc._, TEXT)
     if text is None:

@@ -109,7 +109,7 @@ class StructureStage(Stage):
         from ..link.structure import detect
 
         for doc in docs:
-            found = detect(ext.text_of(doc))
+            found = detect(ext.written_of(doc))  # its title and source as written
             setattr(doc._, ext.STRUCTURE, found)
             if getattr(doc._, ext.PUBLISHED) is None and found.published_at:
                 setattr(doc._, ext.PUBLISHED, found.published_at)

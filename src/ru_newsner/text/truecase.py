@@ -22,17 +22,14 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib.resources import files
 
-from razdel import sentenize, tokenize
-
 from ..linear import Weights, read_weights, score
-from .segment import lines
+from .segment import sentences
 
 _PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init", "Trad")
 _HYPHENATED = re.compile(r"[а-яё]+(?:-[а-яё]+)+")
 _LATIN = re.compile("[a-z]")
 _ADDRESS_PART = re.compile(r"[a-z0-9]+|[@._-]", re.I)
-# a provisional capital after a sentence's end, so that razdel (which cuts only before a
-# capital) finds the sentences of a lower-case text
+# where a sentence may open: the provisional capitals of recased_view
 _OPENING = re.compile(r"(?:^|[.!?…]+[»\"')]*\s+)[«\"'(—–-]*\s*(\w)")
 
 
@@ -130,7 +127,8 @@ def recase(words: Sequence[str], parse: Callable, models: tuple[Weights, Weights
 
 def provisional(text: str) -> str:
     """``text`` in lower case with a capital after each sentence end (and at its start)."""
-    chars = [c if len(c.lower()) != 1 else c.lower() for c in text]
+    lowered = text.lower()
+    chars = list(lowered if len(lowered) == len(text) else (c if len(c.lower()) != 1 else c.lower() for c in text))
     for match in _OPENING.finditer(text):
         i = match.start(1)
         if len(chars[i].upper()) == 1:
@@ -140,19 +138,16 @@ def provisional(text: str) -> str:
 
 def recased_view(text: str, parse: Callable, models: tuple[Weights, Weights] | None = None) -> str:
     """A copy of ``text`` (in one case throughout) of the same length with the capitals of
-    :func:`recase`, sentence by sentence; razdel finds the sentences on a provisional copy
-    with a capital after each full stop (it keeps "г. москва", "т. е." whole). Only a
-    letter's case may change: ``view[i].lower() == text[i].lower()``."""
-    marked = provisional(text)
+    :func:`recase`, sentence by sentence; the sentences are found (``text.segment``) on a
+    provisional copy with a capital after each full stop, since razdel cuts only before a
+    capital (it keeps "г. москва", "т. е." whole). Only a letter's case may change:
+    ``view[i].lower() == text[i].lower()``."""
     chars = list(text)
-    for line_start, line_stop in lines(text):
-        for sent in sentenize(marked[line_start:line_stop]):
-            start = line_start + sent.start
-            tokens = list(tokenize(text[start:line_start + sent.stop]))
-            words = [text[start + t.start:start + t.stop] for t in tokens]
-            for token, new in zip(tokens, recase(words, parse, models)):
-                for k, c in enumerate(new):
-                    j = start + token.start + k
-                    if c != chars[j] and c.lower() == chars[j].lower():  # the case alone changes
-                        chars[j] = c
+    for sent in sentences(provisional(text)):
+        words = [text[t.start:t.stop] for t in sent.tokens]
+        for token, new in zip(sent.tokens, recase(words, parse, models)):
+            for k, c in enumerate(new):
+                j = token.start + k
+                if c != chars[j] and c.lower() == chars[j].lower():  # the case alone changes
+                    chars[j] = c
     return "".join(chars)

@@ -59,6 +59,15 @@ from ru_newsner.ner.parts import wiki_quotes_dropped
     ("Вышел рассказ Сергея Черного.", "Сергея Черного", "Сергей Черный"),
     ("Книги Льва Толстого и стихи Андрея Белого изданы.", "Андрея Белого", "Андрей Белый"),
     ("Выступление Джорджа Буша-младшего прошло.", "Джорджа Буша-младшего", "Джордж Буш-младший"),
+    # … alone too, and joined to the full name as its surname
+    ("Суд арестовал Сергея Черного. Позже суд отказался арестовывать Черного задним числом.", "Черного", "Черный"),
+    # the tagger's nominative for a name the dictionary knows in oblique cases only
+    ("Он рассказал о романе с суперзвездой Голливуда – Анжелиной Джоли.", "Анжелиной Джоли", "Анжелина Джоли"),
+    ("Пострадавшего доставили в НИИ им. Склифосовского вчера вечером.", "Склифосовского", "Склифосовский"),
+    # the tagger's man: a name the dictionary knows only as a woman's, in an oblique case
+    ("Назначение 53-летней Дариги Назарбаевой на этот пост обсуждали.", "Дариги Назарбаевой", "Дарига Назарбаева"),
+    # … but a foreign indeclinable name stays as written
+    ("Нобелевскую премию по литературе получил Юн Фоссе.", "Юн Фоссе", "Юн Фоссе"),
     # an uncased text (RIA's lower-case dumps): a person's name is written with capitals
     ("как заявила агентству патрисия варгас, дети живы.", "патрисия варгас", "Патрисия Варгас"),
     # the last of a list of places sharing one plural noun is one place

@@ -103,9 +103,10 @@ def person_normal(text, tokens, analyses, parse) -> str:
     gender = next((dict(a.feats).get("Gender") for a in analyses if dict(a.feats).get("Gender")), None)
     if gender == "Fem" and any(_masculine_form(t.text, a, parse) for t, a in zip(tokens, analyses)):
         gender = "Masc"  # slovnet's "Колби Ковингтоном" (Fem, Gen): only a man's name ends so
-    elif gender == "Masc" and any(_womans_first_name(parse(t.text), dict(a.feats).get("Case"))
-                                  for t, a in zip(tokens[: max(1, len(tokens) - 1)], analyses)):
-        gender = "Fem"  # slovnet's "Мирославой Немцовой", "Селене Гомес" (Masc)
+    elif gender == "Masc" and (any(_womans_first_name(parse(t.text), dict(a.feats).get("Case"))
+                                   for t, a in zip(tokens[: max(1, len(tokens) - 1)], analyses))
+                               or any(_womans_oblique_name(parse(t.text)) for t in tokens)):
+        gender = "Fem"  # slovnet's "Мирославой Немцовой", "Селене Гомес", "Грету Тунберг" (Masc)
     grammeme = {"Masc": "masc", "Fem": "femn"}.get(gender)
     words, titled, stems = {}, set(), {}
     for i, (token, analysis) in enumerate(zip(tokens, analyses)):
@@ -115,11 +116,16 @@ def person_normal(text, tokens, analyses, parse) -> str:
             if not capitals_of_a_name(token.text, parse(token.text), analysis.index):
                 continue
             titled.add(i)
-        if _is_nominative(analysis):
-            continue
         parses = parse(token.text)
+        named = _never_nominative(parses)
+        if _is_nominative(analysis) and not named:
+            continue
         case = parses[analysis.index].tag.case if analysis.index >= 0 else None
         tagged = dict(analysis.feats).get("Case")  # the tagger's, where the dictionary's reading may differ
+        if named and tagged in (None, "Nom"):  # "суперзвездой [Анжелиной] Джоли", "НИИ им. [Склифосовского]"
+            if case is None or not any(p.tag.case == case for p in named):
+                case = named[0].tag.case
+            tagged = _UD_CASE.get(case)
         saint = next((p for p in parses if p.normal_form == "святой"), None)  # "святого Петра"
         if saint is not None:
             words[i] = inflected(saint, frozenset({"nomn", "sing", grammeme or "masc"}))
@@ -139,7 +145,8 @@ def person_normal(text, tokens, analyses, parse) -> str:
         else:
             word = surname_nominative(token.text, gender, tagged) \
                 or _guessed_nominative(parses, grammeme, case) \
-                or (_adjective_surname(parses, grammeme, case) if i > 0 and token.text[:1].isupper() else None)
+                or (_adjective_surname(parses, grammeme, case)  # a lone "Черного" too, not a first name
+                    if (i > 0 or len(tokens) == 1) and token.text[:1].isupper() else None)
         if word is not None:
             words[i] = _double_declined(token.text, word, tagged) if grammeme == "masc" else word
         elif grammeme == "masc" and not _dictionary_name(parses, tagged):
@@ -147,6 +154,21 @@ def person_normal(text, tokens, analyses, parse) -> str:
     if len(tokens) == 1 or words:  # in a longer name another word must have been declined too
         words.update((i, w) for i, w in stems.items() if w)
     return _render(text, tokens, words, frozenset(titled))
+
+
+# endings of a declined word that no indeclinable foreign name has ("Фоссе", "Исаму", "Трише" have)
+_DECLINED_ONLY = re.compile(r"(?:ой|ей|ого|его|ому|ему|ым|им|ом|ем)$", re.I)
+
+
+def _never_nominative(parses) -> list:
+    """The dictionary's readings of a word it knows as a name in the singular, where it knows
+    no nominative of the word at all and the word ends as only a declined word ends
+    ("Анжелиной", "Склифосовского"): the tagger's nominative, which it gives rare names,
+    cannot be right. Empty otherwise."""
+    known = [p for p in parses if p.is_known]
+    if not known or not _DECLINED_ONLY.search(known[0].word) or any(p.tag.case == "nomn" for p in known):
+        return []
+    return [p for p in known if NAME_TAGS & p.tag.grammemes and "sing" in p.tag and "Fixd" not in p.tag]
 
 
 def _double_declined(written: str, word: str, case: str | None) -> str:
@@ -173,6 +195,7 @@ def _dictionary_name(parses, case: str | None) -> bool:
 _CONSONANT_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем", "ём")}
 _SOFT = frozenset({"я", "ю", "ем", "ём"})
 _PYMORPHY_CASE = {"Gen": "gent", "Acc": "accs", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+_UD_CASE = {v: k for k, v in _PYMORPHY_CASE.items()}
 _HUSHING = frozenset("жшчщц")
 _SOFTENED = frozenset("бвдзлмнпрстф")
 _VOWELS = frozenset("аеёиоуыэюя")
@@ -251,6 +274,17 @@ def _womans_first_name(parses, case: str | None) -> bool:
     return any("Name" in p.tag.grammemes and p.tag.gender == "femn" and p.tag.case == wanted for p in known) \
         and not any({"masc", "ms-f"} & p.tag.grammemes or p.tag.gender is None and NAME_TAGS & p.tag.grammemes
                     for p in known)
+
+
+def _womans_oblique_name(parses) -> bool:
+    """The dictionary knows the word only as a woman's name or surname, not in the nominative,
+    and it ends as only a declined word ends ("Назарбаевой", "Зухрой"): whatever gender the
+    tagger gives, she is a woman (a nominative reading could be a man's unknown name declined,
+    "Арлена Спектера"; a foreign man's "Янну", "Али" read as a woman's "Янна", "Аля")."""
+    known = [p for p in parses if p.is_known]
+    return bool(known) and bool(_DECLINED_ONLY.search(known[0].word)) and all(
+        NAME_TAGS & p.tag.grammemes and p.tag.gender == "femn" and p.tag.case != "nomn" and "ms-f" not in p.tag
+        for p in known)
 
 
 def _gender_fits(p, grammeme: str | None) -> bool:

@@ -44,8 +44,8 @@ def clean_word(word: str) -> str:
         word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
                        or c not in "\u0301\u0300")
         word = unicodedata.normalize("NFC", word)
-    if _CYRILLIC.search(word) and _LATIN.search(word):
-        word = word.translate(_HOMOGLYPHS)
+    if _CYRILLIC.search(word) and _LATIN.search(word):  # a Latin part of its own stays: "X-хромосома"
+        word = "-".join(part.translate(_HOMOGLYPHS) if _CYRILLIC.search(part) else part for part in word.split("-"))
     return word or "_"
 
 

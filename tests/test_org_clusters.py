@@ -45,6 +45,25 @@ def test_a_unit_is_not_the_body_it_belongs_to(pipeline):
     assert unit != body
 
 
+@pytest.mark.parametrize("text, part, body", [
+    # a quoted name in the genitive, the article writing it declined: a part of that body
+    ('Новичка представила пресс-служба "Арсенала". Главный тренер "Арсенала" Унаи Эмери доволен.',
+     'пресс-служба "Арсенала"', "Арсенала"),
+    ('Решение принято на заседании правления "Газпрома". Акции "Газпрома" выросли.',
+     'правления "Газпрома"', "Газпрома"),
+])
+def test_a_body_in_quotes_is_not_its_part(pipeline, text, part, body):
+    first, second = _entities(pipeline(text), part, body)
+    assert first != second
+
+
+def test_an_adjective_before_a_quoted_club_names_the_club(pipeline):
+    first, second = _entities(pipeline("Команда завершила сезон на 12-м месте, на 15 очков отстав от чемпиона "
+                                       "российской премьер-лиги, — Санкт-Петербургского «Зенита». Болельщики "
+                                       "«Зенита» ликовали."), "Санкт-Петербургского «Зенита»", "Зенита")
+    assert first == second
+
+
 @pytest.mark.parametrize("latin, cyrillic, alike", [
     ("fifa", "фифа", True),
     ("forbes", "форбса", True),  # a case ending

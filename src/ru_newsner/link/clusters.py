@@ -44,6 +44,7 @@ _THE = re.compile(r"^the\s+(?=\S)", re.I)
 # the abbreviated kind of a company, club or outlet before its name ("АКБ ПЕРЕСВЕТ", "ФК Зенит",
 # "ИА REGNUM"), not a unit of the body after it ("ГУ МВД", "ЦК КПСС")
 _DESCRIPTOR = re.compile(r"^(?:АКБ|КБ|ФК|ХК|БК|ВК|ИА|НК|ТК|ИД|ТД)\s+(?=\S)")
+_ADJECTIVE_ENDING = re.compile(r"(?:[иыо]й|[ая]я|[оеё]е|[ое]го|[ое]му|[ыи]м|[ое]й|[ую]ю)$", re.I)
 _STOP = {"и", "в", "по", "на", "для", "при", "о", "об", "с", "со", "за"}
 
 
@@ -278,9 +279,14 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
             by_key[key] = i
             if " " not in key:
                 one_word.setdefault(key[:3], []).append(key)
+    # a name the article also writes declined: quoted so, it is another body's ('пресс-служба "Арсенала"')
+    declined = {fold(mentions[i].text) for i in indices if fold(mentions[i].text) != fold(mentions[i].normal)}
     for i in indices:  # 'ФК "Зенит"', "АКБ ПЕРЕСВЕТ" ~ "Зенит", "Пересвет": a descriptor and a name ~ the name alone
         quoted = _QUOTED_NAME.search(mentions[i].normal)
         described = _DESCRIPTOR.match(bases[i])
+        if quoted and fold(quoted.group(1)) in declined and not all(
+                _ADJECTIVE_ENDING.search(w) for w in mentions[i].normal[:quoted.start()].split()):
+            continue  # but "Санкт-Петербургского «Зенита»" is the club
         name = quoted.group(1) if quoted and quoted.start() > 0 else bases[i][described.end():] if described else None
         if name:
             key = " ".join(w for w in fold(name).split() if w not in _STOP)

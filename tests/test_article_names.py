@@ -130,3 +130,16 @@ def test_a_place_or_organization_that_is_a_named_persons_surname_is_that_person(
                 SimpleNamespace(label="ORG", text="Макеенко"), SimpleNamespace(label="PER", text="Виктор Макеенко"),
                 SimpleNamespace(label="ORG", text="ТАСС")]
     assert surname_labels(mentions, shared().parse) == {1: "PER", 4: "PER"}
+
+
+def test_a_person_is_named_by_surname_rather_than_patronymic(pipeline):
+    article = pipeline("Михаил Сергеевич рассказал о перестройке. По словам Михаила Горбачева, реформы были "
+                       "необходимы. Горбачев добавил, что не жалеет.")
+    assert [(e.name, sorted(e.aliases)) for e in article.entities if e.kind == "person"] == [
+        ("Михаил Горбачев", ["Горбачев", "Михаил Сергеевич"])]
+
+
+def test_a_surname_in_ovich_after_a_first_name_alone_is_the_surname(pipeline):
+    """"Юревич" is no patronymic the dictionary knows: with no other word it is the surname."""
+    person = next(m for m in pipeline("Губернатор Михаил Юревич подписал указ.").mentions if m.kind == "person")
+    assert (person.first, person.middle, person.last) == ("Михаил", None, "Юревич")

@@ -48,6 +48,8 @@ from ru_newsner.ner.parts import wiki_quotes_dropped
     # slovnet reads a woman in the genitive, but only a man's name ends in "-ом"
     ("Схватка между Робби Лоулером и бывшим обладателем временного пояса Колби Ковингтоном.",
      "Колби Ковингтоном", "Колби Ковингтон"),
+    # … nor in a dative "-у": a woman's "-у" is an accusative
+    ("Колби неоднократно бросал вызов Тайрону Вудли, но сам отказался.", "Тайрону Вудли", "Тайрон Вудли"),
     # a paradigm with two forms of one tag ("высший", "высочайший"; "Кайда", "Каида"): the one
     # closest to the word as written
     ("Проректор Высшей школы экономики выступил.", "Высшей школы экономики", "Высшая школа экономики"),

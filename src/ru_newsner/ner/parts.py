@@ -83,7 +83,8 @@ def person_parts(words: list[str], tags: list[str], common=None) -> dict[str, st
         if _INITIAL.match(word):
             key = "first" if parts["first"] is None else "middle"
             parts[key] = word
-        elif "Patr" in tag or (_PATRONYMIC.search(word) and parts["first"] and len(word) > 5 and "Surn" not in tag):
+        elif "Patr" in tag or (_PATRONYMIC.search(word) and parts["first"] and len(word) > 5 and "Surn" not in tag
+                               and len(pairs) > 2):  # "Михаил Агранович": a first name and a surname
             parts["middle"] = word
         elif "Name" in tag and parts["first"] is None:
             parts["first"] = word

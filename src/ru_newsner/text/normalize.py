@@ -257,11 +257,14 @@ MASCULINE_CASE_ENDING = re.compile(r"(?:ом|ем|ём|ому|ему|ого|ег
 def _masculine_form(word: str, analysis: Analysis, parse) -> bool:
     """A name word declined as only a man's name declines: a masculine oblique-case reading
     ending in "-ом", "-ему", "-ого", "-ым", … ("Ковингтоном"; a woman's "Ковингтон" would not
-    decline, and her adjectival surname ends in "-ой"/"-ую")."""
-    if analysis.index < 0 or not MASCULINE_CASE_ENDING.search(word):
+    decline, and her adjectival surname ends in "-ой"/"-ую"), or a dative in "-у"/"-ю"
+    ("Тайрону"; a woman's dative ends in "-е"/"-и", her "-у" is an accusative: "Грету")."""
+    dative = dict(analysis.feats).get("Case") == "Dat" and word[-1:].lower() in ("у", "ю")
+    if analysis.index < 0 or not (MASCULINE_CASE_ENDING.search(word) or dative):
         return False
     tag = parse(word)[analysis.index].tag
-    return tag.POS == "NOUN" and "masc" in tag and tag.case not in (None, "nomn") and "Fixd" not in tag
+    return tag.POS == "NOUN" and "masc" in tag and tag.case not in (None, "nomn") and "Fixd" not in tag \
+        and (not dative or tag.case == "datv")
 
 
 def _womans_first_name(parses, case: str | None) -> bool:

@@ -48,6 +48,9 @@ from ru_newsner.ner.parts import wiki_quotes_dropped
     # slovnet reads a woman in the genitive, but only a man's name ends in "-ом"
     ("Схватка между Робби Лоулером и бывшим обладателем временного пояса Колби Ковингтоном.",
      "Колби Ковингтоном", "Колби Ковингтон"),
+    # a surname in the plural shared by two first names: its singular of the person's gender
+    ("Интернат создали его родители Борис и Марина Ходорковские.", "Марина Ходорковские", "Марина Ходорковская"),
+    ("На приёме были Иван и Мария Петровы.", "Мария Петровы", "Мария Петрова"),
     # … nor in a dative "-у": a woman's "-у" is an accusative
     ("Колби неоднократно бросал вызов Тайрону Вудли, но сам отказался.", "Тайрону Вудли", "Тайрон Вудли"),
     # a paradigm with two forms of one tag ("высший", "высочайший"; "Кайда", "Каида"): the one

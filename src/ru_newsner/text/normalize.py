@@ -116,6 +116,10 @@ def person_normal(text, tokens, analyses, parse) -> str:
             if not capitals_of_a_name(token.text, parse(token.text), analysis.index):
                 continue
             titled.add(i)
+        shared = _shared_surname(token.text, grammeme) if i == len(tokens) - 1 and i > 0 else None
+        if shared:  # "Борис и [Марина Ходорковские]"
+            words[i] = shared
+            continue
         parses = parse(token.text)
         named = _never_nominative(parses)
         if _is_nominative(analysis) and not named:
@@ -154,6 +158,19 @@ def person_normal(text, tokens, analyses, parse) -> str:
     if len(tokens) == 1 or words:  # in a longer name another word must have been declined too
         words.update((i, w) for i, w in stems.items() if w)
     return _render(text, tokens, words, frozenset(titled))
+
+
+# a surname in the nominative plural, shared by two first names ("Борис и Марина Ходорковские",
+# "Иван и Мария Петровы"): its singular of the person's gender; no singular surname ends so
+_PLURAL_SURNAME = re.compile(r"(?<=[сц]к)ие$|(?<=[оеё]в)ы$|(?<=[иы]н)ы$")
+_SINGULAR = {("ие", "masc"): "ий", ("ие", "femn"): "ая", ("ы", "masc"): "", ("ы", "femn"): "а"}
+
+
+def _shared_surname(word: str, grammeme: str | None) -> str | None:
+    match = _PLURAL_SURNAME.search(word)
+    if match is None or grammeme is None or not word[:1].isupper():
+        return None
+    return word[: match.start()] + _SINGULAR[match.group(), grammeme]
 
 
 # endings of a declined word that no indeclinable foreign name has ("Фоссе", "Исаму", "Трише" have)

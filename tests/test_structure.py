@@ -2,7 +2,7 @@
 
 import pytest
 
-from ru_newsner.link.structure import detect, timestamp
+from ru_newsner.link.structure import detect, site_of, timestamp
 
 PAGE = """Новости. Томск
 tomsk-news.ru
@@ -57,3 +57,27 @@ def test_one_contact_line_is_not_a_footer():
 ])
 def test_timestamps(line, iso):
     assert timestamp(line) == iso
+
+
+@pytest.mark.parametrize("url, site", [
+    ("https://www.gazeta.ru/news/business/2008/11/21/n_1298950.shtml", "gazeta.ru"),
+    ("http://101.ru/?an=port_onenews&uid=107096", "101.ru"),
+    ("https://russian.rt.com/russia/news/644595", "russian.rt.com"),
+    ("https://WWW.Lenta.RU:443/news/", "lenta.ru"),
+    ("www.kp.ru/online/news/2598286/", "kp.ru"),
+    ("", None), (None, None), ("http://[::1", None),
+])
+def test_the_site_of_a_url(url, site):
+    assert site_of(url) == site
+
+
+def test_an_articles_source_is_its_urls_site_unless_given(pipeline):
+    text = "Вчера в Москве открыли новую станцию метро."
+    sources = [a.source for a in pipeline.pipe([
+        (text, {"url": "https://www.gazeta.ru/news/1.shtml"}),
+        (text, {"url": "https://www.gazeta.ru/news/1.shtml", "source": "Газета.ру"}),  # the caller's wins
+        (PAGE, {"url": "https://www.tomsk.ru/news/1"}),  # over the header's "tomsk-news.ru"
+        (PAGE, {}),
+        (text, {}),
+    ])]
+    assert sources == ["gazeta.ru", "Газета.ру", "tomsk.ru", "tomsk-news.ru", None]

@@ -6,6 +6,7 @@ counters). Rules are small named predicates over lines; ``explain`` says which f
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 _TIMESTAMP = (
     (re.compile(r"^\s*(\d{2})[-.](\d{2})[-.](\d{4})[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$"), "dmy"),
@@ -33,6 +34,18 @@ class Structure:
         if start < self.header_end:
             return "header"
         return "footer" if start >= self.footer_start else "body"
+
+
+def site_of(url: str | None) -> str | None:
+    """The site an article's URL names, as a header names it: its host in lower case without
+    "www." ("https://www.gazeta.ru/news/…" → "gazeta.ru"); None for no URL or no host."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip() if "//" in url else "//" + url.strip()).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") or None if host else None
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:

@@ -170,6 +170,7 @@ def _meta(meta: dict) -> dict:
 
 def to_article(doc, workplaces: bool = False, **meta) -> Article:
     from ..link.entities import cluster_entities, with_entity, written_names
+    from ..link.structure import site_of
     from ..ner.merge import merge
     from .stages import word_spans
 
@@ -178,10 +179,12 @@ def to_article(doc, workplaces: bool = False, **meta) -> Article:
     entity_of, entities, normals = cluster_entities(mentions, text)
     structure = getattr(doc._, ext.STRUCTURE)
     if structure is not None:
-        found = {"title": structure.title, "source": structure.source,
+        found = {"title": structure.title, "source": site_of(meta.get("url")) or structure.source,
                  "published_at": getattr(doc._, ext.PUBLISHED)}
         given = {k: v for k, v in meta.items() if v is not None}  # the caller's fields win
         meta = {**meta, **{k: v for k, v in found.items() if v is not None}, **given}
+    elif meta.get("source") is None and (site := site_of(meta.get("url"))):
+        meta = {**meta, "source": site}  # the site of the article's URL
     mentions = [with_entity(  # one copy per mention: its entity, section and agreeing normal form
         m, entity_of.get(i, m.entity), normals.get(i),
         section=structure.section(m.start) if structure is not None else m.section,

@@ -143,3 +143,13 @@ def test_a_surname_in_ovich_after_a_first_name_alone_is_the_surname(pipeline):
     """"Юревич" is no patronymic the dictionary knows: with no other word it is the surname."""
     person = next(m for m in pipeline("Губернатор Михаил Юревич подписал указ.").mentions if m.kind == "person")
     assert (person.first, person.middle, person.last) == ("Михаил", None, "Юревич")
+
+
+def test_a_lone_surname_read_as_a_plural_first_name_is_the_surname(pipeline):
+    """pymorphy3 guesses "Мендонсы" a plural first name: no one's name, so it is the surname,
+    in the nominative the person's full name has."""
+    article = pipeline("В США умер Джордж Мендонса, моряк со знаменитой фотографии. О смерти Мендонсы "
+                       "сообщил телеканал CBS.")
+    lone = [m for m in article.mentions if m.kind == "person" and m.text == "Мендонсы"]
+    assert [(m.normal, m.first, m.last) for m in lone] == [("Мендонса", None, "Мендонса")]
+    assert len({m.entity for m in article.mentions if m.kind == "person"}) == 1

@@ -86,7 +86,8 @@ def person_parts(words: list[str], tags: list[str], common=None) -> dict[str, st
         elif "Patr" in tag or (_PATRONYMIC.search(word) and parts["first"] and len(word) > 5 and "Surn" not in tag
                                and len(pairs) > 2):  # "Михаил Агранович": a first name and a surname
             parts["middle"] = word
-        elif "Name" in tag and parts["first"] is None:
+        elif "Name" in tag and parts["first"] is None and ("plur" not in tag or len(pairs) > 1):
+            # a lone word read only as a plural first name is no one's first name: "Мендонсы"
             parts["first"] = word
         else:
             rest.append(word)

@@ -153,3 +153,10 @@ def test_a_lone_surname_read_as_a_plural_first_name_is_the_surname(pipeline):
     lone = [m for m in article.mentions if m.kind == "person" and m.text == "Мендонсы"]
     assert [(m.normal, m.first, m.last) for m in lone] == [("Мендонса", None, "Мендонса")]
     assert len({m.entity for m in article.mentions if m.kind == "person"}) == 1
+
+
+def test_a_lone_surname_the_tagger_read_as_a_first_name_takes_the_persons_surname(pipeline):
+    article = pipeline("Основатели компании — Ларри Пейдж и Сергей Брин. Управление перешло к Пейджу и Брину.")
+    lone = {m.text: (m.normal, m.first, m.last) for m in article.mentions
+            if m.kind == "person" and " " not in m.text}
+    assert lone == {"Пейджу": ("Пейдж", None, "Пейдж"), "Брину": ("Брин", None, "Брин")}, lone

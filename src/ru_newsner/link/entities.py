@@ -136,27 +136,42 @@ def build_entities(mentions: list, text: str = "") -> tuple[list, list]:
     mentions must be in text order."""
     mentions = written_names(mentions)
     entity_of, entities, normals = cluster_entities(mentions, text)
-    linked = [with_entity(m, entity_of.get(i, m.entity), normals.get(i)) for i, m in enumerate(mentions)]
+    linked = [with_entity(m, entity_of.get(i, m.entity), normals.get(i), surname_of(entities, entity_of.get(i)))
+              for i, m in enumerate(mentions)]
     return linked, entities
 
 
-def with_entity(mention, entity: int | None, normal: str | None, **update):
+def surname_of(entities: list, index: int | None) -> str | None:
+    """The surname of entity ``index`` if it is a person's."""
+    return getattr(entities[index], "last", None) if index is not None else None
+
+
+def with_entity(mention, entity: int | None, normal: str | None, surname: str | None = None, **update):
     """The mention's copy with its entity and, where the entity corrects it, its normal form
-    (and its surname, the same word)."""
+    (and its surname, the same word; a lone word the tagger read as a first name that the
+    entity's ``surname`` corrects is that surname: "Пейджу и [Брину]" of Сергей Брин)."""
     if normal is not None:
         update["normal"] = normal
         if getattr(mention, "last", None) == mention.normal:
             update["last"] = normal
+    word = update.get("normal", mention.normal)
+    if surname is not None and word == surname and " " not in word and getattr(mention, "first", None) in (
+            mention.normal, word) and not getattr(mention, "last", None):
+        update.update(first=None, last=word)
     return mention.model_copy(update={"entity": entity, **update})
 
 
-def _surname_agreeing(m, last: str | None) -> str:
+def _surname_agreeing(m, last: str | None, first: str | None = None) -> str:
     """A lone surname's normal form as the person's full name has it: "Солженицына" (read as
     a woman's nominative) of Александр Солженицын is "Солженицын", "Абрамов" of Микелла
-    Абрамова "Абрамова"."""
-    if not last or len(m.normal.split()) != 1 or len(last.split()) != 1 or m.first:
+    Абрамова "Абрамова"; also a lone word the tagger read as a first name, where it is the
+    person's surname up to an ending and not the first name ("Брину" of Сергей Брин)."""
+    if not last or len(m.normal.split()) != 1 or len(last.split()) != 1:
         return m.normal
     mine, theirs = fold(m.normal), fold(last)
+    if m.first and (not same_surname(mine, theirs) or first and same_surname(mine, fold(first))
+                    or fold(m.text) != theirs and (len(mine) <= len(theirs) or mine[-1:] in "иеоё")):
+        return m.normal  # a first name alone; or not written as the surname, nor its declined form
     if MASCULINE_CASE_ENDING.search(theirs) and not MASCULINE_CASE_ENDING.search(mine):
         return m.normal  # the full name's surname left declined ("Ковингтоном"): not the form to spread
     return last if mine != theirs and same_surname(mine, theirs) else m.normal
@@ -207,7 +222,8 @@ def cluster_entities(mentions: list, text: str = "") -> tuple[dict[int, int], li
         name, extra = NAMERS[kind](records)
         if kind == "person":
             written = {m.text for m in records}
-            normals = [_name_agreeing(m, name, written) or _surname_agreeing(m, extra.get("last")) for m in records]
+            normals = [_name_agreeing(m, name, written) or _surname_agreeing(m, extra.get("last"), extra.get("first"))
+                       for m in records]
             normals = [_first_agreeing(m, extra.get("first"), extra.get("last")) if n == m.normal else n
                        for m, n in zip(records, normals)]
         else:

@@ -169,7 +169,7 @@ def _meta(meta: dict) -> dict:
 
 
 def to_article(doc, workplaces: bool = False, **meta) -> Article:
-    from ..link.entities import cluster_entities, with_entity, written_names
+    from ..link.entities import cluster_entities, surname_of, with_entity, written_names
     from ..link.structure import site_of
     from ..ner.merge import merge
     from .stages import word_spans
@@ -186,7 +186,7 @@ def to_article(doc, workplaces: bool = False, **meta) -> Article:
     elif meta.get("source") is None and (site := site_of(meta.get("url"))):
         meta = {**meta, "source": site}  # the site of the article's URL
     mentions = [with_entity(  # one copy per mention: its entity, section and agreeing normal form
-        m, entity_of.get(i, m.entity), normals.get(i),
+        m, entity_of.get(i, m.entity), normals.get(i), surname_of(entities, entity_of.get(i)),
         section=structure.section(m.start) if structure is not None else m.section,
     ) for i, m in enumerate(mentions)]
     relations = roles_of(text, mentions, lambda: word_spans(doc), workplaces)

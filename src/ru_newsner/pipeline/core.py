@@ -9,6 +9,7 @@ from itertools import chain, islice
 from datetime import date, datetime
 
 from ..errors import InputError, StageOrderError
+from ..link.structure import site_of
 from ..records import Article
 from . import extensions as ext
 from .collector import collected_rarely
@@ -165,12 +166,13 @@ def _meta(meta: dict) -> dict:
     result = {"id": None if raw_id is None else str(raw_id),
               "published_at": _published(meta.get("published_at"))}
     result.update({k: meta[k] for k in PASSIVE if meta.get(k) is not None})
+    if "source" not in result and (site := site_of(result.get("url"))):
+        result["source"] = site  # the site of the article's URL, before the one its header names
     return result
 
 
 def to_article(doc, workplaces: bool = False, **meta) -> Article:
     from ..link.entities import cluster_entities, surname_of, with_entity, written_names
-    from ..link.structure import site_of
     from ..ner.merge import merge
     from .stages import word_spans
 
@@ -179,12 +181,10 @@ def to_article(doc, workplaces: bool = False, **meta) -> Article:
     entity_of, entities, normals = cluster_entities(mentions, text)
     structure = getattr(doc._, ext.STRUCTURE)
     if structure is not None:
-        found = {"title": structure.title, "source": site_of(meta.get("url")) or structure.source,
+        found = {"title": structure.title, "source": structure.source,
                  "published_at": getattr(doc._, ext.PUBLISHED)}
         given = {k: v for k, v in meta.items() if v is not None}  # the caller's fields win
         meta = {**meta, **{k: v for k, v in found.items() if v is not None}, **given}
-    elif meta.get("source") is None and (site := site_of(meta.get("url"))):
-        meta = {**meta, "source": site}  # the site of the article's URL
     mentions = [with_entity(  # one copy per mention: its entity, section and agreeing normal form
         m, entity_of.get(i, m.entity), normals.get(i), surname_of(entities, entity_of.get(i)),
         section=structure.section(m.start) if structure is not None else m.section,

@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import assert_offsets
-from ru_newsner.ner.parts import wiki_quotes_dropped
+from ru_newsner.ner.parts import balance_quotes, wiki_quotes_dropped
 
 
 @pytest.mark.parametrize("sentence, mention, normal", [
@@ -133,3 +133,28 @@ def test_wiki_italics_are_no_part_of_a_name(name, normal):
 def test_a_span_with_wiki_italics_has_a_clean_normal_form(pipeline, sentence, mention, normal):
     found = {m.text: m.normal for m in pipeline(sentence).mentions}
     assert found.get(mention) == normal, found
+
+
+@pytest.mark.parametrize("sentence, mention, normal", [
+    ("Он живёт в Малибу.", "Малибу", "Малибу"),  # guessed: a dative of "Малиб"
+    ("Дом в Санта-Фе продан.", "Санта-Фе", "Санта-Фе"),  # guessed: "Санта-Ф", no vowel left
+    ("Делегация вылетела из Куала-Лумпура.", "Куала-Лумпура", "Куала-Лумпур"),  # a person's "Куал-Лумпур"
+    ("Саммит прошёл в Путраджае.", "Путраджае", "Путраджая"),  # a person's "Путраджай"
+    ("Альянс «Пакатан Харапан» победил.", "Пакатан Харапан", "Пакатан Харапан"),  # a plural's genitive
+    ("Он вырос в Балтиморе.", "Балтиморе", "Балтимор"),  # guessed and declined: still undone
+    ("Новость появилась на сайте Викиновостей.", "Викиновостей", "Викиновости"),  # a plural's ending
+])
+def test_a_guessed_name_is_read_as_a_place_or_a_name(pipeline, sentence, mention, normal):
+    found = {m.text: m.normal for m in pipeline(sentence).mentions}
+    assert found.get(mention) == normal, found
+
+
+@pytest.mark.parametrize("name, balanced", [
+    ("АО «Концерн «Уралвагонзавод»", "АО «Концерн «Уралвагонзавод»»"),
+    ("ООО «Центр „Свобода и прогресс“»", "ООО «Центр „Свобода и прогресс“»"),  # "“" closes "„"
+    ("АО «Б „В", "АО «Б „В“»"),
+    ("«A “B” C", "«A “B” C»"),
+    ("“X”", "“X”"), ("„X", "„X"),  # no French quote: left as written
+])
+def test_quotes_left_open_are_closed_in_order(name, balanced):
+    assert balance_quotes(name) == balanced

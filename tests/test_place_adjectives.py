@@ -78,6 +78,11 @@ def test_compound_of_place_adjectives_is_two_places(pipeline):
     assert all(text[m.start:m.stop] == m.text for m in article.mentions)
 
 
+def test_compound_half_is_the_adjective_it_shortens():
+    text = "Переговоры советско-американских делегаций."  # not "советскский"
+    assert [normal for _, _, normal in compound_places(text, shared().parse)] == ["советский", "американский"]
+
+
 def test_a_place_adjective_before_capital_is_a_place_with_it(pipeline):
     article = pipeline("Он был задержан в британской столице, а затем прилетел в Москву.")
     places = {(m.text, m.normal) for m in article.mentions if m.label == "LOC"}

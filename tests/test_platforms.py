@@ -25,3 +25,10 @@ def test_pipeline_drops_the_place_of_a_post(pipeline):
     first, second = (i for i in range(len(article.text)) if article.text.startswith("Facebook", i))
     assert ("Facebook", first) not in orgs
     assert ("Facebook", second) in orgs
+
+
+def test_a_copyright_sign_is_no_name(pipeline):
+    text = "Учредитель: Сусликов Сергей Сергеевич\n\nCopyRight © 2008-2014 БК55\nВсе права защищены."
+    found = [(m.label, m.text) for m in pipeline(text).mentions]
+    assert not any(t.lower().startswith("copyright") for _, t in found), found
+    assert ("PER", "Сусликов Сергей Сергеевич") in found

@@ -117,6 +117,7 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
     return bracketed_abbreviation(text, compose(text, raw), parse)
 
 
+_COPYRIGHT = re.compile(r"(?:copyright|copyleft|\(c\)|©)\W*", re.IGNORECASE)
 NAME_LABELS = ("PER", "ORG", "LOC")
 # shipped from the model (dev F1 above 70); MONEY comes from rules.money, which beat the model
 # on the held-out split of train (85.7 vs 71.7)
@@ -136,6 +137,8 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
             continue  # "на улице [Челюскинцев]"
         if posted_on_platform(text, m.start, m.stop):
             continue  # "написал в Facebook"
+        if _COPYRIGHT.fullmatch(m.text):
+            continue  # a footer's "CopyRight © 2008-2014 БК55": the owner after it is the name
         label = "LOC" if m.label in ("ORG", "PER") and dateline_place(text, m.start, m.stop, parse) \
             else relabel(m.label, m.normal, table)
         if label == m.label:

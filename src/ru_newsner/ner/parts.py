@@ -18,9 +18,23 @@ OPEN, CLOSE = "«„“", "»“”"
 
 
 def balance_quotes(name: str) -> str:
-    """Close quotes left open: "АО «Концерн «Уралвагонзавод»" → "…«Уралвагонзавод»»"."""
-    depth = sum(c in OPEN for c in name) - sum(c in CLOSE and c != "“" for c in name)
-    return name + "»" * depth if depth > 0 and "«" in name else name
+    """Close the quotes left open where a French one is: "АО «Концерн «Уралвагонзавод»" →
+    "…«Уралвагонзавод»»". "“" closes a "„" ("«Центр „Свобода и прогресс“»" is whole) and
+    otherwise opens a quote that "”" closes."""
+    stack = []
+    for c in name:
+        if c == "“" and stack and stack[-1] == "„":
+            stack.pop()
+        elif c in OPEN:
+            stack.append(c)
+        elif c in CLOSE and stack:
+            stack.pop()
+    if "«" not in stack:
+        return name
+    return name + "".join(_CLOSING[c] for c in reversed(stack))
+
+
+_CLOSING = {"«": "»", "„": "“", "“": "”"}
 
 
 _WIKI_ITALICS = re.compile(r"''+|^'(?=\w)|(?<=\w)'$")  # wiki markup: ''Rolling Stone'', 'Amazon'

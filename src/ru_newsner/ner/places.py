@@ -150,7 +150,8 @@ def compound_places(text: str, parse) -> list[tuple[int, int, str]]:
         second = fold(parses[0].normal_form) if parses and parses[0].tag.POS == "ADJF" else None
         stem = next((x for x in stems if x in listed or _derivable(x, parse, known)), None)
         if second and stem and (second in listed or _derivable(second, parse, known)):
-            found += [(*match.span(1), recover_case(match.group(1), stem)), (*match.span(2), second)]
+            lemma = stems[0]  # "советско" is "советский" even where only "советскский" derives from a place
+            found += [(*match.span(1), recover_case(match.group(1), lemma)), (*match.span(2), second)]
     return found
 
 

@@ -341,6 +341,37 @@ def _head_gender(tokens, analyses, parse) -> str | None:
     return None
 
 
+# a guessed word ending so is a masculine nominative, not a plural name's genitive ("Хэбэй",
+# "Унцукуль", "Пакатан"); "-ов", "-ев", "-ей", "-ам", "-ах" are plural endings ("Березников",
+# "Викиновостей", "Викиновостям")
+_VOWEL = re.compile(r"[аеёиоуыэюяaeiouy]", re.I)
+_CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщйь]$(?<![оеё]в)(?<!ей)(?<![ая][мх])", re.I)
+
+
+def _undeclined_guess(word: str, tag, parse, case: str | None) -> bool:
+    """A word the dictionary does not know whose guessed case is not to be undone: one ending
+    in a consonant read as a plural ("Хэбэй" → "Хэбэи"), unless its last hyphened part is a
+    known word ("Братьев-мусульман"); or one in "-у"/"-ю" read as a dative, which places and
+    foreign names in "-у" are not, where slovnet reads no dative ("в Малибу" → "Малиб")."""
+    last = word.rsplit("-", 1)[-1]
+    if _CONSONANT_END.search(word) and "plur" in tag and not any(p.is_known for p in parse(last)):
+        return True
+    return word[-1:].lower() in ("у", "ю") and tag.case == "datv" and case != "Dat"
+
+
+def _place_reading(parses, analysis: Analysis) -> Analysis:
+    """A guessed place noun read as a place: of the readings in the chosen one's case and
+    number, a declinable geographical name's that keeps the written stem ("Куала-Лумпура" →
+    "Куала-Лумпур", not the person's "Куал-Лумпур"; "Путраджае" → "Путраджая")."""
+    chosen, word = parses[analysis.index], parses[analysis.index].word
+    for index, p in enumerate(parses):
+        if p.tag.POS == "NOUN" and "Geox" in p.tag and "Fixd" not in p.tag and p.tag.case == chosen.tag.case \
+                and p.tag.number == chosen.tag.number and p.normal_form[:len(word) - 2] == word[:-2]:
+            return analysis if index == analysis.index else Analysis(
+                analysis.pos, analysis.feats, p.normal_form, str(p.tag), index)
+    return analysis
+
+
 def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> str:
     """Inflect the leading adjectives and the head noun; dependents stay as written. With
     ``titled_names`` (places) a leading name in capitals is written as a name ("МОСКВА" →
@@ -364,8 +395,13 @@ def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> st
             if tag.POS == "NOUN":
                 break
             continue
-        if tag.POS == "NOUN" and not parses[analysis.index].is_known and dict(analysis.feats).get("Case") == "Nom":
-            break  # slovnet reads a nominative: a guessed noun's other case is not trusted ("Невада")
+        if tag.POS == "NOUN" and not parses[analysis.index].is_known:
+            case = dict(analysis.feats).get("Case")
+            if case == "Nom" or _undeclined_guess(token.text, tag, parse, case):
+                break  # a guessed noun's other case is not trusted ("Невада", "Хэбэй", "Малибу")
+            if titled_names:
+                analysis = _place_reading(parses, analysis)
+                tag = parses[analysis.index].tag
         number = tag.number or "sing"
         if tag.POS == "NOUN" and singular:
             number = "sing"  # one of a list's nouns: "Киренском, Братском районах" → "Братский район"
@@ -375,6 +411,8 @@ def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> st
                 p.tag.POS == tag.POS and p.tag.gender == gender and p.tag.case == tag.case for p in parses):
             word = _inflect(parses, analysis, {"nomn", number, gender})
         word = word or _inflect(parses, analysis, {"nomn", number})
+        if word is not None and not _VOWEL.search(word.rsplit("-", 1)[-1]):
+            word = None  # a hyphened name's guessed last part lost its only vowel ("Санта-Фе" → "Санта-Ф")
         if word is not None:
             words[i] = word
         if tag.POS == "NOUN":

@@ -43,6 +43,7 @@ class Parsed:
     end: "Parsed | None" = None              # the upper bound of a range
     tod: bool = False                        # a time of day, may join an adjacent date
     needs_next: bool = False                 # "в ночь" — only with a following date
+    tense: str | None = None                 # "past"/"future": the sentence's verbs, for a year left out
 
 
 def _month(word: str | None) -> int | None:
@@ -83,7 +84,7 @@ def _date(g: Groups, n: int, month: int | None = None) -> Parsed | None:
 
 
 def day_month(g: Groups, before: str = "", after: str = "") -> Parsed | None:
-    return _date(g, 1)
+    return _with_tense(_date(g, 1), before, after)
 
 
 def day_range(g: Groups, before: str = "", after: str = "") -> Parsed | None:
@@ -200,6 +201,36 @@ def future_context(before: str, after: str) -> bool:
     return bool(FUTURE.search(left) or FUTURE.search(right))
 
 
+_PAST_CANDIDATE = re.compile(r"(?<![а-я])[а-я]{2,}(?:л|ла|ло|ли)(?:сь|ся)?(?![а-я])")
+
+
+def _past_verb(window: str) -> bool:
+    """A word of ``window`` whose first pymorphy3 reading is a verb in the past tense
+    ("получил", "прошли", "состоялась"; not "дела", "стали" as nouns read first)."""
+    from ...text.morph import analyzer
+
+    parse = analyzer().parse
+    return any(tag.POS == "VERB" and "past" in tag
+               for tag in (parse(w)[0].tag for w in _PAST_CANDIDATE.findall(window)))
+
+
+def sentence_tense(before: str, after: str) -> str | None:
+    """"future" for a future cue (``FUTURE``) in the same sentence within ~60 characters,
+    "past" for a verb in the past tense there; None for neither or both ("суд 24 апреля
+    счел, что ему будет достаточно")."""
+    left = re.split(r"[.!?\n]\s", before[-60:])[-1]
+    right = re.split(r"[.!?\n]", after[:60])[0]
+    future, past = future_context(before, after), _past_verb(left) or _past_verb(right)
+    return None if future == past else "future" if future else "past"
+
+
+def _with_tense(parsed: Parsed | None, before: str, after: str) -> Parsed | None:
+    """``parsed`` with its sentence's tense where its year is left out ("в начале сентября")."""
+    if parsed is None or "year" in parsed.parts or parsed.rel is not None or "month" not in parsed.parts:
+        return parsed
+    return replace(parsed, tense=sentence_tense(before, after))
+
+
 def weekday(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     word = g["w1"]
     lead = (g.get("lead") or "").split()
@@ -232,7 +263,7 @@ def month_alone(g: Groups, before: str = "", after: str = "") -> Parsed | None:
         row = lx.lookup(lx.RELATIVE, g["rm"])
         if row and row[1] is not None:
             parsed = replace(parsed, rel=(row[1], "year"))
-    return parsed
+    return _with_tense(parsed, before, after)
 
 
 def _unit(word: str) -> tuple[str, str, str, str] | None:

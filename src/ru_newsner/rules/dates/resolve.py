@@ -3,7 +3,10 @@
 Policies:
 - a day+month or month without a year takes the occurrence *nearest* the anchor
   (``"в январе"`` in a December article is next January; ``"в декабре"`` in a January
-  article is last December); without an anchor it stays unresolved;
+  article is last December), unless that lies more than two months away on the side its
+  sentence's tense denies (``parse.sentence_tense``: "в начале сентября получил травму" in a
+  March article is last September, "в октябре пройдут выборы" in a March article is this
+  October); without an anchor it stays unresolved;
 - a weekday alone is its latest occurrence on or before the anchor ("в понедельник
   прошли выборы"), unless the same sentence has a future cue within ~60 characters
   (``parse.FUTURE``: "будет", "состоится", "пройдёт", "начнётся", "выступит", "планирует",
@@ -49,9 +52,29 @@ def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
-def _nearest_year(month: int, day: int, anchor: dt.date) -> int:
-    best = min((anchor.year + k for k in (-1, 0, 1)),
-               key=lambda y: abs((dt.date(y, month, min(day, _last_day(y, month))) - anchor).days))
+# how far from the anchor the nearest occurrence may lie before the sentence's tense decides
+TENSE_DAYS = 61
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = None,
+                  weekday: int | None = None) -> int:
+    """The year of the occurrence of ``day``.``month`` nearest ``anchor``; of those on the
+    ``weekday`` written with it, if any ("В четверг 20 июня": 2024, not 2023, a Tuesday); else,
+    where the nearest lies more than ``TENSE_DAYS`` away on the side the sentence's tense
+    denies (a past verb and a date ahead, a future cue and a date behind), the nearest
+    occurrence on the other side."""
+    def distance(y: int) -> int:
+        return (dt.date(y, month, min(day, _last_day(y, month))) - anchor).days
+
+    years = [anchor.year + k for k in (-1, 0, 1)]
+    if weekday is not None:
+        fitting = [y for y in years if day <= _last_day(y, month) and dt.date(y, month, day).weekday() == weekday]
+        if fitting:
+            return min(fitting, key=lambda y: abs(distance(y)))
+    best = min(years, key=lambda y: abs(distance(y)))
+    if abs(distance(best)) > TENSE_DAYS and (tense == "past" and distance(best) > 0
+                                             or tense == "future" and distance(best) < 0):
+        return best - 1 if tense == "past" else best + 1
     return best
 
 
@@ -113,7 +136,8 @@ def interval(p: Parsed, anchor: dt.date | None) -> tuple[Interval, bool]:
     if "year" not in parts and "month" in parts:
         if anchor is None:
             return None, True
-        parts["year"] = _nearest_year(parts["month"], parts.get("day", 1), anchor)
+        parts["year"] = _nearest_year(parts["month"], parts.get("day", 1), anchor, p.tense,
+                                      parts.get("weekday") if parts.get("day") else None)
         if parts.get("day") and parts["day"] > _last_day(parts["year"], parts["month"]):
             return None, True
         return _absolute(parts, p.granularity), True

@@ -2,6 +2,7 @@
 
 import calendar
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
@@ -153,8 +154,8 @@ def season_years(g: Groups, before: str = "", after: str = "") -> Parsed | None:
 
 
 def decade(g: Groups, before: str = "", after: str = "") -> Parsed | None:
-    if re.match(r"\s+году\b", after):
-        return None  # "на 80-м году жизни", "в 80-м году": one year, not the eighties
+    if re.match(r"\s+(?:году\b|числ)", after):
+        return None  # "на 80-м году жизни", "в 80-м году": one year, not the eighties; "на 10-е число"
     value = int(g["dec"])
     if value < 100:
         value += 1900 if value >= 20 else 2000
@@ -201,17 +202,21 @@ def future_context(before: str, after: str) -> bool:
     return bool(FUTURE.search(left) or FUTURE.search(right))
 
 
-_PAST_CANDIDATE = re.compile(r"(?<![а-я])[а-я]{2,}(?:л|ла|ло|ли)(?:сь|ся)?(?![а-я])")
+_WORD = re.compile(r"[а-я]{3,}")
+
+
+@lru_cache(maxsize=20_000)
+def _past_tense(word: str) -> bool:
+    """Whether pymorphy3's first reading of ``word`` is a verb in the past tense ("получил",
+    "прошли", "умер", "состоялась"; not "дела", "стали", read first as nouns)."""
+    from ...text.morph import analyzer
+
+    tag = analyzer().parse(word)[0].tag
+    return tag.POS == "VERB" and "past" in tag
 
 
 def _past_verb(window: str) -> bool:
-    """A word of ``window`` whose first pymorphy3 reading is a verb in the past tense
-    ("получил", "прошли", "состоялась"; not "дела", "стали" as nouns read first)."""
-    from ...text.morph import analyzer
-
-    parse = analyzer().parse
-    return any(tag.POS == "VERB" and "past" in tag
-               for tag in (parse(w)[0].tag for w in _PAST_CANDIDATE.findall(window)))
+    return any(_past_tense(w) for w in _WORD.findall(window))
 
 
 def sentence_tense(before: str, after: str) -> str | None:
@@ -325,13 +330,21 @@ def _iso_duration(amount: float | None, letter: str) -> str | None:
     return f"PT{n}{letter.upper()}" if letter in "Hms" else f"P{n}{letter}"
 
 
+def _after_an_event(before: str, after: str) -> bool:
+    """"через N" counted from an event, not from the publication: one named after it ("через
+    месяц после первой публикации") or told in the past tense ("стало известно лишь через два
+    месяца")."""
+    return re.match(r"\s*(?:после|с\s+момента)\b", after) is not None or sentence_tense(before, after) == "past"
+
+
 def offset(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     unit = _unit(g["u"])
     amount = 0.5 if lx.lookup(lx.HALF_UNITS, g["u"]) else _amount(g.get("q"))
     sign = 1 if g.get("dir") in ("через", "спустя") else -1
     parts = {"unit": unit[1], **({"amount": amount} if amount else {})}
     exact = amount is not None and amount == int(amount) and unit[1] not in ("century", "decade", "season")
-    vague = not exact or g.get("dir") == "спустя" or g.get("approx") is not None
+    vague = not exact or g.get("dir") == "спустя" or g.get("approx") is not None \
+        or g.get("dir") == "через" and _after_an_event(before, after)
     n = int(amount) * sign if exact else None
     return Parsed(label=unit[3], granularity=unit[1], parts={**parts, "offset": n} if n else parts,
                   rel=None if vague else (n, unit[1]), vague=vague)

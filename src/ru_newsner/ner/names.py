@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ..link.role_phrases import professions
 from ..records import LocationMention, OrganizationMention, PersonMention, ValueMention
+from ..rules.amounts import value_amount
 from ..rules.money import money_spans
 from ..text.clean import cased, casing, clean_word, needs_recasing, tokenizer_view
 from ..text.morph import Analysis
@@ -124,6 +125,13 @@ NAME_LABELS = ("PER", "ORG", "LOC")
 VALUE_LABELS = ("AGE", "PERCENT")
 
 
+def value_mention(text: str, label: str, start: int, stop: int, source: str) -> ValueMention:
+    """A MONEY/AGE/PERCENT mention with its amount, unit and qualifier (``rules.amounts``)."""
+    return ValueMention(start=start, stop=stop, text=text[start:stop], label=label, source=source,
+                        normal=" ".join(text[start:stop].split()),
+                        **value_amount(label, text[start:stop])._asdict())
+
+
 def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
     """Mentions after ``ner.relabel``: dropped ("СМИ") or rebuilt under the label NEREL gives
     their normal form ("Кремль": ORG); organizations and places that name a facility
@@ -218,12 +226,9 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     mentions = _read_across(doc, text, mentions, parse, relabels)
     diseases = disease_eponyms(text, mentions)
     mentions = _two_part_places(doc, text, [m for i, m in enumerate(mentions) if i not in diseases], parse)
-    mentions += [ValueMention(start=a, stop=b, text=text[a:b], label=label, source="model",
-                              normal=" ".join(text[a:b].split()))
+    mentions += [value_mention(text, label, a, b, "model")
                  for label, a, b in model_spans or () if label in VALUE_LABELS]
-    mentions += [ValueMention(start=a, stop=b, text=text[a:b], label="MONEY", source="rules",
-                              normal=" ".join(text[a:b].split()))
-                 for a, b in money_spans(text, parse)]
+    mentions += [value_mention(text, "MONEY", a, b, "rules") for a, b in money_spans(text, parse)]
     inside = [(start, stop) for label, start, stop, _ in sourced if label in ("LOC", "PER")]
     organizations = [(start, stop) for label, start, stop, _ in sourced if label == "ORG"]
     adjectives = place_adjective_mentions(doc, inside, parse, text, nationality, organizations)

@@ -60,8 +60,20 @@ class LocationMention(MentionBase):
 
 
 class ValueMention(MentionBase):
-    """MONEY ("8,1 млн долларов"), AGE ("54-летний"), PERCENT ("17%"): from our trained model,
-    when it runs (``ru_newsner.load(model=True)``)."""
+    """MONEY ("8,1 млн долларов", from our rules), AGE ("54-летний"), PERCENT ("17%"): from our
+    trained model, when it runs (``ru_newsner.load(model=True)``); with their parsed parts
+    (``rules.amounts``)."""
 
     kind: Literal["value"] = "value"
     label: Literal["MONEY", "AGE", "PERCENT"]
+    amount: float | None = Field(default=None, description=(
+        "The number, scale applied, in whole units: \"2,5 млрд долларов\" → 2500000000, \"75 центов\" "
+        "→ 0.75; a range's lower bound; None where no number is written (\"миллиарды рублей\")."))
+    amount_max: float | None = Field(default=None, description=(
+        "A range's upper bound (\"от 3 до 5 тыс. руб.\" → 5000, \"210-250 млн\"), else None."))
+    unit: str | None = Field(default=None, description=(
+        "MONEY: the currency's ISO 4217 code (\"RUB\", \"USD\", \"NOK\"; \"BTC\"), None where the "
+        "text does not say whose (\"крон\", a sum without a currency); AGE: \"year\"; PERCENT: \"%\"."))
+    qualifier: Literal["about", "over", "at_least", "under", "up_to"] | None = Field(default=None, description=(
+        "The approximation written before it: около/примерно (about), более/свыше (over), не менее "
+        "(at_least), менее/почти (under), до/не более (up_to)."))

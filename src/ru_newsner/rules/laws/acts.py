@@ -201,13 +201,17 @@ _WORD = re.compile(r"«[^»\n]{1,60}»|[\w-]+|\S")
 def descriptor_stop(text: str, start: int, stop: int) -> int | None:
     """Cut an ``о/об …`` descriptor before punctuation, a verb, a name or a dated phrase."""
     words = list(_WORD.finditer(text, start, stop))
-    end = None
+    end, between, paired = None, False, -1
     for i, w in enumerate(words):
         word = w.group()
         if not (word[0].isalnum() or word[0] == "«") or word == "«" or _latin(word):
             break
-        if word == "и" and i + 1 < len(words) and _and_continues(words[i + 1].group()):
+        if word == "и" and i + 1 < len(words) and (between or _and_continues(words[i + 1].group())) \
+                and not _act_follows(text, words, i + 1):
+            if between:  # "между Москвой и Московской областью": the pair's second half goes on
+                between, paired = False, i + 1
             continue
+        between = between or word.lower() == "между"
         if i < 1:
             end = w.end()
             continue
@@ -220,7 +224,9 @@ def descriptor_stop(text: str, start: int, stop: int) -> int | None:
             break
         if tag == "PREP" and i + 1 < len(words) and _date_word(words[i + 1].group()):
             break
-        if word[0].isupper() and pos(prev) != "PREP" and not _jurisdiction_at(words, i) and not (
+        if paired == i - 1 and word[0].isupper() and words[i - 1].group()[0].isupper():
+            paired = i  # the pair's second half is a name of several words: "и Южной Осетией"
+        if word[0].isupper() and pos(prev) != "PREP" and i != paired and not _jurisdiction_at(words, i) and not (
                 i > 0 and _jurisdiction_at(words, i - 1) and not lookup("jurisdictions.tsv", words[i - 1].group())):
             break  # the second word of a two-word jurisdiction goes on: "в Российской Федерации"
         if _nominative_noun(word) and pos(prev) not in ("PREP", "ADJF", "CONJ"):
@@ -234,6 +240,14 @@ def descriptor_stop(text: str, start: int, stop: int) -> int | None:
     while pos(text[start:end].split()[-1].lower()) in ("PREP", "CONJ") and end > words[1].end():
         end = start + text[start:end].rstrip().rfind(" ")
     return end
+
+
+def _act_follows(text: str, words: list[re.Match], i: int) -> bool:
+    """Whether another act's head opens at ``words[i]``, past its adjectives ("… о стабилизации
+    и ассоциации и [переходное торговое соглашение]": two acts, not one title)."""
+    while i < len(words) and words[i].group()[:1].isalpha() and is_adjective(words[i].group().lower()):
+        i += 1
+    return i < len(words) and any(rule.regex.match(text, words[i].start()) for rule in HEAD_RULES)
 
 
 def _date_word(word: str) -> bool:

@@ -136,6 +136,16 @@ def test_a_span_with_wiki_italics_has_a_clean_normal_form(pipeline, sentence, me
 
 
 @pytest.mark.parametrize("sentence, mention, normal", [
+    ("Он приехал в Сумы.", "Сумы", "Сумы"),  # not the genitive of "сума"
+    ("Он вырос в Марселе.", "Марселе", "Марсель"),
+    ("Корабли стоят в Киле.", "Киле", "Киль"),
+])
+def test_a_known_place_is_read_as_the_place(pipeline, sentence, mention, normal):
+    found = {m.text: m.normal for m in pipeline(sentence).mentions}
+    assert found.get(mention) == normal, found
+
+
+@pytest.mark.parametrize("sentence, mention, normal", [
     ("Он живёт в Малибу.", "Малибу", "Малибу"),  # guessed: a dative of "Малиб"
     ("Дом в Санта-Фе продан.", "Санта-Фе", "Санта-Фе"),  # guessed: "Санта-Ф", no vowel left
     ("Делегация вылетела из Куала-Лумпура.", "Куала-Лумпура", "Куала-Лумпур"),  # a person's "Куал-Лумпур"

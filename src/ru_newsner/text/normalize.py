@@ -372,6 +372,16 @@ def _place_reading(parses, analysis: Analysis) -> Analysis:
     return analysis
 
 
+def _known_place_reading(parses, analysis: Analysis) -> Analysis:
+    """A dictionary word of a place read as the dictionary's place where the tagger's case
+    allows it: "Сумы" in "в Сумы" (accusative) is the city "Сумы", not the genitive of "сума"."""
+    case = {"Nom": "nomn", **_PYMORPHY_CASE}.get(dict(analysis.feats).get("Case"))
+    for index, p in enumerate(parses):
+        if p.is_known and p.tag.POS == "NOUN" and "Geox" in p.tag and "Fixd" not in p.tag and p.tag.case == case:
+            return Analysis(analysis.pos, analysis.feats, p.normal_form, str(p.tag), index)
+    return analysis
+
+
 def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> str:
     """Inflect the leading adjectives and the head noun; dependents stay as written. With
     ``titled_names`` (places) a leading name in capitals is written as a name ("МОСКВА" →
@@ -402,6 +412,11 @@ def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> st
             if titled_names:
                 analysis = _place_reading(parses, analysis)
                 tag = parses[analysis.index].tag
+        elif tag.POS == "NOUN" and titled_names and "Geox" not in tag:
+            analysis = _known_place_reading(parses, analysis)  # "в Сумы": the city, not a bag's "Сума"
+            tag = parses[analysis.index].tag
+            if tag.case == "nomn":
+                break
         number = tag.number or "sing"
         if tag.POS == "NOUN" and singular:
             number = "sing"  # one of a list's nouns: "Киренском, Братском районах" → "Братский район"

@@ -355,6 +355,22 @@ def test_month_without_year_tense(text, span, anchor, start):
     assert _only(text, span, anchor).value_start == start
 
 
+@pytest.mark.parametrize("text,span,anchor,start,reference", [
+    # a bare time of day belongs to the day named just before it in the paragraph
+    ("Милиция вечером 31 декабря уничтожила боевиков. Примерно в 22:00 милиционеры остановили машину.",
+     "Примерно в 22:00", "2010-01-01", "2009-12-31T22:00", "2009-12-31"),
+    ("Суд 8 мая в 14:00 огласит приговор. Заседание продлится до вечера, начало в 15:00.",
+     "в 15:00", "2019-05-07", "2019-05-08T15:00", "2019-05-08"),
+    # not across a blank line, nor a passed day before a future cue: the publication day
+    ("Митинг прошёл 6 мая.\n\nВ 12:00 начался другой.", "В 12:00", "2019-05-07", "2019-05-07T12:00", "2019-05-07"),
+    ("Он родился 5 мая 1980 года. В 10:00 начнётся церемония прощания.",
+     "В 10:00", "2024-03-01", "2024-03-01T10:00", "2024-03-01"),
+])
+def test_a_bare_time_takes_the_day_named_before_it(text, span, anchor, start, reference):
+    m = _only(text, span, anchor)
+    assert (m.value_start, m.anchor) == (start, reference)
+
+
 @pytest.mark.parametrize("anchor", [dt.date(2024, 2, 29), dt.datetime(2024, 2, 29, 7, 55), "2024-02-29",
                                     "2024-02-29T07:55:08"])
 def test_anchor_types(anchor):

@@ -12,6 +12,7 @@ its ISO 8601 form ("P2Y"); a set is "R/" + its period ("R/P1Y"); an unresolved m
 import datetime as dt
 
 from ...records import DateMention, DateParts
+from .parse import future_context
 from .patterns import Candidate, candidates
 from .resolve import resolve, to_anchor
 from .select import choose, join
@@ -96,4 +97,32 @@ def find_dates(text: str, anchor: dt.date | dt.datetime | str | None = None) -> 
     chosen = join(choose(candidates(norm, text)), norm)
     quoted = titles(text) if any(q in text for q in "«\"„“") else []
     flat = [x for c in chosen for x in (c, *c.inner) if not (quoted and in_title(x.start, x.stop, text, quoted))]
-    return [_mention(c, text, day) for c in flat]
+    mentions, last = [], None  # last: (stop, day) of the latest mention naming one day
+    for c in flat:
+        ref = day
+        if day is not None and last is not None and _bare_time(c.parsed) and _told_that_day(text, norm, c, *last, day):
+            ref = last[1]
+        mention = _mention(c, text, ref)
+        if mention.value_start and mention.value_end and mention.value_start[:10] == mention.value_end[:10]:
+            last = (mention.stop, dt.date.fromisoformat(mention.value_start[:10]))
+        mentions.append(mention)
+    return mentions
+
+
+# how far back a day named before a bare time of day may stand (the same paragraph only)
+TIME_REACH = 400
+
+
+def _bare_time(p) -> bool:
+    """A time of day and nothing else ("в 22:00", "около полудня")."""
+    return p.label == "TIME" and p.kind == "point" and p.rel is None and not p.vague and \
+        "time" in p.parts and not p.parts.keys() & {"day", "month", "year", "weekday"}
+
+
+def _told_that_day(text: str, norm: str, c: Candidate, stop: int, day: dt.date, anchor: dt.date) -> bool:
+    """Whether a bare time of day at ``c`` belongs to the day a mention ending at ``stop``
+    named: the same paragraph, near, and no future cue in the time's sentence where that day
+    has passed ("Вечером 31 декабря … Примерно в 22:00 милиционеры …" is 31 December's 22:00)."""
+    if day == anchor or c.start - stop > TIME_REACH or "\n\n" in text[stop:c.start]:
+        return False
+    return day > anchor or not future_context(norm[max(0, c.start - 60):c.start], norm[c.stop:c.stop + 60])

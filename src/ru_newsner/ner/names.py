@@ -12,7 +12,7 @@ from ..rules.amounts import value_amount
 from ..rules.money import money_spans
 from ..text.clean import cased, casing, clean_word, needs_recasing, tokenizer_view
 from ..text.morph import Analysis
-from ..text.normalize import head_normal, person_normal
+from ..text.normalize import head_normal, name_gender, person_gender, person_normal
 from ..text.segment import Token
 from ..text.yo import recover_case
 from .boundaries import (common_lead, common_word, lone_common_word, repair, saint_lead, split_gloss, split_pipe,
@@ -53,8 +53,31 @@ def _tokens(doc: Doc, start: int, stop: int) -> list:
             and t.idx < stop and start < t.idx + len(t)] if span else []
 
 
+_GENDERS = {"Masc": "male", "Fem": "female"}
 _EDITORS_BRACKETS = re.compile(r"[\[\]]")  # an editor's insertion, no part of a person's name
 _NAME_START = re.compile(r"(?<![^\s-])\w")  # a word's or a hyphenated part's first letter
+
+
+def _agreeing_verb(doc: Doc, tokens: list, parse) -> str | None:
+    """"Masc"/"Fem" of a verb in the past tense right after or before a name in the nominative,
+    its subject ("Дана Уайт заявил", "сообщила Тунберг"): the sentence says the person's gender
+    where the name's words may not ("Дана" is a woman's name too). An undeclined last word
+    ("М.Шапиро возглавляла") counts as a nominative whatever case the tagger guessed."""
+    if not tokens or tokens[-1].morph.to_dict().get("Case") != "Nom" and not _undeclined(tokens[-1].text, parse):
+        return None
+    for i in (tokens[-1].i + 1, tokens[0].i - 1):
+        if 0 <= i < len(doc):
+            morph = doc[i].morph.to_dict()
+            if doc[i].pos_ in ("VERB", "AUX") and morph.get("Tense") == "Past" and morph.get("Number") == "Sing" \
+                    and morph.get("Gender") in ("Masc", "Fem"):
+                return morph["Gender"]
+    return None
+
+
+def _undeclined(word: str, parse) -> bool:
+    """A word whose every name reading is indeclinable ("Шапиро", "Меркель" as hers)."""
+    names = [p for p in parse(word) if p.tag.grammemes & {"Name", "Surn"}]
+    return bool(names) and all("Fixd" in p.tag for p in names)
 
 
 def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, source="slovnet"):
@@ -63,12 +86,15 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
     analyses = [_analysis(t, parse) for t in tokens]
     common = dict(start=start, stop=stop, text=text[start:stop], source=source)
     if label == "PER":
-        normal = wiki_quotes_dropped(person_normal(text, ours, analyses, parse) if ours else text[start:stop])
+        words_say = person_gender(ours, analyses, parse) if ours else None  # the name's words decline by it
+        normal = wiki_quotes_dropped(person_normal(text, ours, analyses, parse, words_say) if ours else text[start:stop])
+        gender = None if tokens and tokens[-1].morph.to_dict().get("Number") == "Plur" else (  # "Скрипалей": a family
+            _agreeing_verb(doc, tokens, parse) or (name_gender(ours, analyses, parse) if ours else None) or words_say)
         normal = " ".join(_EDITORS_BRACKETS.sub(" ", normal).split())  # "[кандидат … Любовь] Соболь"
         if not any(c.isupper() for c in common["text"]):  # an uncased text: "патрисия варгас"
             normal = _NAME_START.sub(lambda m: m.group().upper(), normal)
         parts = person_parts(normal.split(), [t.tag_ for t in tokens], lambda w: common_word(w, parse))
-        return PersonMention(normal=normal, **parts, **common)
+        return PersonMention(normal=normal, gender=_GENDERS.get(gender), **parts, **common)
     normal = head_normal(text, ours, analyses, parse, titled_names=label == "LOC") if ours else text[start:stop]
     normal = wiki_quotes_dropped(normal)
     if label == "ORG":

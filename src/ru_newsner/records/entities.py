@@ -23,6 +23,9 @@ class Person(EntityBase):
     first: str | None = None
     middle: str | None = None
     last: str | None = None
+    gender: Literal["male", "female"] | None = Field(default=None, description=(
+        "Most of its mentions' genders, a mention with a first name written out counting three times; None on "
+        "a tie."))
 
 
 class Organization(EntityBase):

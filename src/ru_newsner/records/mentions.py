@@ -45,6 +45,9 @@ class PersonMention(MentionBase):
     first: str | None = None
     middle: str | None = None
     last: str | None = None
+    gender: Literal["male", "female"] | None = Field(default=None, description=(
+        "What the name's words and the words agreeing with them say (\"Уайт заявила\": female); "
+        "None where they say nothing."))
 
 
 class OrganizationMention(MentionBase):

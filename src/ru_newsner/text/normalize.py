@@ -98,8 +98,10 @@ def surname_nominative(word: str, gender: str | None, case: str | None) -> str |
     return None
 
 
-def person_normal(text, tokens, analyses, parse) -> str:
-    """Every name word to the nominative, keeping the person's gender."""
+def person_gender(tokens, analyses, parse) -> str | None:
+    """"Masc" or "Fem": the tagger's gender of the name's words (which the sentence's verbs
+    and adjectives agree with), overruled where only a man's or only a woman's name is written
+    so; None where the tagger gives none."""
     gender = next((dict(a.feats).get("Gender") for a in analyses if dict(a.feats).get("Gender")), None)
     if gender == "Fem" and any(_masculine_form(t.text, a, parse) for t, a in zip(tokens, analyses)):
         gender = "Masc"  # slovnet's "Колби Ковингтоном" (Fem, Gen): only a man's name ends so
@@ -107,6 +109,39 @@ def person_normal(text, tokens, analyses, parse) -> str:
                                    for t, a in zip(tokens[: max(1, len(tokens) - 1)], analyses))
                                or any(_womans_oblique_name(parse(t.text)) for t in tokens)):
         gender = "Fem"  # slovnet's "Мирославой Немцовой", "Селене Гомес", "Грету Тунберг" (Masc)
+    return gender if gender in ("Masc", "Fem") else None
+
+
+_CASE_OF = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def name_gender(tokens, analyses, parse) -> str | None:
+    """"Masc"/"Fem" where the name's words are the dictionary's of one gender only in the
+    tagger's case, and no word says the other: a first name ("Грету", "Хиллари"), a patronymic, a
+    surname of a gendered form ("Захаровой", "Путин"), or one declined as only a man's is
+    ("Клинтона"); a surname ending in a consonant, undeclined, is either's ("Клинтон", "Шапиро",
+    "Меркель"). None where the words say nothing or both ("Уайт")."""
+    said = set()
+    for token, analysis in zip(tokens, analyses):
+        readings = [p for p in parse(token.text) if p.tag.grammemes & NAME_TAGS and p.tag.gender in ("masc", "femn")
+                    and ("Name" in p.tag or "Fixd" not in p.tag)]
+        if token.text[-1:].lower() in _CONSONANTS:  # his nominative is her every case
+            readings = [p for p in readings if "Name" in p.tag or "Patr" in p.tag or p.tag.case != "nomn"]
+        case = _CASE_OF.get(dict(analysis.feats).get("Case"))
+        readings = [p for p in readings if p.tag.case == case] or readings
+        genders = {p.tag.gender for p in readings}
+        if len(genders) == 1:
+            said |= genders
+    return {"masc": "Masc", "femn": "Fem"}.get(said.pop()) if len(said) == 1 else None
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщь")
+
+
+def person_normal(text, tokens, analyses, parse, gender: str | None = None) -> str:
+    """Every name word to the nominative, keeping the person's gender (``person_gender``'s,
+    computed here unless given)."""
+    gender = gender or person_gender(tokens, analyses, parse)
     grammeme = {"Masc": "masc", "Fem": "femn"}.get(gender)
     words, titled, stems = {}, set(), {}
     for i, (token, analysis) in enumerate(zip(tokens, analyses)):

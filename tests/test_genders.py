@@ -1,0 +1,34 @@
+"""Persons' genders: what the name's words and an agreeing verb say, voted over the entity."""
+
+import pytest
+
+
+def _genders(article) -> dict[str, str | None]:
+    return {m.text: m.gender for m in article.mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize("sentence, name, gender", [
+    ("Дана Уайт заявил, что бой состоится.", "Дана Уайт", "male"),  # the verb, not "Дана"
+    ("Об этом сообщила Мария Захарова.", "Мария Захарова", "female"),  # a verb before the name
+    ("Путин поздравил Грету Тунберг.", "Грету Тунберг", "female"),  # not the subject's verb
+    ("Путин поздравил Грету Тунберг.", "Путин", "male"),
+    ("Следователи допросили Скрипалей.", "Скрипалей", None),  # a family: no one gender
+])
+def test_mention_gender(pipeline, sentence, name, gender):
+    found = _genders(pipeline(sentence))
+    assert name in found and found[name] == gender, found
+
+
+def test_entity_gender_weighs_a_written_first_name(pipeline):
+    text = ("Глава SEC Мэри Шапиро покидает свой пост. М.Шапиро возглавляла комиссию четыре года. "
+            "По словам М.Шапиро, работа была трудной. М.Шапиро благодарит коллег.")
+    article = pipeline(text)
+    person = next(e for e in article.entities if e.kind == "person" and "Шапиро" in e.name)
+    assert person.gender == "female"
+    assert {article.mentions[i].text for i in person.mentions} >= {"Мэри Шапиро", "М.Шапиро"}
+
+
+def test_gender_does_not_change_normal_forms(pipeline):
+    article = pipeline("Дана Уайт заявил, что Хабибу Нурмагомедову предложили бой.")
+    assert {m.text: m.normal for m in article.mentions if m.kind == "person"} == {
+        "Дана Уайт": "Дана Уайт", "Хабибу Нурмагомедову": "Хабиб Нурмагомедов"}

@@ -11,6 +11,7 @@ from ..text.segment import sentence_start
 from ..text.yo import fold
 from .aliases import location_aliases
 from .clusters import clusters, is_abbreviation, org_base, same_surname, same_words
+from .place_kinds import place_kind
 
 ENTITY_OF = {"person": Person, "organization": Organization, "location": Location, "law": LegalAct}
 
@@ -98,16 +99,17 @@ def _location(members):
     """The place's own name the alias table knows ("Россия" for "РФ", "российский"), else the
     most frequent name that is no adjective ("Северная Корея", not "северокорейский"), else
     the place the adjectives name ("британские" → "Великобритания", :func:`_place_name`),
-    else the most frequent."""
+    else the most frequent; with the kind of place most of its forms are (``link.place_kinds``)."""
     canonical = _canonical_places()
+    kind = {"place_kind": place_kind([m.normal for m in members])}
     nouns = [m for m in members if fold(m.normal) in canonical] \
         or [m for m in members if not _ADJECTIVE.search(m.normal)]
     if not nouns:
         named = Counter(filter(None, (_place_name(m.normal) for m in members))).most_common(1)
         if named:
-            return named[0][0], {}
+            return named[0][0], kind
     best = Counter(m.normal for m in nouns or members).most_common(1)[0][0]
-    return best, {}
+    return best, kind
 
 
 def _law(members):

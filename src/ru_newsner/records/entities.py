@@ -35,6 +35,10 @@ class Organization(EntityBase):
 
 class Location(EntityBase):
     kind: Literal["location"] = "location"
+    place_kind: Literal["country", "city", "region", "district", "other"] | None = Field(default=None, description=(
+        "What NEREL train calls the place most of its forms name: a country, a city, a region (state, "
+        "province, oblast), a district, or another place (continent, sea, river, mountain); None for a "
+        "place NEREL train does not name."))
 
 
 class LegalAct(EntityBase):

@@ -1,0 +1,64 @@
+"""What kind of place a location entity is: a country, a city, a region, a district, another.
+
+NEREL types its places COUNTRY, CITY, STATE_OR_PROVINCE, DISTRICT and LOCATION (continents,
+seas, rivers, mountains, parts of the world). ``data/place_kinds.tsv``, built from NEREL train
+by ``bench/build_place_kinds.py``, gives the kind NEREL gives most often to each normal form our
+pipeline writes for a place ("россия", "российский", "омская область"), and to each head noun a
+place name of several words opens or ends with ("область", "район", "штат"). An entity takes
+the kind most of its mentions' forms have; none where no form is in the table.
+"""
+
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+from ..text.morph import analyzer
+from ..text.yo import fold
+
+KINDS = {"COUNTRY": "country", "CITY": "city", "STATE_OR_PROVINCE": "region", "DISTRICT": "district",
+         "LOCATION": "other"}
+
+
+@cache
+def _table() -> tuple[dict[str, str], dict[str, str]]:
+    """({folded normal form: kind}, {head noun lemma: kind})."""
+    names, heads = {}, {}
+    text = resources.files(__package__).joinpath("data/place_kinds.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            key, kind = line.split("\t")[:2]
+            if key.startswith("head:"):
+                heads[key[5:]] = kind
+            else:
+                names[key] = kind
+    return names, heads
+
+
+@cache
+def _head_lemma(word: str) -> str | None:
+    parse = analyzer().parse(word)[0]
+    return parse.normal_form if parse.tag.POS == "NOUN" else None
+
+
+def head_noun(normal: str) -> str | None:
+    """The lemma of the noun a place name of several words opens or ends with ("область" of
+    "Омская область", "республика" of "Республика Татарстан"), or None."""
+    words = fold(normal).split()
+    if len(words) < 2:
+        return None
+    return _head_lemma(words[0]) or _head_lemma(words[-1])
+
+
+def form_kind(normal: str) -> str | None:
+    """The kind of one normal form: the table's, else its head noun's."""
+    names, heads = _table()
+    kind = names.get(fold(normal))
+    if kind is None and (head := head_noun(normal)) is not None:
+        kind = heads.get(head)
+    return kind
+
+
+def place_kind(normals) -> str | None:
+    """The kind most of the forms have (on a tie, the first form's), or None."""
+    kinds = [k for k in map(form_kind, normals) if k is not None]
+    return Counter(kinds).most_common(1)[0][0] if kinds else None

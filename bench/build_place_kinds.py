@@ -8,7 +8,8 @@ type NEREL gives it most often, if in at least ``--share`` of its uses.
 The share is chosen on the held-out split of train (``heldout.holdout_ids``: tables built on the
 other articles, scored on those); then the table is built on all of train, and dev is scored:
 of our LOC mentions with a gold span, how many get a kind (coverage) and how many the gold's
-(accuracy), where the mention's entity kind is its mentions' majority (``link.place_kinds``).
+(accuracy), where the mention's entity kind is its mentions' majority, else the words before
+them say it (``link.place_kinds``).
 """
 
 import argparse
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import ru_newsner
 from ru_newsner.link import place_kinds
-from ru_newsner.link.place_kinds import KINDS, head_noun
+from ru_newsner.link.place_kinds import KINDS, cue_kind, head_noun
 from ru_newsner.text.yo import fold
 from train import holdout_ids
 
@@ -44,7 +45,8 @@ def matched(rows: list[dict]) -> tuple[list, list]:
         for m in article.mentions:
             if m.label == "LOC" and m.entity is not None:
                 entity_forms[m.entity].append(m.normal)
-        forms.append(entity_forms)
+        cues = {e: cue_kind(row["text"], [m.start for m in article.mentions if m.entity == e]) for e in entity_forms}
+        forms.append({e: (normals, cues[e]) for e, normals in entity_forms.items()})
     return found, forms
 
 
@@ -65,7 +67,8 @@ def score(articles, rows) -> tuple[int, int, int]:
     total = given = right = 0
     for found, normals in zip(articles, rows):
         for normal, kind, entity in found:
-            guess = place_kinds.place_kind(normals.get(entity, [normal]))
+            entity_normals, cue = normals.get(entity, ([normal], None))
+            guess = place_kinds.place_kind(entity_normals) or cue
             total += 1
             given += guess is not None
             right += guess == kind

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ru_newsner.link.place_kinds import form_kind, head_noun, place_kind
+from ru_newsner.link.place_kinds import cue_kind, form_kind, head_noun, place_kind
 
 
 @pytest.mark.parametrize("normal, kind", [
@@ -30,3 +30,10 @@ def test_pipeline_entities_carry_the_kind(pipeline):
     kinds = {e.name: e.place_kind for e in article.entities if e.kind == "location"}
     assert kinds == {"Омская область": "region", "Москва": "city", "Россия": "country", "США": "country",
                      "Волга": "other"}, kinds
+
+
+def test_the_word_before_says_what_the_table_does_not():
+    text = "Он родился в городе Неведомске, а вырос в штате Неведомия."
+    assert cue_kind(text, [text.index("Неведомске")]) == "city"
+    assert cue_kind(text, [text.index("Неведомия")]) == "region"
+    assert cue_kind(text, [0]) is None

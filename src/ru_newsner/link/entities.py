@@ -11,7 +11,7 @@ from ..text.segment import sentence_start
 from ..text.yo import fold
 from .aliases import location_aliases
 from .clusters import clusters, is_abbreviation, org_base, same_surname, same_words
-from .place_kinds import place_kind
+from .place_kinds import cue_kind, place_kind
 
 ENTITY_OF = {"person": Person, "organization": Organization, "location": Location, "law": LegalAct}
 
@@ -231,6 +231,8 @@ def cluster_entities(mentions: list, text: str = "") -> tuple[dict[int, int], li
             normals = _sentence_cased(records, text)
             records = [m.model_copy(update={"normal": n}) if n != m.normal else m for m, n in zip(records, normals)]
         name, extra = NAMERS[kind](records)
+        if kind == "location" and extra.get("place_kind") is None and text:
+            extra = {**extra, "place_kind": cue_kind(text, [m.start for m in records])}  # "в городе Тулун"
         if kind == "person":
             written = {m.text for m in records}
             normals = [_name_agreeing(m, name, written) or _surname_agreeing(m, extra.get("last"), extra.get("first"))

@@ -5,9 +5,12 @@ seas, rivers, mountains, parts of the world). ``data/place_kinds.tsv``, built fr
 by ``bench/build_place_kinds.py``, gives the kind NEREL gives most often to each normal form our
 pipeline writes for a place ("россия", "российский", "омская область"), and to each head noun a
 place name of several words opens or ends with ("область", "район", "штат"). An entity takes
-the kind most of its mentions' forms have; none where no form is in the table.
+the kind most of its mentions' forms have; where no form is in the table, the kind the word
+before its mentions says ("в городе Тулун", "штата Айова", "на острове Мэн"; NEREL train: 101 of
+102 places after "город…" are cities, 66 of 66 after "штат…" states); else none.
 """
 
+import re
 from collections import Counter
 from functools import cache
 from importlib import resources
@@ -61,4 +64,16 @@ def form_kind(normal: str) -> str | None:
 def place_kind(normals) -> str | None:
     """The kind most of the forms have (on a tie, the first form's), or None."""
     kinds = [k for k in map(form_kind, normals) if k is not None]
+    return Counter(kinds).most_common(1)[0][0] if kinds else None
+
+
+_CUES = ((re.compile(r"(?:город\w*|г\.|сел[оаеу]|деревн[яиеюь]|посел\w*|посёл\w*|станиц[аеыу]|аул[ае]?)\s+$",
+                     re.IGNORECASE), "city"),
+         (re.compile(r"(?:штат\w*|провинци[ияюей]+)\s+$", re.IGNORECASE), "region"),
+         (re.compile(r"(?:остров\w*)\s+$", re.IGNORECASE), "other"))
+
+
+def cue_kind(text: str, starts) -> str | None:
+    """The kind most of the words before the mentions at ``starts`` say, or None."""
+    kinds = [kind for start in starts for pattern, kind in _CUES if pattern.search(text, max(0, start - 20), start)]
     return Counter(kinds).most_common(1)[0][0] if kinds else None

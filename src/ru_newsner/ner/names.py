@@ -74,6 +74,15 @@ def _agreeing_verb(doc: Doc, tokens: list, parse) -> str | None:
     return None
 
 
+def _gender(doc: Doc, tokens: list, ours: list, analyses: list, parse, tagged: str | None) -> str | None:
+    """A person mention's gender: an agreeing verb's, else the name's words' where the
+    dictionary gives them one (``text.normalize.name_gender``), else ``tagged`` (the tagger's,
+    corrected); none for a plural ("Скрипалей": a family)."""
+    if not tokens or tokens[-1].morph.to_dict().get("Number") == "Plur":
+        return None
+    return _agreeing_verb(doc, tokens, parse) or name_gender(ours, analyses, parse) or tagged
+
+
 def _undeclined(word: str, parse) -> bool:
     """A word whose every name reading is indeclinable ("Шапиро", "Меркель" as hers)."""
     names = [p for p in parse(word) if p.tag.grammemes & {"Name", "Surn"}]
@@ -86,10 +95,9 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
     analyses = [_analysis(t, parse) for t in tokens]
     common = dict(start=start, stop=stop, text=text[start:stop], source=source)
     if label == "PER":
-        words_say = person_gender(ours, analyses, parse) if ours else None  # the name's words decline by it
-        normal = wiki_quotes_dropped(person_normal(text, ours, analyses, parse, words_say) if ours else text[start:stop])
-        gender = None if tokens and tokens[-1].morph.to_dict().get("Number") == "Plur" else (  # "Скрипалей": a family
-            _agreeing_verb(doc, tokens, parse) or (name_gender(ours, analyses, parse) if ours else None) or words_say)
+        tagged = person_gender(ours, analyses, parse) if ours else None  # the name's words decline by it
+        normal = wiki_quotes_dropped(person_normal(text, ours, analyses, parse, tagged) if ours else text[start:stop])
+        gender = _gender(doc, tokens, ours, analyses, parse, tagged)
         normal = " ".join(_EDITORS_BRACKETS.sub(" ", normal).split())  # "[кандидат … Любовь] Соболь"
         if not any(c.isupper() for c in common["text"]):  # an uncased text: "патрисия варгас"
             normal = _NAME_START.sub(lambda m: m.group().upper(), normal)

@@ -63,14 +63,13 @@ def _agreeing_verb(doc: Doc, tokens: list, parse) -> str | None:
     its subject ("Дана Уайт заявил", "сообщила Тунберг"): the sentence says the person's gender
     where the name's words may not ("Дана" is a woman's name too). An undeclined last word
     ("М.Шапиро возглавляла") counts as a nominative whatever case the tagger guessed."""
-    if not tokens or tokens[-1].morph.to_dict().get("Case") != "Nom" and not _undeclined(tokens[-1].text, parse):
+    verbs = [doc[i] for i in (tokens[-1].i + 1, tokens[0].i - 1) if 0 <= i < len(doc) and doc[i].pos_ in ("VERB", "AUX")]
+    if not verbs or tokens[-1].morph.get("Case") != ["Nom"] and not _undeclined(tokens[-1].text, parse):
         return None
-    for i in (tokens[-1].i + 1, tokens[0].i - 1):
-        if 0 <= i < len(doc):
-            morph = doc[i].morph.to_dict()
-            if doc[i].pos_ in ("VERB", "AUX") and morph.get("Tense") == "Past" and morph.get("Number") == "Sing" \
-                    and morph.get("Gender") in ("Masc", "Fem"):
-                return morph["Gender"]
+    for verb in verbs:
+        morph = verb.morph.to_dict()
+        if morph.get("Tense") == "Past" and morph.get("Number") == "Sing" and morph.get("Gender") in ("Masc", "Fem"):
+            return morph["Gender"]
     return None
 
 
@@ -78,7 +77,7 @@ def _gender(doc: Doc, tokens: list, ours: list, analyses: list, parse, tagged: s
     """A person mention's gender: an agreeing verb's, else the name's words' where the
     dictionary gives them one (``text.normalize.name_gender``), else ``tagged`` (the tagger's,
     corrected); none for a plural ("Скрипалей": a family)."""
-    if not tokens or tokens[-1].morph.to_dict().get("Number") == "Plur":
+    if not tokens or tokens[-1].morph.get("Number") == ["Plur"]:
         return None
     return _agreeing_verb(doc, tokens, parse) or name_gender(ours, analyses, parse) or tagged
 

@@ -7,6 +7,7 @@ punctuation and quotes come from the original text.
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from .clean import tokenizer_view
 from .morph import Analysis, inflected
@@ -123,16 +124,20 @@ def name_gender(tokens, analyses, parse) -> str | None:
     "Меркель"). None where the words say nothing or both ("Уайт")."""
     said = set()
     for token, analysis in zip(tokens, analyses):
-        readings = [p for p in parse(token.text) if p.tag.grammemes & NAME_TAGS and p.tag.gender in ("masc", "femn")
-                    and ("Name" in p.tag or "Fixd" not in p.tag)]
-        if token.text[-1:].lower() in _CONSONANTS:  # his nominative is her every case
-            readings = [p for p in readings if "Name" in p.tag or "Patr" in p.tag or p.tag.case != "nomn"]
-        case = _CASE_OF.get(dict(analysis.feats).get("Case"))
-        readings = [p for p in readings if p.tag.case == case] or readings
-        genders = {p.tag.gender for p in readings}
-        if len(genders) == 1:
-            said |= genders
+        said |= _word_gender(token.text, _CASE_OF.get(dict(analysis.feats).get("Case")), parse)
     return {"masc": "Masc", "femn": "Fem"}.get(said.pop()) if len(said) == 1 else None
+
+
+@lru_cache(maxsize=20_000)
+def _word_gender(word: str, case: str | None, parse) -> frozenset:
+    """The one gender a name word's readings in ``case`` have ({"masc"}, {"femn"}), or none."""
+    readings = [p for p in parse(word) if p.tag.grammemes & NAME_TAGS and p.tag.gender in ("masc", "femn")
+                and ("Name" in p.tag or "Fixd" not in p.tag)]
+    if word[-1:].lower() in _CONSONANTS:  # his nominative is her every case
+        readings = [p for p in readings if "Name" in p.tag or "Patr" in p.tag or p.tag.case != "nomn"]
+    readings = [p for p in readings if p.tag.case == case] or readings
+    genders = frozenset(p.tag.gender for p in readings)
+    return genders if len(genders) == 1 else frozenset()
 
 
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщь")

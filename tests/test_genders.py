@@ -13,6 +13,8 @@ def _genders(article) -> dict[str, str | None]:
     ("Путин поздравил Грету Тунберг.", "Грету Тунберг", "female"),  # not the subject's verb
     ("Путин поздравил Грету Тунберг.", "Путин", "male"),
     ("Следователи допросили Скрипалей.", "Скрипалей", None),  # a family: no one gender
+    ("По словам Тимошенко, выборы честные.", "Тимошенко", None),  # undeclined: the tagger's "Masc" says nothing
+    ("Тимошенко заявила, что выборы честные.", "Тимошенко", "female"),
 ])
 def test_mention_gender(pipeline, sentence, name, gender):
     found = _genders(pipeline(sentence))

@@ -76,10 +76,13 @@ def _agreeing_verb(doc: Doc, tokens: list, parse) -> str | None:
 def _gender(doc: Doc, tokens: list, ours: list, analyses: list, parse, tagged: str | None) -> str | None:
     """A person mention's gender: an agreeing verb's, else the name's words' where the
     dictionary gives them one (``text.normalize.name_gender``), else ``tagged`` (the tagger's,
-    corrected); none for a plural ("Скрипалей": a family)."""
+    corrected), but for a lone undeclined surname; none for a plural ("Скрипалей": a family)."""
     if not tokens or tokens[-1].morph.get("Number") == ["Plur"]:
         return None
-    return _agreeing_verb(doc, tokens, parse) or name_gender(ours, analyses, parse) or tagged
+    words = _agreeing_verb(doc, tokens, parse) or name_gender(ours, analyses, parse)
+    if words or len(tokens) == 1 and _undeclined(tokens[0].text, parse):
+        return words  # a lone undeclined surname: the tagger says "Masc" of any ("Тимошенко", "Шапиро")
+    return tagged
 
 
 def _undeclined(word: str, parse) -> bool:

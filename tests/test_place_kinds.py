@@ -19,6 +19,11 @@ def test_an_unknown_name_of_several_words_takes_its_head_nouns_kind():
     assert form_kind("Кемск") is None  # one unknown word: no kind
 
 
+def test_the_name_after_an_opening_head_noun_comes_before_the_head():
+    assert form_kind("Республика Татарстан") == "region"  # "татарстан" is; most "республика …" are countries
+    assert form_kind("Республика Неведомия") == "country"  # the head noun's
+
+
 def test_an_entity_takes_most_of_its_forms_kinds():
     assert place_kind(["РФ", "Россия", "российский"]) == "country"
     assert place_kind(["Неведомск"]) is None

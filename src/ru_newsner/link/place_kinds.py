@@ -46,18 +46,29 @@ def _head_lemma(word: str) -> str | None:
 def head_noun(normal: str) -> str | None:
     """The lemma of the noun a place name of several words opens or ends with ("область" of
     "Омская область", "республика" of "Республика Татарстан"), or None."""
-    words = fold(normal).split()
-    if len(words) < 2:
-        return None
-    return _head_lemma(words[0]) or _head_lemma(words[-1])
+    return _head(fold(normal).split())[0]
+
+
+def _head(words: list[str]) -> tuple[str | None, list[str]]:
+    """(the head noun's lemma, the other words) of a name of several words, or (None, words)."""
+    if len(words) >= 2:
+        for head, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+            if (lemma := _head_lemma(head)) is not None:
+                return lemma, rest
+    return None, words
 
 
 def form_kind(normal: str) -> str | None:
-    """The kind of one normal form: the table's, else its head noun's."""
+    """The kind of one normal form: the table's; else, for a name of several words, the kind of
+    the name an opening head noun goes with ("Республика Татарстан": "татарстан", a region,
+    where most of train's "республика …" are countries), else the head noun's."""
     names, heads = _table()
     kind = names.get(fold(normal))
-    if kind is None and (head := head_noun(normal)) is not None:
-        kind = heads.get(head)
+    if kind is None:
+        words = fold(normal).split()
+        head, rest = _head(words)
+        if head is not None:  # the name after an opening head noun: "республика [татарстан]"
+            kind = (names.get(" ".join(rest)) if rest == words[1:] else None) or heads.get(head)
     return kind
 
 

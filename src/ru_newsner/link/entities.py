@@ -6,7 +6,7 @@ from functools import cache
 
 from ..records import LegalAct, Location, Organization, Person
 from ..text.morph import analyzer
-from ..text.normalize import MASCULINE_CASE_ENDING
+from ..text.person_names import MASCULINE_CASE_ENDING
 from ..text.segment import sentence_start
 from ..text.yo import fold
 from .aliases import location_aliases

@@ -12,7 +12,8 @@ from ..rules.amounts import value_amount
 from ..rules.money import money_spans
 from ..text.clean import cased, casing, clean_word, needs_recasing, tokenizer_view
 from ..text.morph import Analysis
-from ..text.normalize import head_normal, name_gender, person_gender, person_normal
+from ..text.normalize import head_normal
+from ..text.person_names import name_gender, person_gender, person_normal
 from ..text.segment import Token
 from ..text.yo import recover_case
 from .boundaries import (common_lead, common_word, lone_common_word, repair, saint_lead, split_gloss, split_pipe,
@@ -75,7 +76,7 @@ def _agreeing_verb(doc: Doc, tokens: list, parse) -> str | None:
 
 def _gender(doc: Doc, tokens: list, ours: list, analyses: list, parse, tagged: str | None) -> str | None:
     """A person mention's gender: an agreeing verb's, else the name's words' where the
-    dictionary gives them one (``text.normalize.name_gender``), else ``tagged`` (the tagger's,
+    dictionary gives them one (``text.person_names.name_gender``), else ``tagged`` (the tagger's,
     corrected), but for a lone undeclined surname; none for a plural ("Скрипалей": a family)."""
     if not tokens or tokens[-1].morph.get("Number") == ["Plur"]:
         return None

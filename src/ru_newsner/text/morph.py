@@ -1,7 +1,7 @@
 """pymorphy3 analyses, cached, disambiguated in context by slovnet's UD tags.
 
 ``Analysis`` is our own record; pymorphy3's ``Parse`` objects stay inside this module
-and ``normalize.py``.
+and the normal forms (``normalize.py``, ``person_names.py``).
 """
 
 from dataclasses import dataclass

@@ -49,13 +49,13 @@ def head_noun(normal: str) -> str | None:
     return _head(fold(normal).split())[0]
 
 
-def _head(words: list[str]) -> tuple[str | None, list[str]]:
-    """(the head noun's lemma, the other words) of a name of several words, or (None, words)."""
+def _head(words: list[str]) -> tuple[str | None, bool]:
+    """(the head noun's lemma, whether it opens the name) of a name of several words."""
     if len(words) >= 2:
-        for head, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
-            if (lemma := _head_lemma(head)) is not None:
-                return lemma, rest
-    return None, words
+        for word, opens in ((words[0], True), (words[-1], False)):
+            if (lemma := _head_lemma(word)) is not None:
+                return lemma, opens
+    return None, False
 
 
 def form_kind(normal: str) -> str | None:
@@ -63,12 +63,12 @@ def form_kind(normal: str) -> str | None:
     the name an opening head noun goes with ("Республика Татарстан": "татарстан", a region,
     where most of train's "республика …" are countries), else the head noun's."""
     names, heads = _table()
-    kind = names.get(fold(normal))
+    words = fold(normal).split()
+    kind = names.get(" ".join(words))
     if kind is None:
-        words = fold(normal).split()
-        head, rest = _head(words)
-        if head is not None:  # the name after an opening head noun: "республика [татарстан]"
-            kind = (names.get(" ".join(rest)) if rest == words[1:] else None) or heads.get(head)
+        head, opens = _head(words)
+        if head is not None:
+            kind = (names.get(" ".join(words[1:])) if opens else None) or heads.get(head)
     return kind
 
 

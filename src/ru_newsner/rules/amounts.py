@@ -223,6 +223,9 @@ def percent_amount(text: str) -> Amount:
     return _plain_amount(text, "%")
 
 
+_BY_LABEL = {"MONEY": money_amount, "AGE": age_amount, "PERCENT": percent_amount}
+
+
 def value_amount(label: str, text: str) -> Amount:
     """The parts of a value mention of ``label`` (MONEY, AGE, PERCENT)."""
-    return {"MONEY": money_amount, "AGE": age_amount, "PERCENT": percent_amount}[label](text)
+    return _BY_LABEL[label](text)

@@ -2,8 +2,8 @@
 
 import calendar
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from . import lexicon as lx
 
@@ -195,11 +195,14 @@ FUTURE = re.compile(
     r"сможет|смогут|должн\w*|продолжится|возобновится|проведение)(?!\w)")
 
 
+def _same_sentence(before: str, after: str) -> tuple[str, str]:
+    """The ~60 characters on either side that are in the same sentence."""
+    return re.split(r"[.!?\n]\s", before[-60:])[-1], re.split(r"[.!?\n]", after[:60])[0]
+
+
 def future_context(before: str, after: str) -> bool:
     """A future-tense cue in the same sentence, within ~60 characters on either side."""
-    left = re.split(r"[.!?\n]\s", before[-60:])[-1]
-    right = re.split(r"[.!?\n]", after[:60])[0]
-    return bool(FUTURE.search(left) or FUTURE.search(right))
+    return any(FUTURE.search(side) for side in _same_sentence(before, after))
 
 
 _WORD = re.compile(r"[а-я]{3,}")
@@ -215,17 +218,13 @@ def _past_tense(word: str) -> bool:
     return tag.POS == "VERB" and "past" in tag
 
 
-def _past_verb(window: str) -> bool:
-    return any(_past_tense(w) for w in _WORD.findall(window))
-
-
 def sentence_tense(before: str, after: str) -> str | None:
     """"future" for a future cue (``FUTURE``) in the same sentence within ~60 characters,
     "past" for a verb in the past tense there; None for neither or both ("суд 24 апреля
     счел, что ему будет достаточно")."""
-    left = re.split(r"[.!?\n]\s", before[-60:])[-1]
-    right = re.split(r"[.!?\n]", after[:60])[0]
-    future, past = future_context(before, after), _past_verb(left) or _past_verb(right)
+    sides = _same_sentence(before, after)
+    future = any(FUTURE.search(side) for side in sides)
+    past = any(_past_tense(word) for side in sides for word in _WORD.findall(side))
     return None if future == past else "future" if future else "past"
 
 

@@ -45,7 +45,7 @@ def site_of(url: str | None) -> str | None:
         host = urlsplit(url.strip() if "//" in url else "//" + url.strip()).hostname
     except ValueError:
         return None
-    return host.removeprefix("www.") or None if host else None
+    return (host.removeprefix("www.") or None) if host else None
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:

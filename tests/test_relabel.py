@@ -38,3 +38,15 @@ def test_a_datelines_place_is_a_place_whatever_slovnet_read(pipeline):
         ("ИРКУТСК", "LOC", "Иркутск")]
     article = pipeline("ТАСС, 11 августа. Число эвакуированных достигло тысячи человек.")
     assert [m.label for m in article.mentions if m.text == "ТАСС"] == ["ORG"]
+
+
+def test_designations_and_names_of_a_year_are_no_names():
+    for name in ("COVID-19", "Covid-19", "SARS-CoV-2", "F-35", "ЕГЭ-2013", "Мисс Россия-2017", "ЧМ\u20112018"):
+        assert relabel("ORG", name, {}) is None, name
+    for name in ("ТВ-3", "Египет-25", "Формула-1", "M-1 Global", "2013-2014", "Москва"):
+        assert relabel("ORG", name, {}) == "ORG", name
+
+
+def test_a_disease_named_by_a_designation_is_no_organization(pipeline):
+    article = pipeline("Итальянский боксёр умер от Covid-19. Премьер Борис Джонсон заболел COVID-19.")
+    assert [m.text for m in article.mentions if m.label in ("ORG", "LOC", "PER")] == ["Борис Джонсон"]

@@ -1,6 +1,8 @@
 """Names slovnet labels against NEREL's conventions, by normal form: "СМИ" is no organization
 (the media at large), "Twitter" and "интернет" are products, "Храмовая гора" is a facility,
-while "Кремль", "Евросоюз" and "ЕС" are organizations, not places.
+while "Кремль", "Евросоюз" and "ЕС" are organizations, not places. A name that is a Latin
+designation with a number ("COVID-19", "SARS-CoV-2", "F-35") or ends in a year ("ЕГЭ-2013",
+"ЧМ-2018") names a disease, a product or an event, never a person, an organization or a place.
 
 The table (``data/relabel.tsv``: label, normal form, new label or ``-`` to drop) is learned
 from NEREL train by ``bench/build_relabel.py``: a normal form enters it when our pipeline
@@ -30,10 +32,26 @@ def institution_heads() -> frozenset[str]:
     return frozenset(lexicon()) | (HEADS - {"центр", "группа"})
 
 
+# "COVID-19", "SARS-CoV-2", "F-35": Latin letters, a hyphen, a number (NEREL: train's 7 are
+# products, dev's 24 diseases); "ЕГЭ-2013", "Мисс Россия-2017": a name of a year (train's 31
+# events and awards, dev's 2 events); none a person, an organization or a place
+_DESIGNATION = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*-\d+[A-Za-z]?")
+_OF_A_YEAR = re.compile(r".*[^\W\d_]-(?:19|20)\d\d")
+
+
+def designation(name: str) -> bool:
+    """``name`` is a Latin designation with a number or a name ending in a year: a disease,
+    a product or an event, not a name of a person, an organization or a place."""
+    name = name.replace("\u2011", "-").replace("\u2013", "-")
+    return _DESIGNATION.fullmatch(name) is not None or _OF_A_YEAR.fullmatch(name) is not None
+
+
 def relabel(label: str, normal: str, table=None) -> str | None:
     """The label a mention should have (None: no mention); ``label`` when the table is silent.
     A place named by an institution's noun is an organization ("Кувейтский суд",
-    "Чертановский суд")."""
+    "Чертановский суд"); a designation (:func:`designation`) is no name."""
+    if designation(normal):
+        return None
     table = relabel_table() if table is None else table
     normal = normal.lower()
     if label == "LOC" and " " in normal and normal.rsplit(" ", 1)[1] in institution_heads():

@@ -60,6 +60,13 @@ def test_no_edition_number(text, label, expected):
     assert text[a:b] == expected
 
 
+def test_a_place_cut_from_its_editions_year_is_named_without_it(pipeline):
+    article = pipeline("Олимпийская чемпионка Сочи-2014 Юлия Липницкая победила в конкурсе «Мисс Россия-2017».")
+    places = [(m.text, m.normal) for m in article.mentions if m.label == "LOC"]
+    assert places == [("Сочи", "Сочи"), ("Россия", "Россия")]
+    assert [m.text for m in article.mentions if m.label == "DATE"] == ["2014", "2017"]
+
+
 @pytest.mark.parametrize(("text", "span", "expected"), [
     ("Пресс-агент Гибсона подтвердил.", "Пресс-агент Гибсона", "Гибсона"),
     ("Кардиологу Мюррею грозит срок.", "Кардиологу Мюррею", "Мюррею"),

@@ -35,7 +35,7 @@ from .places import capitals, place_adjective_mentions
 from .platforms import posted_on_platform
 from .regions import region_spans
 from .repeats import completed_extents, completed_persons, majority_labels, repeated_names, surname_labels
-from .relabel import dateline_place, relabel
+from .relabel import dateline_place, designation, relabel
 from .topics import name_complements, topic_bodies
 from .two_part_places import two_part_places
 from .wiki_quotes import wiki_quoted_orgs
@@ -92,6 +92,19 @@ def _undeclined(word: str, parse) -> bool:
     return bool(names) and all("Fixd" in p.tag for p in names)
 
 
+def _outside_cut(normal: str, text: str, tokens: list, start: int, stop: int) -> str:
+    """``normal`` without what its first and last words hold outside the span: "[Сочи]-2014",
+    "Мисс [Россия]-2017" read as one word each, their normal forms "Сочи", "Россия"."""
+    if not tokens:
+        return normal
+    before, after = text[tokens[0].idx:start], text[stop:tokens[-1].idx + len(tokens[-1])]
+    if after and normal.endswith(after) and len(normal) > len(after):
+        normal = normal[:-len(after)]
+    if before and normal.startswith(before) and len(normal) > len(before):
+        normal = normal[len(before):]
+    return normal
+
+
 def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, source="slovnet"):
     tokens = _tokens(doc, start, stop)
     ours = [Token(t.idx, t.idx + len(t), t.norm_) for t in tokens]  # repaired words (text.clean)
@@ -107,7 +120,7 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
         parts = person_parts(normal.split(), [t.tag_ for t in tokens], lambda w: common_word(w, parse))
         return PersonMention(normal=normal, gender=_GENDERS.get(gender), **parts, **common)
     normal = head_normal(text, ours, analyses, parse, titled_names=label == "LOC") if ours else text[start:stop]
-    normal = wiki_quotes_dropped(normal)
+    normal = wiki_quotes_dropped(_outside_cut(normal, text, tokens, start, stop))
     if label == "ORG":
         normal = balance_quotes(normal)
         legal_form, name = split_legal_form(normal)
@@ -172,7 +185,8 @@ def value_mention(text: str, label: str, start: int, stop: int, source: str) -> 
 def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
     """Mentions after ``ner.relabel``: dropped ("СМИ") or rebuilt under the label NEREL gives
     their normal form ("Кремль": ORG); organizations and places that name a facility
-    (``ner.facilities``: "Исаакиевский собор", "Новодевичьем кладбище") dropped."""
+    (``ner.facilities``: "Исаакиевский собор", "Новодевичьем кладбище") and designations
+    (``ner.relabel.designation``: "COVID-19", "ЕГЭ-2013") dropped."""
     out = []
     for m in mentions:
         before = text[max(0, m.start - 40):m.start]  # a quoted name's noun: "стадионе «Маракана»"
@@ -184,6 +198,8 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
             continue  # "написал в Facebook"
         if _COPYRIGHT.fullmatch(m.text):
             continue  # a footer's "CopyRight © 2008-2014 БК55": the owner after it is the name
+        if designation(m.text):
+            continue  # "COVID-19", "ЕГЭ-2013": a disease, a product, an event
         label = "LOC" if m.label in ("ORG", "PER") and dateline_place(text, m.start, m.stop, parse) \
             else relabel(m.label, m.normal, table)
         if label == m.label:

@@ -49,9 +49,7 @@ def designation(name: str) -> bool:
 def relabel(label: str, normal: str, table=None) -> str | None:
     """The label a mention should have (None: no mention); ``label`` when the table is silent.
     A place named by an institution's noun is an organization ("Кувейтский суд",
-    "Чертановский суд"); a designation (:func:`designation`) is no name."""
-    if designation(normal):
-        return None
+    "Чертановский суд")."""
     table = relabel_table() if table is None else table
     normal = normal.lower()
     if label == "LOC" and " " in normal and normal.rsplit(" ", 1)[1] in institution_heads():

@@ -23,6 +23,12 @@ HALF = lx.alternation(lx.HALF_UNITS)
 REL = lx.alternation(lx.RELATIVE)
 REL_EXACT = lx.alternation(lx.RELATIVE[:4])
 YW = r"(?:\s*год(?:а|у|ом|е|ы|ов|ах|ам)?(?!\w)|\s*гг?(?!\w))"  # NEREL: "в 2013 г" without the dot
+# the century a decade is of: "90-е годы XX века", "девяностые годы двадцатого века", "70-х годов
+# прошлого века"
+CENTURY_OF = (rf"\s+(?:(?P<dcen>[xvi]{{1,5}}|\d{{1,2}})(?:-?го)?\s+(?:века|в\.)|"
+              rf"(?P<dcenw>{lx.alternation(lx.CENTURY_WORDS)}){lx.ORDINAL_END}\s+(?:века|столетия)|"
+              rf"(?P<drc>{lx.alternation(lx.RELATIVE[:4])})\s+(?:века|столетия))")
+DECADE_WORD = lx.alternation(lx.DECADE_WORDS)
 TZ = (r"(?:\s*(?:мск|по\s+(?:местному|московскому|киевскому|гринвичу|[а-я]+скому|[а-я]+ому)"
       r"(?:\s+времени)?|по\s+москве|gmt|utc))")
 TLEAD = (r"(?:(?:около|примерно|приблизительно|после|до|с|со|в|к|на|начиная\s+с|незадолго\s+до)"

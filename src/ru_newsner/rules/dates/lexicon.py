@@ -115,6 +115,21 @@ ADJ_STEMS: list[tuple[str, float]] = [
     ("шести", 6), ("семи", 7), ("восьми", 8), ("девяти", 9), ("десяти", 10), ("ста", 100),
     ("сто", 100), ("полу", 0.5),
 ]
+# a decade written as a word: "в девяностые годы", "в тридцатых-сороковых годах" (the century's
+# year it starts; "десятые" left out: the 1910s or the 2010s)
+DECADE_WORDS: list[tuple[str, int]] = [
+    (r"нулев", 0), (r"двадцат", 20), (r"тридцат", 30), (r"сороков", 40), (r"пятидесят", 50),
+    (r"шестидесят", 60), (r"семидесят", 70), (r"восьмидесят", 80), (r"девяност", 90),
+]
+# a century written as an ordinal word: "в двадцатом веке", "двадцать первого столетия" (stems,
+# the longest first: "девятнадцат" before "девят")
+CENTURY_WORDS: list[tuple[str, int]] = sorted([
+    (r"двадцать\s+перв", 21), (r"перв", 1), (r"втор", 2), (r"трет", 3), (r"четверт", 4), (r"пят", 5),
+    (r"шест", 6), (r"седьм", 7), (r"восьм", 8), (r"девят", 9), (r"десят", 10), (r"одиннадцат", 11),
+    (r"двенадцат", 12), (r"тринадцат", 13), (r"четырнадцат", 14), (r"пятнадцат", 15), (r"шестнадцат", 16),
+    (r"семнадцат", 17), (r"восемнадцат", 18), (r"девятнадцат", 19), (r"двадцат", 20),
+], key=lambda row: -len(row[0]))
+ORDINAL_END = r"(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ьего|ьему|ьим|ьем)"  # "пятью веками" is none
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -165,6 +180,12 @@ def adj_number(stem: str) -> float | None:
             return None
         total, rest = total + hit[1], rest[len(hit[0]):]
     return total or None
+
+
+def century_word(word: str) -> int | None:
+    """The century an ordinal names: "двадцатого" → 20, "двадцать первом" → 21."""
+    word = " ".join(word.split())
+    return next((value for stem, value in CENTURY_WORDS if re.match(stem, word)), None)
 
 
 def roman(word: str) -> int | None:

@@ -153,21 +153,68 @@ def season_years(g: Groups, before: str = "", after: str = "") -> Parsed | None:
                   end=Parsed(granularity="year", parts={"year": y2}))
 
 
-def decade(g: Groups, before: str = "", after: str = "") -> Parsed | None:
-    if re.match(r"\s+(?:году\b|числ)", after):
-        return None  # "на 80-м году жизни", "в 80-м году": one year, not the eighties; "на 10-е число"
-    value = int(g["dec"])
-    if value < 100:
-        value += 1900 if value >= 20 else 2000
+def _decade_year(digits: str | None, word: str | None) -> tuple[int, bool] | None:
+    """A decade's first year and whether it was written in full ("1990-х"); a two-digit or
+    spelled one ("90-х", "девяностых") is of the 1900s, "нулевые" and "10-х" of the 2000s,
+    until a century says otherwise."""
+    if digits:
+        value = int(digits)
+        return (value, True) if value >= 100 else (value + (1900 if value >= 20 else 2000), False)
+    if word:
+        row = lx.lookup(lx.DECADE_WORDS, word)
+        return (row[1] + (1900 if row[1] >= 20 else 2000), False) if row else None
+    return None
+
+
+def _decade_of(first: tuple[int, bool], g: Groups) -> Parsed:
+    """The decade, in the century its words name: "XX века", "двадцатого века" (absolute),
+    "прошлого века" (against the anchor: ``rel`` in centuries, ``parts`` the decade's year
+    within its century)."""
+    value, full = first
+    if not full and g.get("drc"):
+        row = lx.lookup(lx.RELATIVE, g["drc"])
+        if row and row[1] is not None:
+            return Parsed(granularity="decade", parts={"decade": value % 100}, rel=(row[1], "century"))
+        return Parsed(granularity="decade", vague=True)
+    raw = g.get("dcen") or ""
+    century = int(raw) if raw.isdigit() else lx.roman(raw) if raw else lx.century_word(g.get("dcenw") or "")
+    if not full and century and century <= 21:
+        value = (century - 1) * 100 + value % 100
     return Parsed(granularity="decade", parts={"decade": value})
 
 
+def decade(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    """"в 90-е годы", "в девяностые годы двадцатого века", "в 1960-х — 1980-х гг", "в 80-90-х годах",
+    "в тридцатых-сороковых годах прошлого века"."""
+    if re.match(r"\s+(?:году\b|числ)", after):
+        return None  # "на 80-м году жизни", "в 80-м году": one year, not the eighties; "на 10-е число"
+    first = _decade_year(g.get("dec"), g.get("decw"))
+    if first is None:
+        return None
+    start = _decade_of(first, g)
+    last = _decade_year(g.get("dec2") or g.get("dec2b"), g.get("decw2"))
+    if last is None:
+        return start
+    if not last[1] and first[1]:
+        last = (first[0] // 100 * 100 + last[0] % 100, True)  # "1960-х — 80-х": the same century
+    end = _decade_of(last, g)
+    if start.vague or end.vague or (start.rel is None and end.parts["decade"] <= start.parts["decade"]):
+        return None
+    return Parsed(kind="range", granularity="decade", parts=start.parts, rel=start.rel, end=end)
+
+
 def century(g: Groups, before: str = "", after: str = "") -> Parsed | None:
-    raw = g["cen"]
-    value = int(raw) if raw.isdigit() else lx.roman(raw)
+    """"XX века", "в XXI в.", "в двадцатом веке", "в двадцатом и двадцать первом столетиях"."""
+    raw = g.get("cen")
+    value = (int(raw) if raw.isdigit() else lx.roman(raw)) if raw else lx.century_word(g.get("cenw") or "")
     if not value or value > 21:
         return None
-    return Parsed(granularity="century", parts={"century": value})
+    parsed = Parsed(granularity="century", parts={"century": value})
+    last = lx.century_word(g.get("cenw2") or "")
+    if last and value < last <= 21:
+        return Parsed(kind="range", granularity="century", parts=parsed.parts,
+                      end=Parsed(granularity="century", parts={"century": last}))
+    return parsed
 
 
 def season(g: Groups, before: str = "", after: str = "") -> Parsed | None:

@@ -19,8 +19,8 @@ from . import lexicon as lx
 from . import parse as p
 from . import parse_time as pt
 from .fragments import (
-    ADJ_NUM, APPROX, DUR_LEAD, END, HALF, LEAD, MONTH_ABBR, POS, QTY, REL, REL_EXACT, START, TLEAD, TZ,
-    UNIT, YW, day, month, month_gen, weekday, year, year_or_rel,
+    ADJ_NUM, APPROX, CENTURY_OF, DECADE_WORD, DUR_LEAD, END, HALF, LEAD, MONTH_ABBR, POS, QTY, REL, REL_EXACT,
+    START, TLEAD, TZ, UNIT, YW, day, month, month_gen, weekday, year, year_or_rel,
 )
 
 
@@ -39,6 +39,8 @@ class Rule:
 _DEIX = lx.alternation(lx.DEICTIC[:5])
 _YEAR_BARE = r"(?P<y1>1[89]\d\d|20[0-3]\d)"
 _NUMDATE = r"(?P<nd>[0-2]?\d|3[01])(?P<ns>[./-])(?P<nm>0?\d|1[0-2])(?P=ns)(?P<ny>1\d{3}|20\d{2})"
+_DECADE = r"(?:1[0-9]|20)\d0|[1-9]0"
+_DEC_END = r"(?:е|х|ые|ых|м|ми)"
 _CLOCK = r"(?P<hh>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
 
 LEADS = {
@@ -70,10 +72,15 @@ RULES: list[Rule] = [
                        rf"(?:{year(2)}|(?P<y2s>\d\d)(?!\d))(?P<yw>{YW})?", p.year_range),
     Rule("season_years", "date", r"(?P<y1>1[89]\d\d|20[0-3]\d)/(?:(?P<y2>1[89]\d\d|20[0-3]\d)|(?P<y2s>\d\d))",
          p.season_years),  # a sports season "2016/17"
-    Rule("decade", "date", rf"(?P<dec>(?:1[0-9]|20)\d0|[1-9]0)-?(?:е|х|ые|ых|м|ми)"
-                   rf"(?:\s+(?:год(?:ы|ов|ах|ам|ами)|гг))?", p.decade),
-    Rule("century", "date", rf"(?P<cen>[xvi]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й|ом))?\s+"
-                    rf"(?:век(?:а|у|ом|е|ов|ах)?|вв?(?=\.))", p.century),
+    Rule("decade", "date", rf"(?P<dec>{_DECADE})(?:-?{_DEC_END}(?:\s*[-–—]\s*(?P<dec2>{_DECADE})-?{_DEC_END})?|"
+                   rf"[-–—](?P<dec2b>{_DECADE})-?{_DEC_END})(?:\s+(?:год(?:ы|ов|ах|ам|ами)|гг))?(?:{CENTURY_OF})?",
+         p.decade),
+    Rule("decade_word", "date", rf"(?P<decw>{DECADE_WORD})(?:ые|ых|ым|ыми)(?:\s*[-–—]\s*(?P<decw2>{DECADE_WORD})"
+                        rf"(?:ые|ых|ым|ыми))?\s+год(?:ы|ов|ах|ам|ами)(?:{CENTURY_OF})?", p.decade),
+    Rule("century", "date", rf"(?:(?P<cen>[xvi]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й|ом))?\s+"
+                    rf"(?:век(?:а|у|ом|е|ов|ах)?|вв?(?=\.))|(?P<cenw>{lx.alternation(lx.CENTURY_WORDS)}){lx.ORDINAL_END}"
+                    rf"(?:\s+и\s+(?P<cenw2>{lx.alternation(lx.CENTURY_WORDS)}){lx.ORDINAL_END})?\s+"
+                    rf"(?:век(?:а|у|ом|е|ов|ах)?|столети(?:е|я|ю|ем|и|й|ях)))", p.century),
     Rule("season", "date", rf"(?:(?P<rs>{REL})\s+)?(?P<sea>летом|зимой|весной|осенью)"
                    rf"(?:\s+{year_or_rel(1)})?", p.season),
     Rule("season_year", "date", rf"(?P<sea>{lx.alternation(lx.SEASONS)})\s+{year_or_rel(1)}", p.season),
@@ -141,7 +148,7 @@ class Candidate:
 TRIGGER_STEMS = {
     "month": ("январ", "феврал", "март", "апрел", "май", "мая", "мае", "маю", "июн", "июл", "август",
               "сентябр", "октябр", "ноябр", "декабр"),
-    "century": ("век", "вв."),
+    "century": ("век", "вв.", "столет"),
     "season": ("зим", "весн", "лет", "осен"),
     "holiday": ("новый год", "нового год", "новому год", "новым год", "новом год", "рождеств", "пасх",
                 "день побед", "дня побед", "дню побед", "днем побед", "день росс", "дня росс",
@@ -161,6 +168,7 @@ RULE_TRIGGERS = {
     "numeric_date": "numdate", "iso_date": "numdate", "day_month": "month", "day_range": "month",
     "month_year": "month", "month_range": "month", "month_alone": "month", "month_adj": "month",
     "year": "year", "year_m": "year", "season_years": "year", "year_bare": "year", "year_range": "year", "decade": "decade",
+    "decade_word": "unit",
     "century": "century", "season": "season", "season_year": "season", "season_rel": "season", "season_lead": "season",
     "holiday": "holiday", "weekday": "weekday", "weekday_adj": "weekday", "weekend": "weekday",
     "relative": "unit", "deictic": "deix", "deictic_adj": "deix", "last_year_adj": "deix",
@@ -171,8 +179,8 @@ RULE_TRIGGERS = {
 }
 # chars before/after a trigger hit that a rule's core match (lead excluded) may reach
 MARGINS = {
-    "numdate": (15, 40), "clock": (15, 40), "month": (25, 35), "year": (25, 35), "decade": (10, 25),
-    "century": (15, 10), "season": (25, 35), "holiday": (10, 30), "weekday": (25, 25),
+    "numdate": (15, 40), "clock": (15, 40), "month": (25, 35), "year": (25, 35), "decade": (10, 50),
+    "century": (30, 10), "season": (25, 35), "holiday": (10, 30), "weekday": (25, 25),
     "unit": (45, 35), "offset": (5, 45), "deix": (10, 25), "adjdur": (5, 10), "tod": (30, 45),
     "freq": (5, 30),
 }

@@ -13,6 +13,9 @@ Policies:
   "назначен", ...): then it is the first occurrence on or after the anchor ("выступит
   в пятницу" on Monday 2024-06-03 → 2024-06-07; on a Friday → that Friday);
   "в прошлый/следующий понедельник" moves a week back/forward from the anchor's week;
+- "прошлого века" is the century before the anchor's (the twentieth runs 1901-2000), and
+  "70-х годов прошлого века" that century's seventies; a two-digit or spelled decade with no
+  century ("в 90-е", "в девяностые годы") is of the 1900s ("нулевые", "10-е": the 2000s);
 - event-relative expressions ("накануне", "на следующий день", "годом позже") and vague
   ones ("в последние годы") are ``is_relative`` with no value, never a guessed one.
 """
@@ -132,6 +135,11 @@ def interval(p: Parsed, anchor: dt.date | None) -> tuple[Interval, bool]:
         if "season" in parts or "month" in parts:
             parts["year"] = anchor.year + offset
             return _absolute(parts, p.granularity), True
+        if unit == "century":  # "прошлого века"; "70-х годов прошлого века": the decade of that century
+            first = ((anchor.year - 1) // 100 + offset) * 100
+            if "decade" in parts:
+                return _absolute({"decade": first + parts["decade"]}, p.granularity), True
+            return _absolute({"century": first // 100 + 1}, p.granularity), True
         return _relative(offset, unit, anchor), True
     if "year" not in parts and "month" in parts:
         if anchor is None:

@@ -77,8 +77,9 @@ def _date(g: Groups, n: int, month: int | None = None) -> Parsed | None:
     if d and m and not _valid_day(d, m, y):
         return None
     parts = {"day": d, "month": m, "year": y}
-    if g.get("w1") and n == 1:
-        parts["weekday"] = lx.lookup(lx.WEEKDAYS, g["w1"])[1]
+    weekday = (g.get("w1") or g.get("wa")) if n == 1 else None  # "в четверг, 25 июля", "25 июля, в четверг"
+    if weekday:
+        parts["weekday"] = lx.lookup(lx.WEEKDAYS, weekday)[1]
     gran = "day" if d else "month" if m else "year"
     return Parsed(granularity=gran, parts={k: v for k, v in parts.items() if v is not None},
                   rel=rel, vague=vague)

@@ -59,6 +59,10 @@ _BARE_CURRENCY = re.compile(r"(?<![\w$€£¥.,-])(?:[Дд]оллар(?:ы|а|о
                             r"[Рр]убл(?:ь|я|ей|ю|ем|и|ям|ями|ях|е)|[Бб]иткоин(?:ы|а|ов|ам|ами|ах|у|ом|е)?|"
                             r"евро|юан(?:ь|я|ей|и|ям|ями|ях|ем|е)|[ий]ен(?:а|ы|у|ой|е|ам|ами|ах)?|"
                             r"гривн(?:а|ы|у|ой|е|ам|ами|ах)|гривен)(?![\w-])")
+# a banknote's or coin's value as an adjective, which NEREL marks as a sum ("со 100-долларовой
+# купюры", "на 20-долларовой купюре": train and dev 2 of 2)
+_DENOMINATION = re.compile(r"(?<![\w$€£¥.,-])\d+(?:[.,]\d+)?-(?:долларов|рубл[её]в|евров|фунтов|юанев|гривенн|центов|копеечн)"
+                           r"\w*?(?:ый|ий|ая|ое|ые|ого|ой|ую|ом|ых|ым|ыми|ому)(?![\w-])", re.IGNORECASE)
 # where a scale word can start ("тыс", "млн", "миллиард", …, any case of the first letter):
 # a plain pattern, five times faster than the scale words themselves with IGNORECASE
 _SCALE_HINT = re.compile(r"[тмТМ](?:ыс|лн|лрд|илли|рлн|рилли|ЫС|ЛН|ЛРД|ИЛЛИ|РЛН|РИЛЛИ)")
@@ -71,6 +75,8 @@ def money_spans(text: str, parse=None) -> list[tuple[int, int]]:
     """``(start, stop)`` of every sum of money in ``text``, in order, not overlapping. With
     ``parse`` (a pymorphy3 ``word -> parses`` function) elliptical sums count too."""
     spans = [_without_final_dot(text, match) for match in MONEY.finditer(text)]
+    if "-" in text:
+        spans = sorted(spans + [m.span() for m in _DENOMINATION.finditer(text)])
     if parse is not None:
         spans = sorted(spans + _elliptical(text, spans, parse))
     return _with_bare_currencies(text, spans)

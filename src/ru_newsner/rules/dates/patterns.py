@@ -41,6 +41,10 @@ _YEAR_BARE = r"(?P<y1>1[89]\d\d|20[0-3]\d)"
 _NUMDATE = r"(?P<nd>[0-2]?\d|3[01])(?P<ns>[./-])(?P<nm>0?\d|1[0-2])(?P=ns)(?P<ny>1\d{3}|20\d{2})"
 _DECADE = r"(?:1[0-9]|20)\d0|[1-9]0"
 _DEC_END = r"(?:е|х|ые|ых|м|ми)"
+_PLURAL = r"(?:ые|ых|ым|ыми)"  # "девяностые", "тридцатых"
+_YEARS = r"год(?:ы|ов|ах|ам|ами)"
+_CENTURY = r"век(?:а|у|ом|е|ов|ах)?"
+_ORDINAL = rf"{lx.alternation(lx.CENTURY_WORDS)}{lx.ORDINAL_END}"  # "двадцатом", "двадцать первого"
 _CLOCK = r"(?P<hh>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
 
 LEADS = {
@@ -74,14 +78,12 @@ RULES: list[Rule] = [
     Rule("season_years", "date", r"(?P<y1>1[89]\d\d|20[0-3]\d)/(?:(?P<y2>1[89]\d\d|20[0-3]\d)|(?P<y2s>\d\d))",
          p.season_years),  # a sports season "2016/17"
     Rule("decade", "date", rf"(?P<dec>{_DECADE})(?:-?{_DEC_END}(?:\s*[-–—]\s*(?P<dec2>{_DECADE})-?{_DEC_END})?|"
-                   rf"[-–—](?P<dec2b>{_DECADE})-?{_DEC_END})(?:\s+(?:год(?:ы|ов|ах|ам|ами)|гг))?(?:{CENTURY_OF})?",
-         p.decade),
-    Rule("decade_word", "date", rf"(?P<decw>{DECADE_WORD})(?:ые|ых|ым|ыми)(?:\s*[-–—]\s*(?P<decw2>{DECADE_WORD})"
-                        rf"(?:ые|ых|ым|ыми))?\s+год(?:ы|ов|ах|ам|ами)(?:{CENTURY_OF})?", p.decade),
-    Rule("century", "date", rf"(?:(?P<cen>[xvi]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й|ом))?\s+"
-                    rf"(?:век(?:а|у|ом|е|ов|ах)?|вв?(?=\.))|(?P<cenw>{lx.alternation(lx.CENTURY_WORDS)}){lx.ORDINAL_END}"
-                    rf"(?:\s+и\s+(?P<cenw2>{lx.alternation(lx.CENTURY_WORDS)}){lx.ORDINAL_END})?\s+"
-                    rf"(?:век(?:а|у|ом|е|ов|ах)?|столети(?:е|я|ю|ем|и|й|ях)))", p.century),
+                   rf"[-–—](?P<dec2b>{_DECADE})-?{_DEC_END})(?:\s+(?:{_YEARS}|гг))?(?:{CENTURY_OF})?", p.decade),
+    Rule("decade_word", "date", rf"(?P<decw>{DECADE_WORD}){_PLURAL}(?:\s*[-–—]\s*(?P<decw2>{DECADE_WORD}){_PLURAL})?"
+                        rf"\s+{_YEARS}(?:{CENTURY_OF})?", p.decade),
+    Rule("century", "date", rf"(?:(?P<cen>[xvi]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й|ом))?\s+(?:{_CENTURY}|вв?(?=\.))|"
+                    rf"(?P<cenw>{_ORDINAL})(?:\s+и\s+(?P<cenw2>{_ORDINAL}))?\s+(?:{_CENTURY}|столети(?:е|я|ю|ем|и|й|ях)))",
+         p.century),
     Rule("season", "date", rf"(?:(?P<rs>{REL})\s+)?(?P<sea>летом|зимой|весной|осенью)"
                    rf"(?:\s+{year_or_rel(1)})?", p.season),
     Rule("season_year", "date", rf"(?P<sea>{lx.alternation(lx.SEASONS)})\s+{year_or_rel(1)}", p.season),

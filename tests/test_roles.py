@@ -2,6 +2,7 @@
 
 import pytest
 
+from ru_newsner.link.list_workplaces import list_workplaces
 from ru_newsner.link.roles import find_roles, professions, tokenize, trace_roles
 
 # (sentence, person normal, title, organization normal or None)
@@ -290,3 +291,27 @@ def test_no_verb_workplace(pipeline, sentence):
 def test_the_verbs_subject_not_the_nearest_person(pipeline):
     pairs = _verb_pairs(pipeline, "Кокрел, который при Килпатрике возглавлял городской совет Детройта, выиграл.")
     assert all(person != "Килпатрике" for person, _ in pairs), pairs
+
+
+@pytest.mark.parametrize(("sentence", "organization", "persons"), [
+    ("Он записал альбом с музыкантами группы СВ — Вадимом Голутвиным, Евгением Казанцевым и Юрием Китаевым.", "СВ",
+     ["Вадимом Голутвиным", "Евгением Казанцевым", "Юрием Китаевым"]),
+    ("На свадьбе были коллеги Месси по «Барселоне»: Луис Суарес, Неймар и Жерар Пике.", "Барселоне",
+     ["Луис Суарес", "Неймар", "Жерар Пике"]),
+])
+def test_a_list_after_an_organization_gives_each_a_workplace(pipeline, sentence, organization, persons):
+    article = pipeline(sentence)
+    listed = [(article.mentions[r.person].text, article.mentions[r.organization].text)
+              for r in article.relations if r.title is None and r.organization is not None]
+    assert [p for p, o in listed if o == organization] == persons, listed
+    for r in article.relations:  # offsets are sacred
+        assert article.text[r.start:r.stop] == r.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Об этом сообщает «Интерфакс» — Владимир Путин заявил, что Россия готова.",  # one person: no list
+    "Проект «Art in Art»: Анна и Элвис в отражении друг друга.",  # first names alone: a story's people
+])
+def test_no_list_workplace(pipeline, sentence):
+    article = pipeline(sentence)
+    assert list_workplaces(article.text, article.mentions) == []

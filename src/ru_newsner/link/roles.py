@@ -8,7 +8,7 @@ NEREL train PROFESSION spans, ``bench/build_professions.py``): position modifier
 ("президент США"). The phrase is paired with a person by the adjacent-pattern rules of
 ``link.pairing_rules`` (``RULES``, tried in order), then through the dependency tree
 (``link.role_paths``); verbs give workplaces (``link.verb_workplaces``), so do lists of persons
-after an organization (``link.list_workplaces``), and on request a classifier more
+after an organization and "из" (``link.member_workplaces``), and on request a classifier more
 (``link.workplace_model``). ``trace_roles`` says which step fired.
 """
 
@@ -28,7 +28,7 @@ from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-
     professions,
     tokenize,
 )
-from .list_workplaces import list_workplaces
+from .member_workplaces import member_workplaces
 from .verb_workplaces import new_workplaces, unpaired
 from .workplace_model import model_workplaces
 
@@ -92,8 +92,8 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
                 paths: dict[str, float] | None = None, sentences=None,
                 workplaces: bool = False) -> list[tuple[str, Role]]:
     """Like :func:`find_roles`, with the name of the rule that paired each role
-    ("syntax_path" for ``link.role_paths``, "verb" for ``link.verb_workplaces``, "list" for
-    ``link.list_workplaces``, "model" for ``link.workplace_model``)."""
+    ("syntax_path" for ``link.role_paths``, "verb" for ``link.verb_workplaces``, "member" for
+    ``link.member_workplaces``, "model" for ``link.workplace_model``)."""
     ctx, phrases, covering, found = rule_pass(text, mentions, parse)
     if syntax is not None:
         sentences = cache(sentences or (lambda: sentence_words(text)))  # asked by up to three steps
@@ -105,8 +105,8 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
             found.append(("syntax_path", _role(ctx, phrase, person)))
         found += [("verb", role) for role in new_workplaces(text, mentions, ctx.parse, syntax, sentences,
                                                             [role for _, role in found])]
-    listed = unpaired(mentions, [role for _, role in found], list_workplaces(text, mentions))
-    found += [("list", role) for role in listed]
+    members = unpaired(mentions, [role for _, role in found], member_workplaces(text, mentions))
+    found += [("member", role) for role in members]
     if syntax is not None and workplaces:
         found += [("model", role) for role in model_workplaces(ctx, [role for _, role in found], sentences)]
     found.sort(key=lambda pair: (pair[1].start, pair[1].person))

@@ -16,11 +16,12 @@ class Role(Record):
     person: int = Field(description="Index into Article.mentions of the person mention.")
     title: str | None = Field(description="The position in the nominative: 'генеральный директор'; None "
                                           "where a verb gives the workplace alone ('возглавил «Газпром»'), "
-                                          "a list after the organization does ('группы СВ — Вадимом "
-                                          "Голутвиным, Юрием Китаевым') or the workplace classifier does "
-                                          "(see score).")
-    start: Offset = Field(description="Span of the position words (or of that verb; for a list's and the "
-                                      "classifier's pairs, from the one mention to the other) in the text.")
+                                          "membership does ('группы СВ — Вадимом Голутвиным, Юрием "
+                                          "Китаевым', 'Мартинес из «Уигана»') or the workplace classifier "
+                                          "does (see score).")
+    start: Offset = Field(description="Span of the position words (or of that verb; for membership's and "
+                                      "the classifier's pairs, from the one mention to the other) in the "
+                                      "text.")
     stop: Offset
     text: str
     organization: int | None = Field(

@@ -427,8 +427,8 @@ def _workplace(ctx: Context, head: int, last: int, head_parse, organization: int
         return False
     org = ctx.mentions[organization]
     first = ctx.parse(org.text.split()[0]) if org.text.split() else ()
-    if " " not in org.text and first and first[0].tag.POS == "ADJF":
-        return False  # "Папа римский", "герцог Кембриджский"
+    if " " not in org.text and first and first[0].tag.POS == "ADJF" and ctx.text[org.start - 1:org.start] not in OPEN:
+        return False  # "Папа римский", "герцог Кембриджский"; a quoted name is one ("группы «Блестящие»")
     inside = range(head + 1, last + 1)
     if org.kind == "location" and any(
             _fold(p.normal_form) in ORG_NOUNS for i in inside for p in ctx.parse(ctx.tokens[i].text)[:1]):

@@ -318,3 +318,11 @@ def test_members_of_an_organization_work_there(pipeline, sentence, organization,
 def test_no_member_workplace(pipeline, sentence):
     article = pipeline(sentence)
     assert member_workplaces(article.text, article.mentions) == []
+
+
+def test_a_role_in_brackets_stays_with_the_name_before_them(pipeline):
+    article = pipeline("В совет вошли Андрей Лопатов (экс-игрок ЦСКА, председатель правления банка «Клиентский»), "
+                       "Андрей Ватутин (президент ПБК ЦСКА).")
+    held = {(article.mentions[r.person].normal, r.title) for r in article.relations}
+    assert ("Андрей Ватутин", "председатель правления банка") not in held, held
+    assert ("Андрей Ватутин", "президент") in held, held

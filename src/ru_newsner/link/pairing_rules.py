@@ -254,12 +254,22 @@ def _verbal(ctx: Context, i: int) -> bool:
     return bool(parses) and parses[0].tag.POS in VERBAL
 
 
+def _in_brackets(ctx: Context, phrase: Phrase) -> bool:
+    """The phrase stands inside brackets opened on its line: "Андрей Лопатов (…, председатель
+    правления банка «Клиентский»), Андрей Ватутин"."""
+    start = ctx.tokens[phrase.first].start
+    before = ctx.text[ctx.text.rfind("\n", 0, start) + 1:start]
+    return before.count("(") > before.count(")")
+
+
 def role_then_person_far(ctx: Context, phrase: Phrase) -> int | None:
     """"Сенатор от штата Алабама Джефф Сешнс", "депутат Госдумы от фракции ЛДПР Василий
     Тарасюк": the next name in the sentence, no verb, no other role and no sentence end
-    between, the cases agreeing."""
+    between, the cases agreeing; not past the closing bracket of brackets the phrase stands in
+    (the role of the name before them)."""
     if phrase.plural:
         return None
+    bracketed = _in_brackets(ctx, phrase)
     i = _index_from(ctx, phrase.end)
     for _ in range(15):
         if i is None or i >= len(ctx.tokens) or "\n" in ctx.text[phrase.end:ctx.tokens[i].start]:
@@ -272,7 +282,7 @@ def role_then_person_far(ctx: Context, phrase: Phrase) -> int | None:
             i = _index_from(ctx, ctx.mentions[index].stop)
             continue
         token = ctx.tokens[i]
-        if token.text in STOPS or i in ctx.first_of or _is_word(token) and (
+        if token.text in STOPS or bracketed and token.text == ")" or i in ctx.first_of or _is_word(token) and (
                 _verbal(ctx, i) or _head_parses(token.text, ctx.parse)):
             return None
         i += 1

@@ -326,3 +326,8 @@ def test_a_role_in_brackets_stays_with_the_name_before_them(pipeline):
     held = {(article.mentions[r.person].normal, r.title) for r in article.relations}
     assert ("Андрей Ватутин", "председатель правления банка") not in held, held
     assert ("Андрей Ватутин", "президент") in held, held
+
+
+def test_no_role_for_whom_a_name_is_named_after(pipeline):
+    article = pipeline("Выступившая на коллегии руководитель хора им. Пятницкого поделилась опытом.")
+    assert article.relations == []

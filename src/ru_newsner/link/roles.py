@@ -12,6 +12,7 @@ after an organization and "из" (``link.member_workplaces``), and on request a 
 (``link.workplace_model``). ``trace_roles`` says which step fired.
 """
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
@@ -109,8 +110,19 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
     found += [("member", role) for role in members]
     if syntax is not None and workplaces:
         found += [("model", role) for role in model_workplaces(ctx, [role for _, role in found], sentences)]
+    found = [(rule, role) for rule, role in found if not _eponym(text, mentions[role.person])]
     found.sort(key=lambda pair: (pair[1].start, pair[1].person))
     return found
+
+
+_EPONYM = re.compile(r"(?<!\bпо )(?<![\w.])(?:имени|им\.)[ \u00a0]*$", re.IGNORECASE)
+
+
+def _eponym(text: str, person) -> bool:
+    """The person is what a name is named after ("руководитель хора им. Пятницкого", "театр имени
+    Моссовета"): no one's role holder (NEREL train and dev: 61 such persons, none; "человек по
+    имени Фалмут Карни" is a name, and counts)."""
+    return _EPONYM.search(text, max(0, person.start - 12), person.start) is not None
 
 
 def find_roles(text: str, mentions: Sequence, parse=None, syntax=None, sentences=None,

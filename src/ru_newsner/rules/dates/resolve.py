@@ -4,12 +4,12 @@ Policies:
 - a day+month or month without a year takes the occurrence *nearest* the anchor
   (``"в январе"`` in a December article is next January; ``"в декабре"`` in a January
   article is last December), unless that lies more than two months away on the side its
-  sentence's tense denies (``parse.sentence_tense``: "в начале сентября получил травму" in a
+  sentence's tense denies (``tense.sentence_tense``: "в начале сентября получил травму" in a
   March article is last September, "в октябре пройдут выборы" in a March article is this
   October); without an anchor it stays unresolved;
 - a weekday alone is its latest occurrence on or before the anchor ("в понедельник
   прошли выборы"), unless the same sentence has a future cue within ~60 characters
-  (``parse.FUTURE``: "будет", "состоится", "пройдёт", "начнётся", "выступит", "планирует",
+  (``tense.FUTURE``: "будет", "состоится", "пройдёт", "начнётся", "выступит", "планирует",
   "назначен", ...): then it is the first occurrence on or after the anchor ("выступит
   в пятницу" on Monday 2024-06-03 → 2024-06-07; on a Friday → that Friday);
   "в прошлый/следующий понедельник" moves a week back/forward from the anchor's week;

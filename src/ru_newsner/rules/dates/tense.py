@@ -1,0 +1,47 @@
+"""The tense of the sentence around a date: a future cue ("будет", "состоится", "выступит") or
+a verb in the past tense within ~60 characters, in the same sentence. It picks the side of the
+publication date a date written without a year falls on (``resolve``), and a weekday's week."""
+
+import re
+from functools import lru_cache
+
+FUTURE = re.compile(
+    r"(?<!\w)(?:буд(?:ет|ут|у|ем|ете)|состоит?ся|состоятся|пройд(?:ет|ут)|начн(?:ет|ут)ся|откро(?:ет|ют)ся|"
+    r"выступ(?:ит|ят)|планиру\w+|намерен\w*|собира\w+ся|ожида\w+ся|запланирован\w*|назначен\w*|"
+    r"предстоит|намечен\w*|прибуд(?:ет|ут)|посет(?:ит|ят)|встрет(?:ит|ят)ся|рассмотр(?:ит|ят)|"
+    r"объяв(?:ит|ят)|провед(?:ет|ут)|прим(?:ет|ут)|подпиш(?:ет|ут)|заверш(?:ит|ат)ся|стартует|"
+    r"откро(?:ет|ют)|собер(?:ет|ут)ся|представ(?:ит|ят)|вступ(?:ит|ят)|обсуд(?:ит|ят)|проголосу(?:ет|ют)|"
+    r"сможет|смогут|должн\w*|продолжится|возобновится|проведение)(?!\w)")
+
+
+def _same_sentence(before: str, after: str) -> tuple[str, str]:
+    """The ~60 characters on either side that are in the same sentence."""
+    return re.split(r"[.!?\n]\s", before[-60:])[-1], re.split(r"[.!?\n]", after[:60])[0]
+
+
+def future_context(before: str, after: str) -> bool:
+    """A future-tense cue in the same sentence, within ~60 characters on either side."""
+    return any(FUTURE.search(side) for side in _same_sentence(before, after))
+
+
+_WORD = re.compile(r"[а-я]{3,}")
+
+
+@lru_cache(maxsize=20_000)
+def _past_tense(word: str) -> bool:
+    """Whether pymorphy3's first reading of ``word`` is a verb in the past tense ("получил",
+    "прошли", "умер", "состоялась"; not "дела", "стали", read first as nouns)."""
+    from ...text.morph import analyzer
+
+    tag = analyzer().parse(word)[0].tag
+    return tag.POS == "VERB" and "past" in tag
+
+
+def sentence_tense(before: str, after: str) -> str | None:
+    """"future" for a future cue (``FUTURE``) in the same sentence within ~60 characters,
+    "past" for a verb in the past tense there; None for neither or both ("суд 24 апреля
+    счел, что ему будет достаточно")."""
+    sides = _same_sentence(before, after)
+    future = any(FUTURE.search(side) for side in sides)
+    past = any(_past_tense(word) for side in sides for word in _WORD.findall(side))
+    return None if future == past else "future" if future else "past"

@@ -30,7 +30,7 @@ from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-
     tokenize,
 )
 from .member_workplaces import member_workplaces
-from .verb_workplaces import new_workplaces, unpaired
+from .verb_workplaces import verb_workplaces
 from .workplace_model import model_workplaces
 
 
@@ -104,15 +104,30 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
         for phrase, person in chosen:
             ctx.paired[phrase.head] = person
             found.append(("syntax_path", _role(ctx, phrase, person)))
-        found += [("verb", role) for role in new_workplaces(text, mentions, ctx.parse, syntax, sentences,
-                                                            [role for _, role in found])]
-    members = unpaired(mentions, [role for _, role in found], member_workplaces(text, mentions))
-    found += [("member", role) for role in members]
+        found += [("verb", role) for role in _unpaired(mentions, [role for _, role in found],
+                                                       verb_workplaces(text, mentions, ctx.parse, syntax, sentences))]
+    found += [("member", role) for role in _unpaired(mentions, [role for _, role in found],
+                                                     member_workplaces(text, mentions))]
     if syntax is not None and workplaces:
         found += [("model", role) for role in model_workplaces(ctx, [role for _, role in found], sentences)]
     found = [(rule, role) for rule, role in found if not _eponym(text, mentions[role.person])]
     found.sort(key=lambda pair: (pair[1].start, pair[1].person))
     return found
+
+
+def _unpaired(mentions: Sequence, roles: Sequence[Role], new: Sequence[Role]) -> list[Role]:
+    """The roles of ``new`` whose person and organization none of ``roles`` (nor an earlier one
+    of ``new``) pairs yet, by entity where the mentions carry one."""
+    def who(i: int):
+        return mentions[i].entity if mentions[i].entity is not None else -1 - i
+
+    paired = {(who(r.person), who(r.organization)) for r in roles if r.organization is not None}
+    out = []
+    for role in new:
+        if (key := (who(role.person), who(role.organization))) not in paired:
+            paired.add(key)
+            out.append(role)
+    return out
 
 
 _EPONYM = re.compile(r"(?<!\bпо )(?<![\w.])(?:имени|им\.)[ \u00a0]*$", re.IGNORECASE)

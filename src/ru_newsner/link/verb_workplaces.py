@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from ..records.relations import Role
-from .role_paths import MAX_WORDS, Parser, Sentences, sentence_words
+from .role_paths import MAX_WORDS, Parser, Sentences
 
 # verb lemma -> (the organization's relation to it, the preposition it takes, or "")
 VERBS = {
@@ -90,26 +90,3 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
                 found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o)
                           for p in subjects]
     return found
-
-
-def unpaired(mentions: Sequence, roles: Sequence[Role], new: Sequence[Role]) -> list[Role]:
-    """The roles of ``new`` whose person and organization none of ``roles`` (nor an earlier one
-    of ``new``) pairs yet, by entity where the mentions carry one."""
-    def who(i: int):
-        return mentions[i].entity if mentions[i].entity is not None else -1 - i
-
-    paired = {(who(r.person), who(r.organization)) for r in roles if r.organization is not None}
-    out = []
-    for role in new:
-        if (key := (who(role.person), who(role.organization))) not in paired:
-            paired.add(key)
-            out.append(role)
-    return out
-
-
-def new_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
-                   sentences: Callable[[], Sentences] | None, roles: Sequence[Role]) -> list[Role]:
-    """:func:`verb_workplaces` whose person and organization none of ``roles`` pairs yet
-    (:func:`unpaired`); ``sentences`` None: ``text.segment``'s."""
-    return unpaired(mentions, roles, verb_workplaces(text, mentions, parse, syntax,
-                                                     sentences or (lambda: sentence_words(text))))

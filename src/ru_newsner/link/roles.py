@@ -95,6 +95,7 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
     """Like :func:`find_roles`, with the name of the rule that paired each role
     ("syntax_path" for ``link.role_paths``, "verb" for ``link.verb_workplaces``, "member" for
     ``link.member_workplaces``, "model" for ``link.workplace_model``)."""
+    mentions = _holders(text, mentions)
     ctx, phrases, covering, found = rule_pass(text, mentions, parse)
     if syntax is not None:
         sentences = cache(sentences or (lambda: sentence_words(text)))  # asked by up to three steps
@@ -110,7 +111,6 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
                                                      member_workplaces(text, mentions))]
     if syntax is not None and workplaces:
         found += [("model", role) for role in model_workplaces(ctx, [role for _, role in found], sentences)]
-    found = [(rule, role) for rule, role in found if not _eponym(text, mentions[role.person])]
     found.sort(key=lambda pair: (pair[1].start, pair[1].person))
     return found
 
@@ -133,11 +133,19 @@ def _unpaired(mentions: Sequence, roles: Sequence[Role], new: Sequence[Role]) ->
 _EPONYM = re.compile(r"(?<!\bпо )(?<![\w.])(?:имени|им\.)[ \u00a0]*$", re.IGNORECASE)
 
 
-def _eponym(text: str, person) -> bool:
-    """The person is what a name is named after ("руководитель хора им. Пятницкого", "театр имени
-    Моссовета"): no one's role holder (NEREL train and dev: 61 such persons, none; "человек по
-    имени Фалмут Карни" is a name, and counts)."""
-    return _EPONYM.search(text, max(0, person.start - 12), person.start) is not None
+def _holders(text: str, mentions: Sequence) -> Sequence:
+    """The mentions, each person a name is named after ("руководитель хора им. Пятницкого",
+    "театр имени Моссовета") marked as no person, so that no step pairs a role with it (NEREL
+    train and dev: 61 such persons, none a holder; "человек по имени Фалмут Карни" is a name, and
+    counts). The indices stay those of ``mentions``."""
+    eponyms = [i for i, m in enumerate(mentions) if m.kind == "person"
+               and _EPONYM.search(text, max(0, m.start - 12), m.start)]
+    if not eponyms:
+        return mentions
+    masked = list(mentions)
+    for i in eponyms:
+        masked[i] = masked[i].model_copy(update={"kind": "eponym"})
+    return masked
 
 
 def find_roles(text: str, mentions: Sequence, parse=None, syntax=None, sentences=None,

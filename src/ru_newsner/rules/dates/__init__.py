@@ -12,10 +12,10 @@ its ISO 8601 form ("P2Y"); a set is "R/" + its period ("R/P1Y"); an unresolved m
 import datetime as dt
 
 from ...records import DateMention, DateParts
-from .tense import future_context
 from .patterns import Candidate, candidates
 from .resolve import resolve, to_anchor
 from .select import choose, join
+from .tense import future_context
 from .titles import in_title, titles
 
 __all__ = ["explain", "find_dates", "normalize"]

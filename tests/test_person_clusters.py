@@ -45,6 +45,14 @@ def test_first_name_then_full_name_is_one_person(pipeline):
     assert _entity_of(article, "Тито Джексон") != _entity_of(article, "Кэтрин Джексон")
 
 
+def test_a_first_name_read_as_a_surname_joins_the_full_name_after_it(pipeline):
+    # "Конор" is no first name to pymorphy3, so the lone word is parsed as a surname
+    article = pipeline("«Конор может посетить поединок», — сказал Уайт. Ранее бой посетил Конор Макгрегор. "
+                       "Уайт считает, что подобное не остановит Конора.")
+    assert _entity_of(article, "Конор") == _entity_of(article, "Конор Макгрегор") == _entity_of(article, "Конора")
+    assert _entity_of(article, "Уайт") != _entity_of(article, "Конор")
+
+
 def test_name_and_its_bracketed_spelling_are_one_person(pipeline):
     article = pipeline("Тренер Анджело Роттоли (Angelo Rottoli) приехал в Москву. Роттоли доволен.")
     assert _entity_of(article, "Анджело Роттоли") == _entity_of(article, "Angelo Rottoli") \

@@ -5,7 +5,8 @@ Rules, in order, one small function per kind:
 - persons: full names open clusters keyed by (last, first), both by their spelling keys
   ("Роухани" ~ "Рухани", "Остхофф" ~ "Остхоф"); a part of a double surname is its person
   ("Пайпер" of "Стефанишин-Пайпер"), a first name alone or with a patronymic the one person of
-  that first name ("Виктор Фёдорович" ~ "Виктор Янукович"); "М. Лабудин", "Михаил" join the
+  that first name ("Виктор Фёдорович" ~ "Виктор Янукович"), also when the dictionary did not
+  know it and read it as a surname ("Конор" … "Конор Макгрегор"); "М. Лабудин", "Михаил" join the
   latest compatible cluster (same normalized surname, so gender agrees; initials must match
   the first name), a lone "Лабудин" the one of that surname named most often so far (the
   article's main bearer of it); two people with one surname stay apart;
@@ -175,6 +176,11 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
                 not first or not c["first"] or _same_first(first, c["first"])))
             if found is None and first:  # "Кэтрин" … "Кэтрин Джексон": the surname comes later
                 found = latest(by_first.get(first, []), lambda c: not c["last"])
+            if found is None and first:  # "Конор" (read as a surname) … "Конор Макгрегор"
+                found = latest(by_prefix.get(first[:3], []), lambda c: c["last"] == first and not c["first"]
+                               and " " not in c["key"])
+                if found is not None:
+                    found["last"] = ""  # the lone word was the first name: the full name's surname is the surname
             if found is None:  # "Сноуден" (read as a first name) … "Эдвард Сноуден"
                 found = latest(by_first.get(last, []), lambda c: not c["last"] and " " not in c["key"])
                 if found is not None:

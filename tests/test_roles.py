@@ -331,3 +331,28 @@ def test_a_role_in_brackets_stays_with_the_name_before_them(pipeline):
 def test_no_role_for_whom_a_name_is_named_after(pipeline):
     article = pipeline("Выступившая на коллегии руководитель хора им. Пятницкого поделилась опытом.")
     assert article.relations == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "На приёме была дочь бывшего министра обороны Анна Петрова.",
+    "Мария Иванова, внучка бывшего директора завода, открыла музей.",
+    "Об этом рассказал дед рядового Иван Сидоров.",
+])
+def test_a_relatives_role_is_not_the_relatives(pipeline, sentence):
+    article = pipeline(sentence)
+    assert article.relations == [], [(article.mentions[r.person].text, r.title) for r in article.relations]
+
+
+@pytest.mark.parametrize("sentence, holder, title", [
+    # the genitive name after the role holds it, the nominative one is the relative
+    ("Сын губернатора Тульской области Алексея Дюмина Пётр поступил в университет.", "Алексей Дюмин",
+     "губернатор"),
+    # a role in the instrumental is no complement of "супругой": it is hers
+    ("Певец сообщил о разводе с супругой танцовщицей Матильдой Ивановой.", "Матильда Иванова", "танцовщица"),
+    # "сына" may be genitive itself, and the title then agrees with it: left to the other rules
+    ("Король отрёкся от престола в пользу своего сына принца Филиппа.", "Филипп", "принц"),
+])
+def test_a_role_after_a_relative_noun_goes_to_its_holder(pipeline, sentence, holder, title):
+    article = pipeline(sentence)
+    held = [(article.mentions[r.person].normal, r.title) for r in article.relations]
+    assert held == [(holder, title)]

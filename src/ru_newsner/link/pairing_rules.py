@@ -352,3 +352,6 @@ RULES: tuple[Callable[[Context, Phrase], int | None], ...] = (
     role_then_person, coordinated_role, person_then_role, person_is_role, role_is_person,
     role_then_person_far, person_dash_role, one_of,
 )
+# the rules that look for the holder after the role: the only ones for a relative's role
+# ("дочь президента Нурсултана Назарбаева Дарига", ``link.kinship``)
+FORWARD = frozenset({role_then_person, coordinated_role, role_then_person_far})

@@ -129,8 +129,9 @@ def signature(heads: list[tuple[int, str]], role: int, person: int, kind: Callab
 
 
 def _open_phrases(ctx: Context, phrases: Sequence[Phrase], covering: dict[int, list[Phrase]]) -> list[Phrase]:
-    """Phrases no rule paired and inside no paired phrase."""
-    return [p for p in phrases if p.head not in ctx.paired and not any(
+    """Phrases no rule paired and inside no paired phrase; a relative's role ("дочь президента")
+    is held by the name right after it or by none of the sentence."""
+    return [p for p in phrases if p.head not in ctx.paired and not p.relatives and not any(
         o.head != p.head and o.head in ctx.paired for o in covering.get(p.head, ()))]
 
 

@@ -14,6 +14,7 @@ from ..ner.parts import LEGAL_FORMS
 from ..ner.places import place_adjective_lemmas
 from ..text.morph import inflected
 from ..text.segment import Token
+from .kinship import relatives_role
 from .workplace_words import DEPUTY, NO_WORKPLACE, ORG_NOUNS, STATE_POSTS
 
 
@@ -78,6 +79,7 @@ class Phrase:
     title: str
     plural: bool = False       # "сенаторы Джон Маккейн и Марко Рубио"
     plural_cases: frozenset[str] = frozenset()  # of the plural readings ("актрисы": nomn, accs)
+    relatives: bool = False    # "дочь президента": held by the genitive name after it alone (``link.kinship``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +367,9 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     # one holder agrees with a singular reading: "мать спортсменки Даниела Липницкая" is no
     # "спортсменки" (nominative plural) holder; the plural readings serve a list (plural_cases)
     held = frozenset(c for p in singular for c in _norm_case(_cases(p.tag))) if singular else frozenset(cases)
+    if "gent" in held and relatives_role(ctx.tokens, first, ctx.parse):
+        return Phrase(first, head, last, held & {"gent"}, organization, end, title, plural=not singular,
+                      relatives=True)
     return Phrase(first, head, last, held, organization, end, title, plural=not singular,
                   plural_cases=plural_cases)
 

@@ -7,9 +7,10 @@ NEREL train PROFESSION spans, ``bench/build_professions.py``): position modifier
 "руководитель направления «…»"), then an ORG/LOC mention that becomes the organization
 ("президент США"). The phrase is paired with a person by the adjacent-pattern rules of
 ``link.pairing_rules`` (``RULES``, tried in order), then through the dependency tree
-(``link.role_paths``); verbs give workplaces (``link.verb_workplaces``), so do lists of persons
-after an organization and "из" (``link.member_workplaces``), and on request a classifier more
-(``link.workplace_model``). ``trace_roles`` says which step fired.
+(``link.role_paths``), a role in the genitive after a noun of kinship only with the name
+after it (``link.kinship``: "дочь президента"); verbs give workplaces
+(``link.verb_workplaces``), so do lists of persons after an organization and "из"
+(``link.member_workplaces``), and on request a classifier more (``link.workplace_model``). ``trace_roles`` says which step fired.
 """
 
 import re
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..records.relations import Role
-from .pairing_rules import RULES, coordinated_role
+from .pairing_rules import FORWARD, RULES, coordinated_role
 from .role_paths import candidates, choose, role_paths, seen_paths, sentence_words
 from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-exported
     Context,
@@ -78,8 +79,8 @@ def rule_pass(text: str, mentions: Sequence, parse=None) -> tuple[Context, list[
     for rule in RULES:
         # coordination right to left: "историк, профессор НИУ ВШЭ Олег Будницкий"
         for phrase in reversed(phrases) if rule is coordinated_role else phrases:
-            if phrase.head in ctx.paired:
-                continue
+            if phrase.head in ctx.paired or phrase.relatives and rule not in FORWARD:
+                continue  # "Мария Иванова, внучка бывшего директора": the relative holds no role
             persons = rule(ctx, phrase)
             persons = [persons] if isinstance(persons, int) else persons or []
             persons = [p for p in persons if not _inside_paired(covering, phrase, p, ctx)]

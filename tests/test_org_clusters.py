@@ -32,10 +32,26 @@ def _entities(article, *texts: str) -> list[int]:
     # a Latin name and its Cyrillic spelling
     ("Сеть Burger King открыла ресторан. Представители «Бургер Кинг» заявили об этом.",
      ("Burger King", "Бургер Кинг")),
+    # a name with its place and without it
+    ("Пресненский суд Москвы арестовал обвиняемых. Через месяц Пресненский суд продлил арест.",
+     ("Пресненский суд Москвы", "Пресненский суд")),
 ])
 def test_one_organization_under_its_names(pipeline, text, names):
     first, *rest = _entities(pipeline(text), *names)
     assert rest == [first] * len(rest)
+
+
+@pytest.mark.parametrize("text, one, other", [
+    # the name comes with a place and with a country: two courts
+    ("Верховный суд РФ отменил решение Верховного суда Татарстана. Позже Верховный суд указал на ошибки.",
+     "Верховного суда Татарстана", "Верховный суд РФ"),
+    # a common noun is no name of its own: the city's government is not the government
+    ("В среду правительство Москвы выделило деньги. Об этом сообщило правительство.",
+     "правительство Москвы", "правительство"),
+])
+def test_a_name_with_its_place_stays_apart_where_it_is_not_the_one(pipeline, text, one, other):
+    first, second = _entities(pipeline(text), one, other)
+    assert first != second
 
 
 def test_a_unit_is_not_the_body_it_belongs_to(pipeline):

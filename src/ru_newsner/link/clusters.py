@@ -12,7 +12,9 @@ Rules, in order, one small function per kind:
   article's main bearer of it); two people with one surname stay apart;
 - organizations: one key for case, quote and legal-form variants; a descriptor before a
   quoted name joins the name alone ('ФК "Зенит"' ~ "Зенит"); a trailing place
-  ("АКИТ РФ", "АКИТ России") is dropped from the key; an abbreviation joins the name whose
+  ("АКИТ РФ", "АКИТ России") is dropped from the key, and so is another place where the
+  article also names the body without it ("Пресненский суд Москвы" ~ "Пресненский суд",
+  ``link.place_qualified``); an abbreviation joins the name whose
   initials spell it ("АКИТ" ↔ "Ассоциация кластеров и технопарков"), and "Name (ABBR)"
   written side by side are joined; a Latin name and its Cyrillic spelling are one ("Burger
   King" ~ "Бургер Кинг", by ``ner.latin_places.readings``), and a Latin name's first word
@@ -36,6 +38,7 @@ from ..ner.parts import LEGAL_FORMS
 from ..text.segment import sentence_start
 from ..text.yo import fold
 from .aliases import location_key
+from .place_qualified import place_qualified
 
 _QUOTES = re.compile(r"[«»\"„“”']")
 _TRAILING_PLACE = re.compile(r"\s+(рф|россии|российской федерации|сша|украины|беларуси)$")
@@ -344,7 +347,8 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
     groups: dict[int, list[int]] = {}
     for i in indices:
         groups.setdefault(find(i), []).append(i)
-    return list(groups.values())
+    countried = {i for i in indices if _TRAILING_PLACE.search(fold(_QUOTES.sub("", mentions[i].normal)).rstrip())}
+    return place_qualified(mentions, list(groups.values()), bases, countried)
 
 
 _PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ие)$")

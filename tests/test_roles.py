@@ -356,3 +356,10 @@ def test_a_role_after_a_relative_noun_goes_to_its_holder(pipeline, sentence, hol
     article = pipeline(sentence)
     held = [(article.mentions[r.person].normal, r.title) for r in article.relations]
     assert held == [(holder, title)]
+
+
+def test_a_role_word_with_a_latin_look_alike_is_read(pipeline):
+    # "Cолист" with a Latin "C", as scraped texts have it; the role's text stays the article's
+    article = pipeline("Cолист рок-группы Rolling Stones Мик Джаггер скоро станет отцом.")
+    held = [(article.mentions[r.person].normal, r.title, r.text) for r in article.relations]
+    assert held == [("Мик Джаггер", "солист рок-группы", "Cолист рок-группы")]

@@ -12,6 +12,7 @@ from importlib.resources import files
 
 from ..ner.parts import LEGAL_FORMS
 from ..ner.places import place_adjective_lemmas
+from ..text.clean import clean_word
 from ..text.morph import inflected
 from ..text.segment import Token
 from .kinship import relatives_role
@@ -102,7 +103,9 @@ def _fold(word: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    """Words and signs; a word's ``text`` as the dictionary should read it (``text.clean``:
+    "Cолист" with a Latin "C" is "Солист"), its offsets the text's."""
+    return [Token(m.start(), m.end(), clean_word(m.group())) for m in TOKEN.finditer(text)]
 
 
 def _context(text: str, mentions: Sequence, parse) -> Context:

@@ -363,3 +363,17 @@ def test_a_role_word_with_a_latin_look_alike_is_read(pipeline):
     article = pipeline("Cолист рок-группы Rolling Stones Мик Джаггер скоро станет отцом.")
     held = [(article.mentions[r.person].normal, r.title, r.text) for r in article.relations]
     assert held == [("Мик Джаггер", "солист рок-группы", "Cолист рок-группы")]
+
+
+def test_a_role_at_the_end_of_an_acts_title_is_the_next_names(pipeline):
+    article = pipeline("Президент подписал указ об отставке мэра Москвы Юрия Лужкова.")
+    assert any(m.kind == "law" for m in article.mentions)  # the title covers "мэра Москвы"
+    held = [(article.mentions[r.person].normal, r.title, article.mentions[r.organization].normal)
+            for r in article.relations]
+    assert held == [("Юрий Лужков", "мэр", "Москва")]
+
+
+def test_a_name_inside_an_acts_title_holds_no_role_around_it(pipeline):
+    article = pipeline("Критике «законопроект Яровой» подверг юрист Иван Петров.")
+    held = {(article.mentions[r.person].text, r.title) for r in article.relations}
+    assert all(person != "Яровой" for person, _ in held), held

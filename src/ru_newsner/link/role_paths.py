@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from .role_phrases import Context, Phrase
+from .role_phrases import Context, Phrase, same_title
 
 # sentences (their words) -> per sentence, (head index or -1, relation) per word
 Parser = Callable[[list[list[str]]], list[list[tuple[int, str]]]]
@@ -195,7 +195,7 @@ def candidates(ctx: Context, phrases: Sequence[Phrase], covering: dict[int, list
         else:
             found += _previous_candidates(ctx, phrases_in[k], people_in[j], words[k], trees[k], words[j], trees[j],
                                           k - j)
-    return found
+    return [c for c in found if same_title(ctx, c.phrase, c.person)]
 
 
 def _word_at(words, offset: int) -> int | None:

@@ -96,6 +96,19 @@ class Context:
     first_of: dict[int, int] = field(default_factory=dict)  # phrase first token → head
     paired: dict[int, int] = field(default_factory=dict)    # phrase head → person mention
     phrases: dict[int, "Phrase"] = field(default_factory=dict)  # phrase head → phrase
+    laws: tuple[tuple[int, int], ...] = ()  # (start, stop) of the acts' titles, which cover no token
+
+
+def title_of(ctx: Context, offset: int) -> tuple[int, int] | None:
+    """The act's title (its mention's span) that holds ``offset``, if any."""
+    return next((law for law in ctx.laws if law[0] <= offset < law[1]), None)
+
+
+def same_title(ctx: Context, phrase: "Phrase", person: int) -> bool:
+    """Whether the phrase and the person stand in the same act's title or both outside any:
+    "законопроект Яровой" holds no role of the text around it, nor "закон «О выборах мэра
+    Москвы»" a person's."""
+    return title_of(ctx, ctx.tokens[phrase.head].start) == title_of(ctx, ctx.mentions[person].start)
 
 
 def _fold(word: str) -> str:
@@ -114,6 +127,8 @@ def _context(text: str, mentions: Sequence, parse) -> Context:
     starts = [t.start for t in tokens]
     mention_at, covered = {}, {}
     for index, m in enumerate(mentions):  # sorted by (start, -stop): outermost first
+        if m.kind == "law":
+            continue  # a role inside an act's title is a role: "указ об отставке мэра Москвы Лужкова"
         inside = []
         for i in range(bisect_left(starts, m.start), len(tokens)):
             if tokens[i].stop > m.stop:
@@ -124,7 +139,8 @@ def _context(text: str, mentions: Sequence, parse) -> Context:
         mention_at.setdefault(inside[0], index)
         for i in inside:
             covered.setdefault(i, index)
-    return Context(text, tokens, mentions, parse, mention_at, covered, token_at, starts)
+    laws = tuple((m.start, m.stop) for m in mentions if m.kind == "law")
+    return Context(text, tokens, mentions, parse, mention_at, covered, token_at, starts, laws=laws)
 
 
 # --- morphology helpers -------------------------------------------------------------------

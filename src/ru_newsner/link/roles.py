@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..records.relations import Role
-from .pairing_rules import FORWARD, RULES, coordinated_role
+from .pairing_rules import FORWARD, RULES, coordinated_role, role_then_person
 from .role_paths import candidates, choose, role_paths, seen_paths, sentence_words
 from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-exported
     Context,
@@ -28,6 +28,8 @@ from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-
     _default_parse,
     phrase_at,
     professions,
+    same_title,
+    title_of,
     tokenize,
 )
 from .member_workplaces import member_workplaces
@@ -40,6 +42,15 @@ def _inside_paired(covering: dict[int, list[Phrase]], phrase: Phrase, person: in
     ``covering`` maps a token to the phrases spanning it (linear in the text's length)."""
     return any(o.head != phrase.head and ctx.paired.get(o.head) == person
                for o in covering.get(phrase.head, ()))
+
+
+def _titles_allow(ctx: Context, rule, phrase: Phrase, person: int) -> bool:
+    """An act's title pairs inside itself, and a role at its end with the name right after it
+    ("указ об отставке мэра Москвы] Лужкова"); a name inside it ("законопроект Яровой") holds
+    no role of the text around it."""
+    if same_title(ctx, phrase, person):
+        return True
+    return rule is role_then_person and title_of(ctx, ctx.mentions[person].start) is None
 
 
 def _role(ctx: Context, phrase: Phrase, person: int) -> Role:
@@ -83,7 +94,7 @@ def rule_pass(text: str, mentions: Sequence, parse=None) -> tuple[Context, list[
                 continue  # "Мария Иванова, внучка бывшего директора": the relative holds no role
             persons = rule(ctx, phrase)
             persons = [persons] if isinstance(persons, int) else persons or []
-            persons = [p for p in persons if not _inside_paired(covering, phrase, p, ctx)]
+            persons = [p for p in persons if not _inside_paired(covering, phrase, p, ctx) and _titles_allow(ctx, rule, phrase, p)]
             if persons:
                 ctx.paired[phrase.head] = persons[0]
                 found.extend((rule.__name__, _role(ctx, phrase, p)) for p in persons)

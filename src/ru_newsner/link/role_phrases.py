@@ -16,7 +16,7 @@ from ..text.clean import clean_word
 from ..text.morph import inflected
 from ..text.segment import Token
 from .kinship import relatives_role
-from .workplace_words import DEPUTY, NO_WORKPLACE, ORG_NOUNS, STATE_POSTS
+from .workplace_words import DEPUTY, NO_WORKPLACE, ORG_NOUNS, SPEAKERS, STATE_POSTS
 
 
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2"})
@@ -447,9 +447,9 @@ def _organization_after(ctx: Context, last: int) -> int | None:
 def _workplace(ctx: Context, head: int, last: int, head_parse, organization: int) -> bool:
     """Whether the ORG/LOC right after the phrase is the head's workplace."""
     lemma = _fold(head_parse.normal_form)
-    if lemma in NO_WORKPLACE:
-        return False
     org = ctx.mentions[organization]
+    if lemma in NO_WORKPLACE and not (lemma in SPEAKERS and org.kind == "organization"):
+        return False
     first = ctx.parse(org.text.split()[0]) if org.text.split() else ()
     if " " not in org.text and first and first[0].tag.POS == "ADJF" and ctx.text[org.start - 1:org.start] not in OPEN:
         return False  # "Папа римский", "герцог Кембриджский"; a quoted name is one ("группы «Блестящие»")

@@ -4,6 +4,9 @@
 # positions with no workplace: membership, representation, honorary titles
 NO_WORKPLACE = frozenset({"член", "представитель", "представительница", "артист", "артистка",
                           "деятель", "папа", "посол", "сторонник"})
+# a body's representative speaks for it and works there ("представитель Роскомнадзора"); a
+# place's does not ("представитель США в ООН")
+SPEAKERS = frozenset({"представитель", "представительница"})
 # heads that keep the organization past a nested position: "врио губернатора Курской
 # области" works there; "пресс-секретарь президента России" and (in NEREL) "заместитель
 # министра транспорта России" do not

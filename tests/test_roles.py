@@ -381,3 +381,9 @@ def test_a_name_inside_an_acts_title_holds_no_role_around_it(pipeline):
     article = pipeline("Критике «законопроект Яровой» подверг юрист Иван Петров.")
     held = {(article.mentions[r.person].text, r.title) for r in article.relations}
     assert all(person != "Яровой" for person, _ in held), held
+
+
+def test_a_neuter_adjective_is_no_position(pipeline):
+    # "военный" is a position as a noun; "военное" qualifies a thing
+    article = pipeline("В фильме будет показано военное прошлое Ивана Петрова.")
+    assert article.relations == []

@@ -173,6 +173,8 @@ def _head_parses(word: str, parse) -> tuple:
     for p in parses:
         if p.tag.POS not in ("NOUN", "ADJF", "PRTF") or "plur" in p.tag and p.tag.POS != "NOUN":
             continue
+        if p.tag.POS != "NOUN" and "neut" in p.tag:
+            continue  # "военное прошлое": no person is neuter
         lemma = _fold(p.normal_form)
         if lemma in lexicon or any(lemma.startswith(x) and lemma[len(x):] in lexicon for x in PREFIXES):
             found.append(p)

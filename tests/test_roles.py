@@ -387,3 +387,16 @@ def test_a_neuter_adjective_is_no_position(pipeline):
     # "военный" is a position as a noun; "военное" qualifies a thing
     article = pipeline("В фильме будет показано военное прошлое Ивана Петрова.")
     assert article.relations == []
+
+
+@pytest.mark.parametrize("sentence, holders", [
+    # the adjective agrees with "премьера" the film's first showing, not with the premier
+    ("Главная премьера сезона, опера Ивана Петрова, состоится в октябре.", []),
+    ("Жёсткую критику Ивана Петрова услышали все.", []),
+    ("Бывшего премьера Ивана Петрова задержали.", ["Иван Петров"]),
+    # a hyphenated position agrees with its first part
+    ("Скончалась Анна Петрова — первая женщина-генпрокурор страны.", ["Анна Петрова"]),
+])
+def test_an_adjective_tells_a_position_from_a_thing(pipeline, sentence, holders):
+    article = pipeline(sentence)
+    assert [article.mentions[r.person].normal for r in article.relations] == holders

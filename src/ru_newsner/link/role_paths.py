@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from .role_phrases import Context, Phrase, same_title
+from .act_titles import same_title
+from .role_phrases import Context, Phrase
 
 # sentences (their words) -> per sentence, (head index or -1, relation) per word
 Parser = Callable[[list[list[str]]], list[list[tuple[int, str]]]]

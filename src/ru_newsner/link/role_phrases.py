@@ -15,6 +15,7 @@ from ..ner.places import place_adjective_lemmas
 from ..text.clean import clean_word
 from ..text.morph import inflected
 from ..text.segment import Token
+from .agreement import attribute_of_another_word
 from .kinship import relatives_role
 from .workplace_words import DEPUTY, NO_WORKPLACE, ORG_NOUNS, SPEAKERS, STATE_POSTS
 
@@ -97,18 +98,6 @@ class Context:
     paired: dict[int, int] = field(default_factory=dict)    # phrase head → person mention
     phrases: dict[int, "Phrase"] = field(default_factory=dict)  # phrase head → phrase
     laws: tuple[tuple[int, int], ...] = ()  # (start, stop) of the acts' titles, which cover no token
-
-
-def title_of(ctx: Context, offset: int) -> tuple[int, int] | None:
-    """The act's title (its mention's span) that holds ``offset``, if any."""
-    return next((law for law in ctx.laws if law[0] <= offset < law[1]), None)
-
-
-def same_title(ctx: Context, phrase: "Phrase", person: int) -> bool:
-    """Whether the phrase and the person stand in the same act's title or both outside any:
-    "законопроект Яровой" holds no role of the text around it, nor "закон «О выборах мэра
-    Москвы»" a person's."""
-    return title_of(ctx, ctx.tokens[phrase.head].start) == title_of(ctx, ctx.mentions[person].start)
 
 
 def _fold(word: str) -> str:
@@ -343,31 +332,12 @@ def _title(ctx: Context, first: int, head: int, last: int, head_parse) -> str:
     return re.sub(r"\s+", " ", title)
 
 
-def _agree(adjective, noun) -> bool:
-    a, n = adjective.tag, noun.tag
-    if _norm_case(_cases(a)) & _norm_case(_cases(n)) == set() or a.number != n.number:
-        return False
-    return a.number == "plur" or n.gender is None or "ms-f" in n or a.gender == n.gender
-
-
-def _attribute_of_another_word(ctx: Context, head: int, parses) -> bool:
-    """Whether the adjective right before the head agrees with none of its position readings
-    but with another reading of the word: "Широкая премьера" is a film's, not a premier."""
-    if head == 0 or ctx.text[ctx.tokens[head - 1].stop:ctx.tokens[head].start].strip() or "-" in ctx.tokens[head].text:
-        return False  # "первая женщина-генпрокурор" agrees with its first part
-    before = [p for p in ctx.parse(ctx.tokens[head - 1].text) if p.tag.POS in ("ADJF", "PRTF")]
-    if not before or len(ctx.parse(ctx.tokens[head - 1].text)) != len(before):
-        return False  # only a word that is an adjective in every reading
-    others = [p for p in ctx.parse(ctx.tokens[head].text) if p.tag.POS == "NOUN" and p not in parses]
-    return not any(_agree(a, p) for a in before for p in parses) and any(_agree(a, p) for a in before for p in others)
-
-
 def phrase_at(ctx: Context, head: int) -> Phrase | None:
     token = ctx.tokens[head]
     if head in ctx.covered or not _is_word(token) or len(token.text) < 3:
         return None
     parses = _head_parses(token.text, ctx.parse)
-    if not parses or _attribute_of_another_word(ctx, head, parses):
+    if not parses or attribute_of_another_word(ctx.tokens, head, ctx.text, ctx.parse, parses):
         return None
     cases = set()
     for p in parses:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..records.relations import Role
+from .act_titles import same_title, title_of
 from .pairing_rules import FORWARD, RULES, coordinated_role, role_then_person
 from .role_paths import candidates, choose, role_paths, seen_paths, sentence_words
 from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-exported
@@ -28,8 +29,6 @@ from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-
     _default_parse,
     phrase_at,
     professions,
-    same_title,
-    title_of,
     tokenize,
 )
 from .member_workplaces import member_workplaces

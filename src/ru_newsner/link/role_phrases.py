@@ -315,16 +315,23 @@ def _more_places(ctx: Context, end: int) -> int:
 
 def _title(ctx: Context, first: int, head: int, last: int, head_parse) -> str:
     gender = next((g for g in ("masc", "femn", "neut") if g in head_parse.tag), "masc")
+    text = ctx.tokens[head].text
+    lead = None  # "женщины-генпрокурора": the first part says the gender, and is declined too
+    if "-" in text and _fold(head_parse.word) == _fold(text.rsplit("-", 1)[1]):
+        lead = next((p for p in ctx.parse(text.rsplit("-", 1)[0]) if p.tag.POS == "NOUN" and "anim" in p.tag), None)
+        if lead is not None and lead.tag.gender in ("masc", "femn"):
+            gender = lead.tag.gender
     words = []
+    cases = {c for p in _head_parses(text, ctx.parse) for c in _norm_case(_cases(p.tag))} or _norm_case(_cases(head_parse.tag))
     for i in range(first, head):
         word = ctx.tokens[i].text
-        parses = _adjective_parses(word, ctx.parse, _norm_case(_cases(head_parse.tag)))
+        parses = _adjective_parses(word, ctx.parse, cases)
         form = inflected(parses[0], frozenset({"nomn", "sing", gender})) if parses else None
         words.append(form or word.lower())
-    text = ctx.tokens[head].text
     form = inflected(head_parse, frozenset({"nomn", "sing"})) or text.lower()
     if "-" in text and _fold(head_parse.word) == _fold(text.rsplit("-", 1)[1]):
-        form = text.rsplit("-", 1)[0].lower() + "-" + form  # "рок-музыканта" → "рок-музыкант"
+        part = (inflected(lead, frozenset({"nomn", "sing"})) if lead is not None else None) or text.rsplit("-", 1)[0].lower()
+        form = part + "-" + form  # "рок-музыканта" → "рок-музыкант", "женщины-генпрокурора" → "женщина-генпрокурор"
     words.append(form)
     title = " ".join(words)
     if last > head:

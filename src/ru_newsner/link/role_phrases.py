@@ -12,7 +12,7 @@ from importlib.resources import files
 
 from ..ner.parts import LEGAL_FORMS
 from ..ner.places import place_adjective_lemmas
-from ..text.clean import clean_word
+from ..text.clean import tokenizer_view
 from ..text.morph import inflected
 from ..text.segment import Token
 from .agreement import attribute_of_another_word
@@ -107,7 +107,7 @@ def _fold(word: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """Words and signs; a word's ``text`` as the dictionary should read it (``text.clean``:
     "Cолист" with a Latin "C" is "Солист"), its offsets the text's."""
-    return [Token(m.start(), m.end(), clean_word(m.group())) for m in TOKEN.finditer(text)]
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(tokenizer_view(text))]
 
 
 def _context(text: str, mentions: Sequence, parse) -> Context:

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from ..text.yo import fold
 
 
-def _without_place(m, places: Sequence) -> tuple[str, str] | None:
+def _without_place(m, ending: Sequence) -> tuple[str, str] | None:
     """(folded name without its place, folded place) for an organization whose name ends in
-    one of the ``places`` mentions."""
-    for p in places:
-        if m.start < p.start and p.stop == m.stop and m.normal.endswith(p.text):
+    one of the ``ending`` place mentions (those that stop where it stops)."""
+    for p in ending:
+        if m.start < p.start and m.normal.endswith(p.text):
             name = m.normal[:len(m.normal) - len(p.text)].rstrip()
             if len(name.split()) >= 2 and name[:1].isupper():
                 return fold(name), fold(p.normal)
@@ -31,8 +31,12 @@ def place_qualified(mentions: Sequence, groups: list[list[int]], bases: dict[int
     <place>" joined to the one of "<name>" alone, when the name comes with that place only.
     ``bases``: each mention's name without quotes, legal form and a trailing country
     (``clusters.org_base``); ``countried``: the mentions that had such a country."""
-    places = [m for m in mentions if m.kind == "location"]
+    ending: dict[int, list] = {}  # stop -> the places that stop there
+    for m in mentions:
+        if m.kind == "location":
+            ending.setdefault(m.stop, []).append(m)
     owner = {i: k for k, group in enumerate(groups) for i in group}
+    spans = [(mentions[i].start, mentions[i].stop) for i in owner]
     bare: dict[str, int] = {}       # folded name -> group of a mention written so
     stripped: set[str] = set()      # names the article also writes with a country ("… России")
     qualified: dict[str, dict[str, set[int]]] = {}  # name -> place -> groups
@@ -40,10 +44,9 @@ def place_qualified(mentions: Sequence, groups: list[list[int]], bases: dict[int
         m, key = mentions[i], fold(bases[i])
         if i in countried:
             stripped.add(key)
-        elif not any(o is not m and o.kind == "organization" and o.start <= m.start and m.stop <= o.stop
-                     for o in mentions):
+        elif not any(a <= m.start and m.stop <= b and (a, b) != (m.start, m.stop) for a, b in spans):
             bare.setdefault(key, k)  # written alone, not the name nested in "<name> <place>"
-        found = _without_place(m, [p for p in places if m.start <= p.start and p.stop <= m.stop])
+        found = _without_place(m, ending.get(m.stop, ()))
         if found is not None:
             qualified.setdefault(found[0], {}).setdefault(found[1], set()).add(k)
     merged = {k: k for k in range(len(groups))}

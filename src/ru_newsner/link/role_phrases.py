@@ -322,7 +322,8 @@ def _title(ctx: Context, first: int, head: int, last: int, head_parse) -> str:
         if lead is not None and lead.tag.gender in ("masc", "femn"):
             gender = lead.tag.gender
     words = []
-    cases = {c for p in _head_parses(text, ctx.parse) for c in _norm_case(_cases(p.tag))} or _norm_case(_cases(head_parse.tag))
+    cases = ({c for p in _head_parses(text, ctx.parse) for c in _norm_case(_cases(p.tag))}
+             or _norm_case(_cases(head_parse.tag)))
     for i in range(first, head):
         word = ctx.tokens[i].text
         parses = _adjective_parses(word, ctx.parse, cases)
@@ -330,7 +331,8 @@ def _title(ctx: Context, first: int, head: int, last: int, head_parse) -> str:
         words.append(form or word.lower())
     form = inflected(head_parse, frozenset({"nomn", "sing"})) or text.lower()
     if "-" in text and _fold(head_parse.word) == _fold(text.rsplit("-", 1)[1]):
-        part = (inflected(lead, frozenset({"nomn", "sing"})) if lead is not None else None) or text.rsplit("-", 1)[0].lower()
+        part = (inflected(lead, frozenset({"nomn", "sing"})) if lead is not None else None) \
+            or text.rsplit("-", 1)[0].lower()
         form = part + "-" + form  # "рок-музыканта" → "рок-музыкант", "женщины-генпрокурора" → "женщина-генпрокурор"
     words.append(form)
     title = " ".join(words)

@@ -8,9 +8,10 @@ NEREL train PROFESSION spans, ``bench/build_professions.py``): position modifier
 ("президент США"). The phrase is paired with a person by the adjacent-pattern rules of
 ``link.pairing_rules`` (``RULES``, tried in order), then through the dependency tree
 (``link.role_paths``), a role in the genitive after a noun of kinship only with the name
-after it (``link.kinship``: "дочь президента"); verbs give workplaces
-(``link.verb_workplaces``), so do lists of persons after an organization and "из"
-(``link.member_workplaces``), and on request a classifier more (``link.workplace_model``). ``trace_roles`` says which step fired.
+after it (``link.kinship``: "дочь президента"), and a name inside an act's title with no role
+around it (``link.act_titles``); verbs give workplaces (``link.verb_workplaces``), so do lists
+of persons after an organization and "из" (``link.member_workplaces``), and on request a
+classifier more (``link.workplace_model``). ``trace_roles`` says which step fired.
 """
 
 import re
@@ -93,7 +94,8 @@ def rule_pass(text: str, mentions: Sequence, parse=None) -> tuple[Context, list[
                 continue  # "Мария Иванова, внучка бывшего директора": the relative holds no role
             persons = rule(ctx, phrase)
             persons = [persons] if isinstance(persons, int) else persons or []
-            persons = [p for p in persons if not _inside_paired(covering, phrase, p, ctx) and _titles_allow(ctx, rule, phrase, p)]
+            persons = [p for p in persons
+                       if not _inside_paired(covering, phrase, p, ctx) and _titles_allow(ctx, rule, phrase, p)]
             if persons:
                 ctx.paired[phrase.head] = persons[0]
                 found.extend((rule.__name__, _role(ctx, phrase, p)) for p in persons)

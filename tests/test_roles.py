@@ -403,3 +403,16 @@ def test_a_neuter_adjective_is_no_position(pipeline):
 def test_an_adjective_tells_a_position_from_a_thing(pipeline, sentence, holders):
     article = pipeline(sentence)
     assert [article.mentions[r.person].normal for r in article.relations] == holders
+
+
+@pytest.mark.parametrize("sentence, holders", [
+    # one name after a plural title is whom they serve, not one of them
+    ("Адвокаты Берлускони обжаловали решение суда.", []),
+    ("Защитники Петровой представили суду ходатайство.", []),
+    # "один из" a plural names one of them
+    ("Один из экспертов института Иван Петров объяснил это.", ["Иван Петров"]),
+    ("На встрече были сенаторы Джон Маккейн и Марко Рубио.", ["Джон Маккейн", "Марко Рубио"]),
+])
+def test_a_plural_title_needs_a_list(pipeline, sentence, holders):
+    article = pipeline(sentence)
+    assert [article.mentions[r.person].normal for r in article.relations] == holders

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .role_phrases import (
     APPOSITION_GAP,
+    CASES,
     DASH_GAP,
     POST,
     PREDICATE,
@@ -79,8 +80,9 @@ def role_then_person(ctx: Context, phrase: Phrase) -> int | list[int] | None:
         if index is not None:
             if ctx.mentions[index].kind != "person":
                 return None
-            if phrase.plural:
-                return _person_list(ctx, phrase, index)
+            if phrase.plural:  # one name after a plural is no holder ("Адвокаты Берлускони"),
+                found = _person_list(ctx, phrase, index)  # but after "один из экспертов ИИИ" it is
+                return found if found and (len(found) > 1 or phrase.cases == CASES) else None
             if phrase.plural_cases and _person_after(ctx, index) is not None:
                 # "актрисы Гвинет Пэлтроу, Анджелина Джоли, …": a list makes "актрисы" plural
                 found = _person_list(ctx, replace(phrase, cases=phrase.plural_cases), index)

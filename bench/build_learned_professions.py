@@ -34,7 +34,7 @@ import build_professions as bp
 import numpy as np
 from heldout import fit_logistic
 
-from ru_newsner.link import role_phrases
+from ru_newsner.link import role_words
 from ru_newsner.ner.nationality import head_vector, word_vectors
 from ru_newsner.pipeline.resources import shared
 from ru_newsner.text.yo import fold
@@ -119,9 +119,9 @@ def role_scores(rows: list[dict], mentions: list, known: frozenset[str]) -> tupl
     from ru_newsner.link.roles import trace_roles
 
     resources = shared()
-    original = role_phrases.professions
-    role_phrases.professions = lambda: known
-    role_phrases._head_parses.cache_clear()
+    original = role_words.professions
+    role_words.professions = lambda: known
+    role_words._head_parses.cache_clear()
     tp = predicted = gold = 0
     try:
         for row, found in zip(rows, mentions):
@@ -133,8 +133,8 @@ def role_scores(rows: list[dict], mentions: list, known: frozenset[str]) -> tupl
                 person = (found[role.person].start, found[role.person].stop)
                 tp += any(p == person and s < role.stop and role.start < e for p, (s, e) in works)
     finally:
-        role_phrases.professions = original
-        role_phrases._head_parses.cache_clear()
+        role_words.professions = original
+        role_words._head_parses.cache_clear()
     return tp / max(predicted, 1), tp / max(gold, 1)
 
 

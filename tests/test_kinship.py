@@ -3,7 +3,7 @@
 import pytest
 
 from ru_newsner.link.kinship import relatives_role
-from ru_newsner.link.role_phrases import _default_parse, tokenize
+from ru_newsner.link.role_context import _default_parse, tokenize
 
 
 def _first_of(text: str, word: str):

@@ -237,7 +237,7 @@ def test_a_list_makes_an_ambiguous_head_plural(pipeline):
 
 
 def test_a_function_word_heads_no_role_phrase():
-    from ru_newsner.link.role_phrases import _head_parses
+    from ru_newsner.link.role_words import _head_parses
     from ru_newsner.pipeline.resources import shared
 
     parse = shared().parse

@@ -9,24 +9,23 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
-from .role_phrases import (
-    APPOSITION_GAP,
-    CASES,
-    DASH_GAP,
-    POST,
-    PREDICATE,
-    PREPOSITIONS,
-    SPACE,
-    Context,
-    Phrase,
-    _cases,
-    _fold,
-    _head_parses,
-    _is_word,
-    _norm_case,
-    agrees,
-    person_cases,
-)
+from .role_context import SPACE, Context
+from .role_phrases import Phrase
+from .role_words import CASES, _cases, _fold, _head_parses, _is_word, _norm_case, agrees, person_cases
+
+DASH_GAP = re.compile(f"{SPACE}(?:[-–—:]{SPACE})?")          # "редактор - Сусликов"
+APPOSITION_GAP = re.compile(f"{SPACE}(?:,|[-–—]|\\(){SPACE}")  # "Трамп, президент США"
+# words between a name and an instrumental role: "Иванов был назначен министром"
+PREDICATE = frozenset("""
+быть являться стать становиться назначить назначать избрать избирать выбрать работать служить
+занимать занять остаться оставаться проработать пост должность позиция ранее сейчас теперь
+также тогда уже еще же который которая кто время настоящий данный момент накануне сегодня
+вчера впоследствии позже прошлое молодость бессменный уволить покинуть покидать уйти
+уходить приступить работа считаться прославиться как качество лишиться сложить утвердить
+освободить отставка год новый
+""".split())
+PREPOSITIONS = frozenset({"на", "с", "со", "от", "в", "из"})
+POST = frozenset({"пост", "посту", "поста", "должность", "должности", "позиции", "позицию", "качестве"})
 
 
 def _person_at(ctx: Context, offset: int) -> int | None:

@@ -27,7 +27,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .act_titles import same_title
-from .role_phrases import Context, Phrase
+from .role_context import Context
+from .role_phrases import Phrase
 
 # sentences (their words) -> per sentence, (head index or -1, relation) per word
 Parser = Callable[[list[list[str]]], list[list[tuple[int, str]]]]

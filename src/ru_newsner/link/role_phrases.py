@@ -1,33 +1,24 @@
-"""Role phrases ("генеральным директором АО «Омсктрансмаш»"): the lexicon, tokens, context
-and morphology helpers that find a position phrase and the organization tied to it.
-The pairing of a phrase with a person lives in :mod:`ru_newsner.link.pairing_rules` and
+"""Role phrases ("генеральным директором АО «Омсктрансмаш»"): a position's head word, its
+modifiers and complements, its title in the nominative and the organization tied to it. The
+text is read through ``link.role_context``, the words through ``link.role_words``; the pairing
+of a phrase with a person lives in :mod:`ru_newsner.link.pairing_rules` and
 :mod:`ru_newsner.link.roles`."""
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib.resources import files
+from dataclasses import dataclass
 
 from ..ner.parts import LEGAL_FORMS
 from ..ner.places import place_adjective_lemmas
-from ..text.clean import tokenizer_view
 from ..text.morph import inflected
-from ..text.segment import Token
 from .agreement import attribute_of_another_word
 from .kinship import relatives_role
+from .role_context import SPACE, Context
+from .role_words import CASES, _adjective_parses, _cases, _fold, _head_parses, _is_word, _noun_in, _norm_case
 from .workplace_words import DEPUTY, NO_WORKPLACE, ORG_NOUNS, SPEAKERS, STATE_POSTS
 
 
-CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2"})
-TOKEN = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+(?:[-‐][^\W\d_]+)?|\S")
 OPEN, CLOSE = "«\"„“", "»\"“”"
-SPACE = "[ \t\u00a0]*"
-DASH_GAP = re.compile(f"{SPACE}(?:[-–—:]{SPACE})?")          # "редактор - Сусликов"
 PLACE_LINK = re.compile(f"{SPACE}(?:(?:в|во|при){SPACE})?")   # "посол Ирландии в США"
-APPOSITION_GAP = re.compile(f"{SPACE}(?:,|[-–—]|\\(){SPACE}")  # "Трамп, президент США"
-PREFIXES = ("экс-", "вице-")
 # adjectives that belong to a position title ("главный редактор", "бывший министр")
 MODIFIERS = frozenset("""
 главный генеральный исполнительный первый старший младший бывший экс временный
@@ -35,37 +26,6 @@ MODIFIERS = frozenset("""
 региональный федеральный государственный генеральный чрезвычайный полномочный
 постоянный специальный официальный ответственный научный творческий операционный
 """.split())
-# words between a name and an instrumental role: "Иванов был назначен министром"
-PREDICATE = frozenset("""
-быть являться стать становиться назначить назначать избрать избирать выбрать работать служить
-занимать занять остаться оставаться проработать пост должность позиция ранее сейчас теперь
-также тогда уже еще же который которая кто время настоящий данный момент накануне сегодня
-вчера впоследствии позже прошлое молодость бессменный уволить покинуть покидать уйти
-уходить приступить работа считаться прославиться как качество лишиться сложить утвердить
-освободить отставка год новый
-""".split())
-PREPOSITIONS = frozenset({"на", "с", "со", "от", "в", "из"})
-NAME = frozenset({"Name", "Surn", "Patr"})
-POST = frozenset({"пост", "посту", "поста", "должность", "должности", "позиции", "позицию", "качестве"})
-
-
-@lru_cache(maxsize=1)
-def professions() -> frozenset[str]:
-    """Head lemmas of positions: NEREL train's PROFESSION heads with the hand lists
-    (``professions.txt``) and the nouns a navec classifier reads as positions
-    (``professions_learned.txt``: "правозащитник", "кинокритик")."""
-    words: set[str] = set()
-    for name in ("professions.txt", "professions_learned.txt"):
-        text = files("ru_newsner.link").joinpath("data", name).read_text("utf-8")
-        words.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def _default_parse():
-    from ..text.morph import analyzer, make_parser
-
-    return make_parser(analyzer())
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,134 +43,6 @@ class Phrase:
     plural_cases: frozenset[str] = frozenset()  # of the plural readings ("актрисы": nomn, accs)
     relatives: bool = False    # "дочь президента": held by the genitive name after it alone (``link.kinship``)
 
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    text: str
-    tokens: list[Token]
-    mentions: Sequence
-    parse: Callable
-    mention_at: dict[int, int]   # token index → outermost mention starting there
-    covered: dict[int, int]      # token index → outermost mention covering it
-    token_at: dict[int, int]     # char start → token index
-    starts: list[int]            # token starts, for bisect
-    first_of: dict[int, int] = field(default_factory=dict)  # phrase first token → head
-    paired: dict[int, int] = field(default_factory=dict)    # phrase head → person mention
-    phrases: dict[int, "Phrase"] = field(default_factory=dict)  # phrase head → phrase
-    laws: tuple[tuple[int, int], ...] = ()  # (start, stop) of the acts' titles, which cover no token
-
-
-def _fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words and signs; a word's ``text`` as the dictionary should read it (``text.clean``:
-    "Cолист" with a Latin "C" is "Солист"), its offsets the text's."""
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(tokenizer_view(text))]
-
-
-def _context(text: str, mentions: Sequence, parse) -> Context:
-    tokens = tokenize(text)
-    token_at = {t.start: i for i, t in enumerate(tokens)}
-    starts = [t.start for t in tokens]
-    mention_at, covered = {}, {}
-    for index, m in enumerate(mentions):  # sorted by (start, -stop): outermost first
-        if m.kind == "law":
-            continue  # a role inside an act's title is a role: "указ об отставке мэра Москвы Лужкова"
-        inside = []
-        for i in range(bisect_left(starts, m.start), len(tokens)):
-            if tokens[i].stop > m.stop:
-                break
-            inside.append(i)
-        if not inside:
-            continue
-        mention_at.setdefault(inside[0], index)
-        for i in inside:
-            covered.setdefault(i, index)
-    laws = tuple((m.start, m.stop) for m in mentions if m.kind == "law")
-    return Context(text, tokens, mentions, parse, mention_at, covered, token_at, starts, laws=laws)
-
-
-# --- morphology helpers -------------------------------------------------------------------
-
-def _cases(tag) -> set[str]:
-    return set(tag.grammemes & CASES) if tag.grammemes & CASES else set()
-
-
-def _norm_case(cases: set[str]) -> set[str]:
-    out = set(cases)
-    out |= {"gent"} if "gen2" in cases else set()
-    out |= {"loct"} if "loc2" in cases else set()
-    out |= {"accs"} if "acc2" in cases else set()
-    return out
-
-
-FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED"})
-
-
-@lru_cache(maxsize=200_000)
-def _head_parses(word: str, parse) -> tuple:
-    """Parses of ``word`` (a noun, or a singular adjective used as one: "управляющий")
-    whose lemma is a position; a hyphenated word is tried by its first part ("сенатора-демократа"),
-    then by its last ("рок-музыканта")."""
-    lexicon = professions()
-    parses = parse(word)
-    if parses and parses[0].tag.POS in FUNCTION_POS:
-        return ()  # "после" is first a preposition, not the locative of "посол"
-    found = []
-    for p in parses:
-        if p.tag.POS not in ("NOUN", "ADJF", "PRTF") or "plur" in p.tag and p.tag.POS != "NOUN":
-            continue
-        if p.tag.POS != "NOUN" and "neut" in p.tag:
-            continue  # "военное прошлое": no person is neuter
-        lemma = _fold(p.normal_form)
-        if lemma in lexicon or any(lemma.startswith(x) and lemma[len(x):] in lexicon for x in PREFIXES):
-            found.append(p)
-    if not found and "-" in word and not word.startswith(PREFIXES):
-        # "сенатора-демократа" by its first part; "рок-музыканта", "арт-директор" by the last
-        return _head_parses(word.split("-")[0], parse) or _head_parses(word.rsplit("-", 1)[1], parse)
-    return tuple(found)
-
-
-def _is_word(token: Token) -> bool:
-    return token.text[0].isalpha()
-
-
-def _adjective_parses(word: str, parse, cases: set[str]) -> list:
-    return [p for p in parse(word) if p.tag.POS in ("ADJF", "PRTF") and _norm_case(_cases(p.tag)) & cases]
-
-
-def _noun_in(word: str, parse, case: str) -> bool:
-    parses = parse(word)
-    if len(word) < 3 or not parses or parses[0].tag.POS in ("PREP", "CONJ", "PRCL", "NPRO"):
-        return False
-    return any(p.tag.POS == "NOUN" and case in _norm_case(_cases(p.tag)) for p in parses)
-
-
-def person_cases(ctx: Context, index: int) -> set[str] | None:
-    """Cases the person mention's name words can share (singular name parses); None when
-    nothing is known or the words disagree among themselves."""
-    m = ctx.mentions[index]
-    common = None
-    for word in re.findall(r"[^\W\d_]+", m.text):
-        if len(word) < 2:
-            continue
-        cases = set()
-        for p in ctx.parse(word):
-            if "plur" not in p.tag and p.tag.grammemes & NAME:
-                cases |= _norm_case(_cases(p.tag))
-        if not cases or cases >= {"nomn", "gent", "datv", "accs", "ablt", "loct"}:
-            continue  # not a known name, or indeclinable: says nothing
-        common = cases if common is None else common & cases
-    return common or None
-
-
-def agrees(phrase: Phrase, cases: set[str] | None) -> bool:
-    return cases is None or not cases or bool(phrase.cases & cases)
-
-
-# --- the role phrase ------------------------------------------------------------------------
 
 def _left(ctx: Context, head: int, cases: set[str]) -> int:
     first = head

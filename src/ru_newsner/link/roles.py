@@ -23,16 +23,10 @@ from ..records.relations import Role
 from .act_titles import same_title, title_of
 from .pairing_rules import FORWARD, RULES, coordinated_role, role_then_person
 from .role_paths import candidates, choose, role_paths, seen_paths, sentence_words
-from .role_phrases import (  # noqa: F401 - professions, tokenize, phrase_at re-exported
-    Context,
-    Phrase,
-    _context,
-    _default_parse,
-    phrase_at,
-    professions,
-    tokenize,
-)
 from .member_workplaces import member_workplaces
+from .role_context import Context, _context, _default_parse, tokenize  # noqa: F401 - tokenize re-exported
+from .role_phrases import Phrase, phrase_at
+from .role_words import professions  # noqa: F401 - re-exported
 from .verb_workplaces import verb_workplaces
 from .workplace_model import model_workplaces
 

@@ -21,7 +21,7 @@ from importlib.resources import files
 
 from ..linear import Weights, read_weights, score
 from ..records.relations import Role
-from .role_phrases import Context
+from .role_context import Context
 
 Sentences = list[list[tuple[int, int]]]
 PLACES = ("organization", "location")

@@ -22,7 +22,7 @@ from importlib.resources import files
 from spacy.tokens import Doc
 
 from ..linear import Weights, read_weights, score
-from ..link.role_phrases import professions
+from ..link.role_words import professions
 from ..text.yo import fold
 from .institutions import Candidate, candidates, span_start
 

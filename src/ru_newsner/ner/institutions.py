@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..link.role_phrases import professions
+from ..link.role_words import professions
 from ..text.clean import casing
 from ..text.yo import fold
 from .data_rows import data_rows

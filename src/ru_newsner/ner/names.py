@@ -6,7 +6,7 @@ from functools import partial
 
 from spacy.tokens import Doc
 
-from ..link.role_phrases import professions
+from ..link.role_words import professions
 from ..records import LocationMention, OrganizationMention, PersonMention, ValueMention
 from ..rules.amounts import value_amount
 from ..rules.money import money_spans

@@ -1,0 +1,71 @@
+"""The text a role step reads: its tokens (look-alike letters made Cyrillic for the
+dictionary, offsets kept) and which mention covers each, in one :class:`Context` shared by the
+role phrases (``link.role_phrases``), the pairing rules (``link.pairing_rules``), the
+dependency paths (``link.role_paths``) and the workplace classifier."""
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..text.clean import tokenizer_view
+from ..text.segment import Token
+
+if TYPE_CHECKING:
+    from .role_phrases import Phrase
+
+TOKEN = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+(?:[-‐][^\W\d_]+)?|\S")
+SPACE = "[ \t\u00a0]*"
+
+
+@lru_cache(maxsize=1)
+def _default_parse():
+    from ..text.morph import analyzer, make_parser
+
+    return make_parser(analyzer())
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    text: str
+    tokens: list[Token]
+    mentions: Sequence
+    parse: Callable
+    mention_at: dict[int, int]   # token index → outermost mention starting there
+    covered: dict[int, int]      # token index → outermost mention covering it
+    token_at: dict[int, int]     # char start → token index
+    starts: list[int]            # token starts, for bisect
+    first_of: dict[int, int] = field(default_factory=dict)  # phrase first token → head
+    paired: dict[int, int] = field(default_factory=dict)    # phrase head → person mention
+    phrases: dict[int, "Phrase"] = field(default_factory=dict)  # phrase head → phrase
+    laws: tuple[tuple[int, int], ...] = ()  # (start, stop) of the acts' titles, which cover no token
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and signs; a word's ``text`` as the dictionary should read it (``text.clean``:
+    "Cолист" with a Latin "C" is "Солист"), its offsets the text's."""
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(tokenizer_view(text))]
+
+
+def _context(text: str, mentions: Sequence, parse) -> Context:
+    tokens = tokenize(text)
+    token_at = {t.start: i for i, t in enumerate(tokens)}
+    starts = [t.start for t in tokens]
+    mention_at, covered = {}, {}
+    for index, m in enumerate(mentions):  # sorted by (start, -stop): outermost first
+        if m.kind == "law":
+            continue  # a role inside an act's title is a role: "указ об отставке мэра Москвы Лужкова"
+        inside = []
+        for i in range(bisect_left(starts, m.start), len(tokens)):
+            if tokens[i].stop > m.stop:
+                break
+            inside.append(i)
+        if not inside:
+            continue
+        mention_at.setdefault(inside[0], index)
+        for i in inside:
+            covered.setdefault(i, index)
+    laws = tuple((m.start, m.stop) for m in mentions if m.kind == "law")
+    return Context(text, tokens, mentions, parse, mention_at, covered, token_at, starts, laws=laws)

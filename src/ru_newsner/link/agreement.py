@@ -2,17 +2,13 @@
 first showing, "бывшего премьера" a premier. NEREL train: 4 pairs of a role word read so were
 all wrong ("главная премьера «Травиаты» Верди", "жёсткую критику"), and no right one was lost."""
 
-_CASE = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}
-
-
-def _case(tag) -> str | None:
-    return _CASE.get(tag.case, tag.case)
+from .role_words import _cases, _norm_case
 
 
 def agree(adjective, noun) -> bool:
     """Whether two pymorphy3 parses agree in case, number and (singular) gender."""
     a, n = adjective.tag, noun.tag
-    if _case(a) != _case(n) or a.number != n.number:
+    if not _norm_case(_cases(a)) & _norm_case(_cases(n)) or a.number != n.number:
         return False
     return a.number == "plur" or n.gender is None or "ms-f" in n or a.gender == n.gender
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .role_context import SPACE, Context
 from .role_phrases import Phrase
-from .role_words import CASES, _cases, _fold, _head_parses, _is_word, _norm_case, agrees, person_cases
+from .role_words import _cases, _fold, _head_parses, _is_word, _norm_case, agrees, person_cases
 
 DASH_GAP = re.compile(f"{SPACE}(?:[-–—:]{SPACE})?")          # "редактор - Сусликов"
 APPOSITION_GAP = re.compile(f"{SPACE}(?:,|[-–—]|\\(){SPACE}")  # "Трамп, президент США"
@@ -81,7 +81,7 @@ def role_then_person(ctx: Context, phrase: Phrase) -> int | list[int] | None:
                 return None
             if phrase.plural:  # one name after a plural is no holder ("Адвокаты Берлускони"),
                 found = _person_list(ctx, phrase, index)  # but after "один из экспертов ИИИ" it is
-                return found if found and (len(found) > 1 or phrase.cases == CASES) else None
+                return found if found and (len(found) > 1 or phrase.counted) else None
             if phrase.plural_cases and _person_after(ctx, index) is not None:
                 # "актрисы Гвинет Пэлтроу, Анджелина Джоли, …": a list makes "актрисы" plural
                 found = _person_list(ctx, replace(phrase, cases=phrase.plural_cases), index)

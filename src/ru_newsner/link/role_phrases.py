@@ -42,6 +42,7 @@ class Phrase:
     plural: bool = False       # "сенаторы Джон Маккейн и Марко Рубио"
     plural_cases: frozenset[str] = frozenset()  # of the plural readings ("актрисы": nomn, accs)
     relatives: bool = False    # "дочь президента": held by the genitive name after it alone (``link.kinship``)
+    counted: bool = False      # "один из экспертов", "два руководителя": one name may hold it
 
 
 def _left(ctx: Context, head: int, cases: set[str]) -> int:
@@ -145,7 +146,9 @@ def _more_places(ctx: Context, end: int) -> int:
     return end
 
 
-def _title(ctx: Context, first: int, head: int, last: int, head_parse) -> str:
+def _title(ctx: Context, first: int, head: int, last: int, head_parse, cases: set[str]) -> str:
+    """The title in the nominative; its adjectives agree with the head in one of ``cases``
+    (those of all the head's position readings: "первую … космонавта")."""
     gender = next((g for g in ("masc", "femn", "neut") if g in head_parse.tag), "masc")
     text = ctx.tokens[head].text
     lead = None  # "женщины-генпрокурора": the first part says the gender, and is declined too
@@ -154,8 +157,6 @@ def _title(ctx: Context, first: int, head: int, last: int, head_parse) -> str:
         if lead is not None and lead.tag.gender in ("masc", "femn"):
             gender = lead.tag.gender
     words = []
-    cases = ({c for p in _head_parses(text, ctx.parse) for c in _norm_case(_cases(p.tag))}
-             or _norm_case(_cases(head_parse.tag)))
     for i in range(first, head):
         word = ctx.tokens[i].text
         parses = _adjective_parses(word, ctx.parse, cases)
@@ -204,7 +205,7 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
             and _fold(parses[0].normal_form) in STATE_POSTS:
         organization = ctx.covered[first - 1]  # "российским президентом", "французского посла"
     singular = [p for p in parses if "plur" not in p.tag]
-    title = _title(ctx, first, head, last, (singular or parses)[0])
+    title = _title(ctx, first, head, last, (singular or parses)[0], cases)
     candidate = _candidate_for(ctx, first)
     if candidate is not None:  # "кандидат в президенты": no president, and no workplace yet
         stop = end if organization is not None else ctx.tokens[last].stop  # "… в мэры Москвы"
@@ -213,7 +214,7 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
         cases = {c for p in parses for c in _norm_case(_cases(p.tag))}
         singular = [p for p in parses if "plur" not in p.tag]
     if _quantified(ctx, first):  # "два руководителя РУСАДА: …", "один из экспертов ИИИ …"
-        return Phrase(first, head, last, CASES, organization, end, title, plural=True)
+        return Phrase(first, head, last, CASES, organization, end, title, plural=True, counted=True)
     plural_cases = frozenset(c for p in parses if "plur" in p.tag for c in _norm_case(_cases(p.tag)))
     # one holder agrees with a singular reading: "мать спортсменки Даниела Липницкая" is no
     # "спортсменки" (nominative plural) holder; the plural readings serve a list (plural_cases)

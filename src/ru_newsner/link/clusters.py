@@ -52,13 +52,18 @@ _ADJECTIVE_ENDING = re.compile(r"(?:[иыо]й|[ая]я|[оеё]е|[ое]го|[�
 _STOP = {"и", "в", "по", "на", "для", "при", "о", "об", "с", "со", "за"}
 
 
-def org_base(normal: str, legal_form: str | None) -> str:
-    """The name without quotes, legal form (before or after it: "Пересвет АО"), an English
-    article and a trailing country: "АКИТ РФ" → "АКИТ", "The Rolling Stones" → "Rolling Stones"."""
+def _org_name(normal: str, legal_form: str | None) -> str:
+    """The name without quotes, legal form (before or after it: "Пересвет АО") and an English
+    article: "The Rolling Stones" → "Rolling Stones"."""
     base = " ".join(_QUOTES.sub("", normal).split())
     if legal_form and base.startswith(legal_form + " "):
         base = base[len(legal_form) + 1:]
-    base = _TRAILING_FORM.sub("", _THE.sub("", base)) or base
+    return _TRAILING_FORM.sub("", _THE.sub("", base)) or base
+
+
+def org_base(normal: str, legal_form: str | None) -> str:
+    """:func:`_org_name` without a trailing country too: "АКИТ РФ" → "АКИТ"."""
+    base = _org_name(normal, legal_form)
     match = _TRAILING_PLACE.search(fold(base))
     return base[:match.start()] if match and match.start() > 0 else base
 
@@ -347,7 +352,7 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
     groups: dict[int, list[int]] = {}
     for i in indices:
         groups.setdefault(find(i), []).append(i)
-    countried = {i for i in indices if _TRAILING_PLACE.search(fold(_QUOTES.sub("", mentions[i].normal)).rstrip())}
+    countried = {i for i in indices if bases[i] != _org_name(mentions[i].normal, mentions[i].legal_form)}
     return place_qualified(mentions, list(groups.values()), bases, countried)
 
 

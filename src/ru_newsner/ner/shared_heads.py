@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..text.morph import inflected
+from ..text.yo import recover_case
 
 _LINK = re.compile(r"\s*,\s*|\s+(?:и|или|а также)\s+")
 _WORD = re.compile(r"[А-ЯЁа-яё-]+")
@@ -37,15 +38,6 @@ def _plural_head(text: str, parse) -> tuple[str, set[tuple[str, str]]] | None:
     return next(p.normal_form for p in nouns if "plur" in p.tag), fits
 
 
-def _cased(form: str, written: str) -> str:
-    """``form`` with the capitals of the written word's parts: "Усть-Илимском" → "Усть-Илимский"."""
-    parts, shape = form.split("-"), written.split("-")
-    if len(parts) != len(shape):
-        shape = shape[:1]
-    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, shape)) \
-        + "".join("-" + p for p in parts[len(shape):])
-
-
 def shared_heads(text: str, mentions: Sequence, parse) -> list:
     """The mentions, each one-word place adjective of a list that ends in "<adjective> <plural
     noun>" given the noun in its normal form ("Томской" → "Томская область")."""
@@ -67,6 +59,6 @@ def shared_heads(text: str, mentions: Sequence, parse) -> list:
                 agreeing = [p for p in parse(word) if p.tag.POS == "ADJF" and (p.tag.gender, p.tag.case) in fits]
                 form = inflected(agreeing[0], frozenset({"nomn", "sing", agreeing[0].tag.gender})) if agreeing else None
                 if form:
-                    out[j] = mentions[j].model_copy(update={"normal": f"{_cased(form, word)} {noun}"})
+                    out[j] = mentions[j].model_copy(update={"normal": f"{recover_case(word, form)} {noun}"})
         chain = []
     return out

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ru_newsner.link.role_phrases import professions
+from ru_newsner.link.role_words import professions
 from ru_newsner.ner.boundaries import (common_lead, no_age, no_digit_person, no_edition_number, repair, saint_lead,
                                        split_gloss, title_lead, verb_lead)
 from ru_newsner.pipeline.resources import shared

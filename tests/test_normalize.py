@@ -148,6 +148,11 @@ def test_a_span_with_wiki_italics_has_a_clean_normal_form(pipeline, sentence, me
     ("Альянс «Пакатан Харапан» победил.", "Пакатан Харапан", "Пакатан Харапан"),  # a plural's genitive
     ("Он вырос в Балтиморе.", "Балтиморе", "Балтимор"),  # guessed and declined: still undone
     ("Новость появилась на сайте Викиновостей.", "Викиновостей", "Викиновости"),  # a plural's ending
+    ("Стрельба в Тусоне потрясла страну.", "Тусоне", "Тусон"),  # guessed: a woman's "Тусоня"
+    ("Его доставили в клинику в Сиэттле.", "Сиэттле", "Сиэттл"),  # guessed: "Сиэттля"
+    ("Он бывал в Чечне.", "Чечне", "Чечня"),  # known: "-ня" is right
+    ("Президент посетит на острове Роббенэйланд тюрьму.", "Роббенэйланд", "Роббенэйланд"),  # tagged ADJ
+    ("Лодка пропала на уровне провинции Чубут у берега.", "Чубут", "Чубут"),  # a participle's "чубуть"
 ])
 def test_a_place_or_a_guessed_name_is_read_as_such(pipeline, sentence, mention, normal):
     found = {m.text: m.normal for m in pipeline(sentence).mentions}

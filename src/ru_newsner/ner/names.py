@@ -126,8 +126,12 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
         normal = balance_quotes(normal)
         legal_form, name = split_legal_form(normal)
         return OrganizationMention(normal=normal, legal_form=legal_form, name=name, **common)
-    if len(tokens) == 1 and tokens[0].pos_ == "ADJ" and common["text"].replace("-", "").isalpha():
-        normal = recover_case(common["text"], tokens[0].lemma_)  # "Британские" → "Британский", as the rules'
+    if len(tokens) == 1 and tokens[0].pos_ == "ADJ" and tokens[0].tag_.startswith(("ADJF", "PRTF")) \
+            and common["text"].replace("-", "").isalpha():
+        # "Британские" → "Британский", as the rules'; a name the tagger took for an adjective
+        # that the dictionary reads no adjective ("на острове Роббенэйланд", "провинции Чубут")
+        # keeps the head noun's normal
+        normal = recover_case(common["text"], tokens[0].lemma_)
     return LocationMention(normal=normal, **common)
 
 

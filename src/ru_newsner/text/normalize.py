@@ -74,10 +74,13 @@ def _head_gender(tokens, analyses, parse) -> str | None:
     return None
 
 
+_VOWEL = re.compile(r"[аеёиоуыэюяaeiouy]", re.I)
+# a known noun ending so is Russian ("Чечня", "Земля"); a foreign place's guessed "-я" is
+# its prepositional's "-е" misread ("Сиэттле" → "Сиэттля")
+_HARD_YA = re.compile(r"[бвгджзклмнпрстфхцчшщ]я$", re.I)
 # a guessed word ending so is a masculine nominative, not a plural name's genitive ("Хэбэй",
 # "Унцукуль", "Пакатан"); "-ов", "-ев", "-ей", "-ам", "-ах" are plural endings ("Березников",
 # "Викиновостей", "Викиновостям")
-_VOWEL = re.compile(r"[аеёиоуыэюяaeiouy]", re.I)
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщйь]$(?<![оеё]в)(?<!ей)(?<![ая][мх])", re.I)
 
 
@@ -161,6 +164,9 @@ def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> st
         word = word or inflect_reading(parses, analysis, {"nomn", number})
         if word is not None and not _VOWEL.search(word.rsplit("-", 1)[-1]):
             word = None  # a hyphened name's guessed last part lost its only vowel ("Санта-Фе" → "Санта-Ф")
+        if word is not None and titled_names and tag.POS == "NOUN" and not parses[analysis.index].is_known \
+                and _HARD_YA.search(word) and word[:-1] == token.text[:-1].lower() and token.text[-1:] == "е":
+            word = word[:-1]  # a guessed place in "-е" is no feminine in consonant + "я": "в Тусоне" → "Тусон"
         if word is not None:
             words[i] = word
         if tag.POS == "NOUN":

@@ -16,11 +16,15 @@ word accuracy (three ways) on a held-out fifth of the articles (``heldout.fold_o
 models fitted on the other four; then both are fitted on all of train and written with
 threshold 0.5. The dictionary's casing (``text.clean.casing``) is printed beside for
 comparison. NEREL dev is not read. About a minute on one core. ``--score FILE`` trains
-nothing: it prints the word accuracy of the shipped tables and of the dictionary on FILE.
+nothing: it prints the word accuracy of the shipped tables and of the dictionary on FILE,
+and how many of its hyphened words with a capital ``truecase.titled`` writes right, every
+part's capital ("Санкт-Петербург", "Ростов-на-Дону", "Премьер-министр"), against the first
+capital alone.
 """
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import replace
 from datetime import date
@@ -32,7 +36,7 @@ from ru_newsner.linear import Weights, format_weights
 from ru_newsner.pipeline.resources import shared
 from ru_newsner.text.clean import casing
 from ru_newsner.text.segment import sentences
-from ru_newsner.text.truecase import casings, features, has_letters
+from ru_newsner.text.truecase import casings, features, has_letters, titled
 
 CS = (1.0, 3.0, 10.0)
 MIN_COUNT = 2
@@ -92,6 +96,26 @@ def accuracy(articles: list[dict], guess) -> float:
     return right / total
 
 
+_HYPHENED = re.compile(r"(?<![\w-])([А-ЯЁ][а-яёА-ЯЁ]*(?:-[а-яёА-ЯЁ]+)+)(?![\w-])")
+
+
+def hyphened(rows: list[dict], parse) -> tuple[int, int, int]:
+    """Of the hyphened Cyrillic words the articles write with a first capital (abbreviations,
+    "ГПБ-Ипотека", left out): how many ``titled`` writes right from lower case, how many the
+    first capital alone, and how many there are."""
+    right = first = total = 0
+    for row in rows:
+        for match in _HYPHENED.finditer(row["text"]):
+            word = match.group(1)
+            if any(c.isupper() for c in word.split("-")[0][1:]):
+                continue
+            lower = word.lower()
+            total += 1
+            right += titled(lower, parse) == word
+            first += lower[:1].upper() + lower[1:] == word
+    return right, first, total
+
+
 def read_rows(path: str) -> list[dict]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f]
@@ -111,6 +135,10 @@ def main(argv=None) -> int:
         print(f"{args.score}: {len(articles)} articles, {words} words (a sentence's first word left out)")
         print(f"the dictionary's casing: word accuracy {100 * accuracy(articles, lambda ws: [casing(w, parse) for w in ws]):.2f}")
         print(f"the shipped tables: word accuracy {100 * accuracy(articles, lambda ws: casings(ws, parse)):.2f}")
+        right, first, total = hyphened(read_rows(args.score), parse)
+        print(f"hyphened words written with a capital (not all capitals): {total}; capitals of every part "
+              f"right with truecase.titled {right} ({100 * right / total:.1f}%), with the first capital alone "
+              f"{first} ({100 * first / total:.1f}%)")
         return 0
     articles = read_articles(read_rows(args.data), parse)
     learn = [a for a in articles if fold_of(a["id"]) != 0]

@@ -9,7 +9,7 @@ import pytest
 from ru_newsner.linear import Weights
 from ru_newsner.pipeline.core import readable
 from ru_newsner.pipeline.resources import shared
-from ru_newsner.text.truecase import provisional, recase, recased_view, shipped
+from ru_newsner.text.truecase import provisional, recase, recased_view, shipped, titled
 
 RIA = ("киев, 31 янв - риа новости. премьер-министр украины юлия тимошенко заявила, что юрий луценко "
        "будет работать в ее команде. согласно федеральному закону \"о полиции\" глава мвд шон лэнкфорд "
@@ -50,6 +50,24 @@ def test_the_tables_decide(parse):
     assert recase(words, parse, capitals) == ["ЛИДЕР", "ПАРТИИ", "РЕГИОНОВ"]
     nothing = (Weights(-20.0, 0.5, {}), Weights(20.0, 0.5, {}))
     assert recase(words, parse, nothing) == ["Лидер", "партии", "регионов"]
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("сьюдад-хуарес", "Сьюдад-Хуарес"),  # a part the dictionary does not know
+    ("санкт-петербург", "Санкт-Петербург"),  # a part it reads as a place
+    ("ростов-на-дону", "Ростов-на-Дону"),  # a part of two letters stays small
+    ("порт-о-пренс", "Порт-о-Пренс"),
+    ("премьер-министр", "Премьер-министр"),  # a common word stays small
+    ("уголовно-процессуального", "Уголовно-процессуального"),
+])
+def test_a_hyphened_title_capitalizes_its_name_parts(parse, word, expected):
+    assert titled(word, parse) == expected
+
+
+def test_a_hyphened_place_in_lower_case_text_is_named_with_its_capitals(pipeline):
+    article = pipeline("взрыв прогремел в городе сьюдад-хуарес на границе с сша.")
+    found = {m.text: m.normal for m in article.mentions}
+    assert found.get("сьюдад-хуарес") == "Сьюдад-Хуарес", found
 
 
 def test_sentences_of_a_lower_case_text_are_found(parse):

@@ -112,13 +112,34 @@ def casings(words: Sequence[str], parse: Callable, models: tuple[Weights, Weight
     return result
 
 
+_NAME_PART = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
+
+
+def titled(word: str, parse: Callable) -> str:
+    """A lower-case word with a capital, and one on each later hyphened Cyrillic part of three
+    letters or more that the dictionary does not know or reads as a name: "Сьюдад-Хуарес",
+    "Санкт-Петербург", "Ростов-на-Дону", but "Премьер-министр", "Уголовно-процессуальный"
+    (NEREL's hyphened words written with a capital: 649 of 755 so, against 242 with the first
+    capital alone)."""
+    parts = word.split("-")
+    return "-".join(part[:1].upper() + part[1:] if k == 0 or _name_part(part, parse) else part
+                    for k, part in enumerate(parts))
+
+
+def _name_part(part: str, parse: Callable) -> bool:
+    if len(part) < 3 or _LATIN.search(part):
+        return False  # "на", "о"; a Latin part keeps the table's case ("E-mail")
+    parses = parse(part)
+    return not any(p.is_known for p in parses) or any(g in parses[0].tag for g in _NAME_PART)
+
+
 def recase(words: Sequence[str], parse: Callable, models: tuple[Weights, Weights] | None = None) -> list[str]:
     """The words of one sentence with the capitals the models give them, the first word
     with letters capitalized; the same count, each word its length."""
     out, opened = [], False
     for word, case in zip(words, casings(words, parse, models)):
         lower = word.lower()
-        new = lower.upper() if case == "upper" else lower[:1].upper() + lower[1:] if case == "title" else lower
+        new = lower.upper() if case == "upper" else titled(lower, parse) if case == "title" else lower
         if not opened and has_letters(word):
             new, opened = new[:1].upper() + new[1:], True
         out.append(new if len(new) == len(word) else word)

@@ -389,6 +389,22 @@ def test_a_bare_time_takes_the_day_named_before_it(text, span, anchor, start, re
     assert (m.value_start, m.anchor) == (start, reference)
 
 
+@pytest.mark.parametrize("text,span,anchor,normal", [
+    # "тот же"/"этот же" names again the period of the nearest date before it that names one
+    ("Он вступил в КПСС в 1966 году. В этом же году состоялся съезд.", "В этом же году", "2019-06-26", "1966"),
+    ("Он вступил в КПСС в 1966 году. В том же году состоялся съезд.", "В том же году", "2019-06-26", "1966"),
+    ("В марте 2010 года он уволился. В этом же месяце его арестовали.", "В этом же месяце", None, "2010-03"),
+    ("Пожары тушат только с 31 июля. В тот же день вмешался президент.", "В тот же день", "2019-08-07", "2019-07-31"),
+    # a year does not name a day; nothing before: "этом же" is the anchor's, "том же" unresolved
+    ("В 2012 году он уехал. В тот же день его задержали.", "В тот же день", "2019-06-26", "в тот же день"),
+    ("В этом же году прошли выборы.", "В этом же году", "2019-06-26", "2019"),
+    ("В том же году прошли выборы.", "В том же году", "2019-06-26", "в том же году"),
+    ("В 2010-х годах он жил там. В том же году он уехал.", "В том же году", "2019-06-26", "в том же году"),
+])
+def test_the_same_period_is_the_one_named_before(text, span, anchor, normal):
+    assert _only(text, span, anchor).normal == normal
+
+
 @pytest.mark.parametrize("anchor", [dt.date(2024, 2, 29), dt.datetime(2024, 2, 29, 7, 55), "2024-02-29",
                                     "2024-02-29T07:55:08"])
 def test_anchor_types(anchor):

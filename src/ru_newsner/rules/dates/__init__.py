@@ -10,6 +10,8 @@ its ISO 8601 form ("P2Y"); a set is "R/" + its period ("R/P1Y"); an unresolved m
 """
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 from ...records import DateMention, DateParts
 from .patterns import Candidate, candidates
@@ -102,11 +104,32 @@ def find_dates(text: str, anchor: dt.date | dt.datetime | str | None = None) -> 
         ref = day
         if day is not None and last is not None and _bare_time(c.parsed) and _told_that_day(text, norm, c, *last, day):
             ref = last[1]
+        if _SAME.search(norm, c.start, c.stop) and (said := _period_before(mentions, c.parsed)) is not None:
+            c, ref = replace(c, parsed=replace(c.parsed, rel=(0, c.parsed.granularity), vague=False)), said
         mention = _mention(c, text, ref)
         if mention.value_start and mention.value_end and mention.value_start[:10] == mention.value_end[:10]:
             last = (mention.stop, dt.date.fromisoformat(mention.value_start[:10]))
         mentions.append(mention)
     return mentions
+
+
+# "в том же году", "в этот же день": the period a date before it named
+_SAME = re.compile(r"\bт(?:от|ого|ому|ем|ом|а|ой|у|е|ех)\s+же\b|\bэт(?:от|ого|ому|им|ом|а|ой|у|и|их)\s+же\b")
+_PERIOD_DIGITS = {"year": 4, "month": 7, "day": 10}  # the ISO value's prefix that names one
+
+
+def _period_before(mentions: list[DateMention], p) -> dt.date | None:
+    """A day of the nearest mention before that names one ``p.granularity`` (a year, a month,
+    a day) for "в том же году", "в этом же месяце", "в этот же день" to name again: "в 1966
+    году. В этом же году …" is 1966, not the publication's year; None where none does (then
+    "том же" stays unresolved and "этом же" is the anchor's)."""
+    digits = _PERIOD_DIGITS.get(p.granularity)
+    if digits is None or p.kind != "point" or p.parts:
+        return None
+    for m in reversed(mentions):
+        if m.date_kind == "point" and m.value_start and m.value_end and m.value_start[:digits] == m.value_end[:digits]:
+            return dt.date.fromisoformat(m.value_start[:10])
+    return None
 
 
 # how far back a day named before a bare time of day may stand (the same paragraph only)

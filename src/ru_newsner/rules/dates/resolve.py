@@ -17,7 +17,10 @@ Policies:
   "70-х годов прошлого века" that century's seventies; a two-digit or spelled decade with no
   century ("в 90-е", "в девяностые годы") is of the 1900s ("нулевые", "10-е": the 2000s);
 - event-relative expressions ("накануне", "на следующий день", "годом позже") and vague
-  ones ("в последние годы") are ``is_relative`` with no value, never a guessed one.
+  ones ("в последние годы") are ``is_relative`` with no value, never a guessed one; but "в том
+  же году", "в этот же день" name again the year, month or day of the nearest date before
+  them that names one ("в 1966 году. В этом же году" is 1966; ``find_dates``), their
+  ``anchor`` that date.
 """
 
 import calendar

@@ -38,6 +38,7 @@ from ..ner.parts import LEGAL_FORMS
 from ..text.segment import sentence_start
 from ..text.yo import fold
 from .aliases import location_key
+from .contractions import contracts
 from .place_qualified import place_qualified
 
 _QUOTES = re.compile(r"[«»\"„“”']")
@@ -319,6 +320,11 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
         j = by_key.get(bare)
         if j is not None and mentions[j].text[:1].isupper() and not sentence_start(text, mentions[j].start):
             union(i, j)  # "в Думе"; not "банк" beside "Госбанк", nor a sentence's "Банк сообщил"
+    fulls = [(key, i) for key, i in by_key.items() if " " in key]
+    for key, i in by_key.items():  # "Минобороны" ~ "Министерство обороны", "Совбез ООН" ~ "Совет безопасности ООН"
+        for full, j in fulls:
+            if full[:2] == key[:2] and contracts(key, full):
+                union(j, i)
     heads: dict[str, list[int]] = {}  # "Berkshire" ~ "Berkshire Hathaway", "Opera" ~ "Opera Software"
     for key, i in by_key.items():
         if " " in key and _LATIN_KEY.fullmatch(key):

@@ -1,0 +1,39 @@
+"""Compound contractions of a body's name ("сложносокращённые слова"): "Минобороны" is
+"Министерство обороны", "Генпрокуратура" "Генеральная прокуратура", "Совбез ООН" "Совет
+безопасности ООН", "Минобрнауки" "Министерство образования и науки".
+
+A contraction is read as the first letters of each word of the full name run together, the
+last word often whole and as the name declines it ("обороны"); the words after it are the
+full name's own ("ООН"). Both are lower-case keys (``link.clusters``).
+"""
+
+from functools import lru_cache
+
+# words a contraction leaves out: "Минобрнауки" of "Министерство образования и науки"
+_SKIPPED = frozenset({"и", "по", "в", "на", "для", "при", "о", "об", "с", "со", "за"})
+
+
+def contracts(short: str, full: str) -> bool:
+    """Whether the key ``short`` contracts the key ``full``: its first word is the first
+    letters (three or more of the first word, two or more of each next) of two or more words of
+    ``full`` run together, each word in turn, and its other words are the rest of ``full``."""
+    head, *rest = short.split()
+    words = full.split()
+    for k in range(len(words) - len(rest), 1, -1):
+        if words[k:] == rest and words[0] != head and _segments(head, tuple(words[:k]), True):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _segments(letters: str, words: tuple[str, ...], first: bool) -> bool:
+    """``letters`` as prefixes of ``words`` in order (skippable words may be left out)."""
+    if not words:
+        return not letters
+    word, others = words[0], words[1:]
+    if word in _SKIPPED and not first and _segments(letters, others, False):
+        return True
+    for length in range(min(len(word), len(letters)), 2 if first else 1, -1):
+        if letters.startswith(word[:length]) and _segments(letters[length:], others, False):
+            return True
+    return False

@@ -13,6 +13,7 @@ from ru_newsner.link.contractions import contracts
     ("минсельхоз", "министерство сельского хозяйства"),  # first letters of every word
     ("совбез оон", "совет безопасности оон"),  # the words after it the full name's own
     ("мосгорсуд", "московский городской суд"),
+    ("центробанк", "центральный банк"),  # a linking "о"
 ])
 def test_a_contraction_is_its_full_names_first_letters(short, full):
     assert contracts(short, full)

@@ -2,9 +2,9 @@
 "Министерство обороны", "Генпрокуратура" "Генеральная прокуратура", "Совбез ООН" "Совет
 безопасности ООН", "Минобрнауки" "Министерство образования и науки".
 
-A contraction is read as the first letters of each word of the full name run together, the
-last word often whole and as the name declines it ("обороны"); the words after it are the
-full name's own ("ООН"). Both are lower-case keys (``link.clusters``).
+A contraction is read as the first letters of each word of the full name run together (a
+linking "о" may join them: "Центробанк"), the last word often whole and as the name declines
+it ("обороны"); the words after it are the full name's own ("ООН"). Both are lower-case keys (``link.clusters``).
 """
 
 from functools import lru_cache
@@ -34,6 +34,8 @@ def _segments(letters: str, words: tuple[str, ...], first: bool) -> bool:
     if word in _SKIPPED and not first and _segments(letters, others, False):
         return True
     for length in range(min(len(word), len(letters)), 2 if first else 1, -1):
-        if letters.startswith(word[:length]) and _segments(letters[length:], others, False):
-            return True
+        if letters.startswith(word[:length]):
+            rest = letters[length:]
+            if _segments(rest, others, False) or others and rest[:1] == "о" and _segments(rest[1:], others, False):
+                return True  # a linking "о" between the parts: "Центробанк" of "Центральный банк"
     return False

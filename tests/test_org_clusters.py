@@ -125,3 +125,21 @@ def test_a_first_word_two_names_start_stays_apart(pipeline):
     assert {"Acme Bank", "Acme Insurance"} <= names.keys(), names
     assert names["Acme Bank"] != names["Acme Insurance"]
     assert names.get("Acme") not in (names["Acme Bank"], names["Acme Insurance"])
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Полиция Бельгии задержала подозреваемого. Как сообщила бельгийская полиция, он был вооружён.",
+     ("Полиция Бельгии", "бельгийская полиция")),
+    ("Японский парламент одобрил закон. Позже парламент Японии принял поправки.",
+     ("Японский парламент", "парламент Японии")),
+])
+def test_a_body_named_with_its_places_adjective_and_its_place(pipeline, text, names):
+    """"бельгийская полиция" ~ "Полиция Бельгии" (link.place_worded)."""
+    first, second = _entities(pipeline(text), *names)
+    assert first == second
+
+
+def test_a_body_of_another_place_stays_apart(pipeline):
+    first, second = _entities(pipeline("Полиция Бельгии задержала подозреваемого. Французская полиция "
+                                       "сообщила о втором задержании во Франции."), "Полиция Бельгии", "Французская полиция")
+    assert first != second

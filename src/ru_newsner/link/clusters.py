@@ -40,6 +40,7 @@ from ..text.yo import fold
 from .aliases import location_key
 from .contractions import contracts
 from .place_qualified import place_qualified
+from .place_worded import place_worded
 
 _QUOTES = re.compile(r"[«»\"„“”']")
 _TRAILING_PLACE = re.compile(r"\s+(рф|россии|российской федерации|сша|украины|беларуси)$")
@@ -443,10 +444,11 @@ def clusters(text: str, mentions: Sequence) -> list[tuple[str, list[int]]]:
     result = []
     people = _glossed(text, mentions, _person_clusters(mentions, by_kind.get("person", [])))
     result += [("person", c) for c in people]
-    result += [("organization", c) for c in _org_clusters(text, mentions, by_kind.get("organization", []))]
     places = by_kind.get("location", [])
     keys = _abbreviations_to_places(
         _adjectives_to_places({i: location_key(mentions[i].normal, mentions[i].text) for i in places}), mentions)
+    organizations = place_worded(mentions, _org_clusters(text, mentions, by_kind.get("organization", [])), keys)
+    result += [("organization", c) for c in organizations]
     result += [("location", c) for c in _keyed_clusters(places, keys.__getitem__)]
     result += [("law", c) for c in _keyed_clusters(by_kind.get("law", []), lambda i: fold(mentions[i].normal))]
     return sorted(result, key=lambda kc: kc[1][0])

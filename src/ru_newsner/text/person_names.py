@@ -114,10 +114,13 @@ def person_normal(text, tokens, analyses, parse, gender: str | None = None) -> s
             continue
         parses = parse(token.text)
         named = _never_nominative(parses)
-        if _is_nominative(analysis) and not named:
-            continue
         case = parses[analysis.index].tag.case if analysis.index >= 0 else None
         tagged = dict(analysis.feats).get("Case")  # the tagger's, where the dictionary's reading may differ
+        if _is_nominative(analysis) and not named:
+            tagged = _case_of_the_first_name(analysis, gender, tokens, analyses, parse, i)
+            if tagged is None:
+                continue
+            case = CASES[tagged]
         if named and tagged in (None, "Nom"):  # "суперзвездой [Анжелиной] Джоли", "НИИ им. [Склифосовского]"
             if case is None or not any(p.tag.case == case for p in named):
                 case = named[0].tag.case
@@ -150,6 +153,23 @@ def person_normal(text, tokens, analyses, parse, gender: str | None = None) -> s
     if len(tokens) == 1 or words:  # in a longer name another word must have been declined too
         words.update((i, w) for i, w in stems.items() if w)
     return render(text, tokens, words, frozenset(titled))
+
+
+def _case_of_the_first_name(analysis: Analysis, gender: str | None, tokens, analyses, parse, i: int) -> str | None:
+    """The oblique case of a first name the dictionary knows as the person's gender, for a
+    word after it the tagger read as a nominative of the other gender: "Владимира Щеголькова"
+    is a man's genitive, not a woman's "Щеголькова" (where the first name is no name the
+    dictionary knows, "Лолла Каримова", the tagger's reading stays)."""
+    grammeme = {"Masc": "masc", "Fem": "femn"}.get(gender)
+    if grammeme is None or i == 0 or dict(analysis.feats).get("Gender") in (None, gender):
+        return None
+    first, reading = analyses[0], None
+    if first.index >= 0:
+        reading = parse(tokens[0].text)[first.index]
+    if reading is None or not reading.is_known or "Name" not in reading.tag or reading.tag.gender != grammeme:
+        return None
+    case = dict(first.feats).get("Case")
+    return case if case in CASES and case != "Nom" and reading.tag.case == CASES[case] else None
 
 
 # a surname in the nominative plural, shared by two first names ("Борис и Марина Ходорковские",

@@ -15,7 +15,7 @@ from ..text.morph import Analysis
 from ..text.normalize import head_normal
 from ..text.person_names import name_gender, person_gender, person_normal
 from ..text.segment import Token
-from ..text.yo import recover_case
+from ..text.yo import recover_case, respect_spelling
 from .boundaries import (common_lead, common_word, lone_common_word, repair, saint_lead, split_gloss, split_pipe,
                          title_lead, verb_lead)
 from .combine import DEFAULT_POLICY, combine
@@ -131,7 +131,7 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
         # "Британские" → "Британский", as the rules'; a name the tagger took for an adjective
         # that the dictionary reads no adjective ("на острове Роббенэйланд", "провинции Чубут")
         # keeps the head noun's normal
-        normal = recover_case(common["text"], tokens[0].lemma_)
+        normal = recover_case(common["text"], respect_spelling(common["text"], tokens[0].lemma_))
     return LocationMention(normal=normal, **common)
 
 

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from ..records import LocationMention
 from ..text.morph import analyzer
-from ..text.yo import fold, recover_case
+from ..text.yo import fold, recover_case, respect_spelling
 from .data_rows import data_rows
 from .lookup import tokens_with_lemmas
 
@@ -190,6 +190,6 @@ def place_adjective_mentions(doc: Doc, inside: list[tuple[int, int]], parse=None
             continue
         result.append(LocationMention(
             start=start, stop=stop, text=token.text, source="rules",
-            normal=recover_case(token.text, token.lemma_),
+            normal=recover_case(token.text, respect_spelling(token.text, token.lemma_)),
         ))
     return result

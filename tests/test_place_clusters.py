@@ -83,3 +83,11 @@ def test_an_adjective_the_table_does_not_know_names_itself(pipeline):
 def test_one_place_under_its_names(pipeline, text, one, other):
     article = pipeline(text)
     assert _entity(article, one) == _entity(article, other)
+
+
+def test_a_place_written_with_a_hyphen_or_a_space_is_one(pipeline):
+    """"Сьюдад-Хуарес" ~ "Сьюдад Хуарес" (RIA writes both in one article)."""
+    article = pipeline("Бойня произошла в городе Сьюдад Хуарес на севере Мексики. "
+                       "Полиция Сьюдад-Хуареса задержала троих.")
+    found = {m.text: m.entity for m in article.mentions if m.label == "LOC"}
+    assert "Сьюдад Хуарес" in found and found.get("Сьюдад Хуарес") == found.get("Сьюдад-Хуареса"), found

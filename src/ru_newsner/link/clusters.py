@@ -449,6 +449,7 @@ def clusters(text: str, mentions: Sequence) -> list[tuple[str, list[int]]]:
         _adjectives_to_places({i: location_key(mentions[i].normal, mentions[i].text) for i in places}), mentions)
     organizations = place_worded(mentions, _org_clusters(text, mentions, by_kind.get("organization", [])), keys)
     result += [("organization", c) for c in organizations]
-    result += [("location", c) for c in _keyed_clusters(places, keys.__getitem__)]
+    # "Сьюдад-Хуарес" ~ "Сьюдад Хуарес": a hyphen or a space between the words
+    result += [("location", c) for c in _keyed_clusters(places, lambda i: keys[i].replace("-", " "))]
     result += [("law", c) for c in _keyed_clusters(by_kind.get("law", []), lambda i: fold(mentions[i].normal))]
     return sorted(result, key=lambda kc: kc[1][0])

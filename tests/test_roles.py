@@ -416,3 +416,14 @@ def test_an_adjective_tells_a_position_from_a_thing(pipeline, sentence, holders)
 def test_a_plural_title_needs_a_list(pipeline, sentence, holders):
     article = pipeline(sentence)
     assert [article.mentions[r.person].normal for r in article.relations] == holders
+
+
+def test_the_reporter_a_report_is_told_to_is_no_one_named(pipeline):
+    """"Об этом корреспонденту ИТАР-ТАСС сообщили": the outlet's reporter, not the name of the
+    sentence before (the dependency tree's learned "prev1|iobj|appos" path would pair them)."""
+    article = pipeline("7 полевых командиров боевиков, в том числе, заместитель командира дивизии особого "
+                       "назначения Арби Бараев, уничтожены минувшей ночью в Чечне. Об этом корреспонденту ИТАР-ТАСС "
+                       "сообщли в пресс-службе Объединенной группировки федеральных сил.")
+    titles = [r.title for r in article.relations]
+    assert "заместитель командира дивизии особого назначения" in titles, titles
+    assert not any(t.startswith("корреспондент") for t in titles), titles

@@ -91,3 +91,17 @@ def test_a_place_written_with_a_hyphen_or_a_space_is_one(pipeline):
                        "Полиция Сьюдад-Хуареса задержала троих.")
     found = {m.text: m.entity for m in article.mentions if m.label == "LOC"}
     assert "Сьюдад Хуарес" in found and found.get("Сьюдад Хуарес") == found.get("Сьюдад-Хуареса"), found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Саудовская Аравия объявила о сделке. Власти Саудовской Аравии подтвердили это.",
+     ("Саудовская Аравия", "Саудовской Аравии")),
+    ("Свердловская область получила грант. Губернатор Свердловской области доволен.",
+     ("Свердловская область", "Свердловской области")),
+])
+def test_a_place_the_alias_table_knows_declined_is_one_with_its_nominative(pipeline, text, names):
+    """The alias table holds declined phrases ("саудовской аравии"): a mention found there by
+    its text and one of the same normal form are one place."""
+    article = pipeline(text)
+    found = {m.text: m.entity for m in article.mentions if m.label == "LOC"}
+    assert found.get(names[0]) is not None and found.get(names[0]) == found.get(names[1]), found

@@ -407,6 +407,19 @@ def _abbreviations_to_places(keys: dict[int, str], mentions) -> dict[int, str]:
     return {i: renamed.get(key, key) for i, key in keys.items()}
 
 
+def _same_normal_same_key(keys: dict[int, str], mentions) -> dict[int, str]:
+    """A place keyed by its own normal form takes the key another mention of that normal form
+    has from the alias table: the table holds declined phrases ("саудовской аравии"), so
+    "Саудовской Аравии" is keyed by its text and "Саудовская Аравия" by its normal form,
+    "саудовская аравия", which was another place."""
+    aliased: dict[str, str] = {}
+    for i, key in keys.items():
+        normal = fold(mentions[i].normal)
+        if key != normal:
+            aliased.setdefault(normal, key)
+    return {i: aliased.get(key, key) if key == fold(mentions[i].normal) else key for i, key in keys.items()}
+
+
 def _without_state_form(key: str) -> str:
     """"республика куба" → "куба", "азербайджанская республика" → "азербайджанская"; not
     "республика сербская", whose adjective names the republic itself, not a country."""
@@ -445,8 +458,9 @@ def clusters(text: str, mentions: Sequence) -> list[tuple[str, list[int]]]:
     people = _glossed(text, mentions, _person_clusters(mentions, by_kind.get("person", [])))
     result += [("person", c) for c in people]
     places = by_kind.get("location", [])
-    keys = _abbreviations_to_places(
-        _adjectives_to_places({i: location_key(mentions[i].normal, mentions[i].text) for i in places}), mentions)
+    keys = _same_normal_same_key(_abbreviations_to_places(
+        _adjectives_to_places({i: location_key(mentions[i].normal, mentions[i].text) for i in places}), mentions),
+        mentions)
     organizations = place_worded(mentions, _org_clusters(text, mentions, by_kind.get("organization", [])), keys)
     result += [("organization", c) for c in organizations]
     # "Сьюдад-Хуарес" ~ "Сьюдад Хуарес": a hyphen or a space between the words

@@ -26,6 +26,7 @@ def test_a_contraction_is_its_full_names_first_letters(short, full):
     ("минск", "министерство связи"),  # "ск" is no start of "связи"
     ("оон", "организация объединенных наций"),  # initials, an abbreviation: clusters' own rule
     ("мвд", "министерство внутренних дел"),
+    ("", "министерство обороны"),  # a name of stop words alone has an empty key
 ])
 def test_other_names_are_no_contraction(short, full):
     assert not contracts(short, full)

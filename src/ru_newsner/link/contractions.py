@@ -17,6 +17,8 @@ def contracts(short: str, full: str) -> bool:
     """Whether the key ``short`` contracts the key ``full``: its first word is the first
     letters (three or more of the first word, two or more of each next) of two or more words of
     ``full`` run together, each word in turn, and its other words are the rest of ``full``."""
+    if not short.split():
+        return False
     head, *rest = short.split()
     words = full.split()
     for k in range(len(words) - len(rest), 1, -1):

@@ -37,6 +37,14 @@ def test_name_and_abbreviation_and_place():
                                    ("ORG", "МВД России"), ("LOC", "России")]
 
 
+def test_a_news_agency_told_goes_on_no_name():
+    """"сообщили в Минобороны РИА Новости": the agency is told; "ГУ" + "МВД" still compose."""
+    text = "Об этом сообщили в Минобороны РИА Новости, а в ГУ МВД промолчали."
+    spans = [_span(text, "Минобороны"), _span(text, "РИА Новости"), _span(text, "ГУ"), _span(text, "МВД")]
+    assert ("ORG", "Минобороны РИА Новости") not in _texts(text, spans)
+    assert ("ORG", "ГУ МВД") in _texts(text, spans)
+
+
 def test_bracketed_abbreviation_after_an_organization_is_one():
     from ru_newsner.ner.compose import bracketed_abbreviation
     from ru_newsner.pipeline.resources import shared

@@ -44,6 +44,12 @@ def test_organization_of_an_organization(pipeline):
     assert any(o.startswith("ГУ МВД") for o in orgs), orgs
 
 
+def test_a_news_agency_told_is_no_bodys_complement(pipeline):
+    """"сообщили в полиции РИА Новости": the agency is told, the police are not the agency's."""
+    orgs = texts_of(pipeline, "Об этом сообщили в полиции РИА Новости.")
+    assert "РИА Новости" in orgs and not any(o.endswith(" РИА Новости") for o in orgs), orgs
+
+
 def test_place_adjective_with_an_institution(pipeline):
     assert "российских властей" in texts_of(pipeline, "Это вызвало недовольство российских властей.")
 

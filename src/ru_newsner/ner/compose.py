@@ -3,7 +3,8 @@
 - ``org_of_place``: "Минпромторга" (ORG) + "России" (LOC) → ORG "Минпромторга России",
   the LOC kept nested inside it ("ВС США", "Полиция Малайзии", "правительства Омской области");
   likewise an ORG followed by a capitalized ORG: "ГУ" + "МВД России" → "ГУ МВД России",
-  "Международный трибунал" + "ООН".
+  "Международный трибунал" + "ООН"; not a news agency a report is told to ("в полиции РИА
+  Новости").
 - ``name_and_abbreviation``: "Федеральной службой … (Роскомнадзор)" → the full name and the
   abbreviation as two ORG mentions, parentheses left out.
 - ``bracketed_abbreviation`` (called with a parser, after the others): "Верховный суд России
@@ -22,6 +23,12 @@ _PAREN = re.compile(r"^(?P<full>.+?)\s*\((?P<abbr>[^()]+)\)$")
 _QUOTED = re.compile(r"\S.*?\s*(?:«(?P<a>[^«»]+)»?|\"(?P<b>[^\"]+)\"?|''(?P<c>[^']+)(?:'')?|„(?P<d>[^„“]+)“?)$")
 
 
+# news agencies a report is told to ("сообщили в полиции РИА Новости", "цитирует слова
+# руководителя палаты РИА Новости"): no body's name goes on with them (NEREL train + dev: no
+# organization ends with one; only "Русской службе BBC" with a Latin one)
+AGENCY = re.compile(r"(?:РИА\s+(?:«|\")?Новост\w*(?:»|\")?|(?:ИТАР-)?ТАСС|Интерфакс\w*|РБК)")
+
+
 def org_of_place(text: str, spans: list[Raw]) -> list[Raw]:
     ordered = sorted(spans, key=lambda s: (s[1], -s[2]))
     extra: list[Raw] = []
@@ -35,7 +42,8 @@ def org_of_place(text: str, spans: list[Raw]) -> list[Raw]:
                 for right in starts.get(left[2] + len(gap), ()):
                     if left[0] == "ORG" and right[0] in ("LOC", "ORG") and text[left[2]:right[1]] == gap \
                             and (right[0] == "LOC" or text[right[1]:right[1] + 1].isupper()) \
-                            and (gap != " по " or right[0] == "LOC"):
+                            and (gap != " по " or right[0] == "LOC") \
+                            and not (right[0] == "ORG" and AGENCY.fullmatch(text, right[1], right[2])):
                         span = ("ORG", left[1], right[2])
                         if span not in extra and span not in found:
                             found.append(span)

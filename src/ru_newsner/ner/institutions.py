@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from ..link.role_words import professions
 from ..text.clean import casing
 from ..text.yo import fold
+from .compose import AGENCY
 from .data_rows import data_rows
 from .lookup import tokens_with_lemmas
 from .places import place_adjectives
@@ -84,8 +85,9 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None, parse=None) -> Iterator[
         stop = token.idx + len(token)
         nxt = _next_word(doc, token)
         form = "bare"
-        if nxt is not None and nxt.idx in after \
-                and nxt.morph.get("Case") == ["Gen"]:  # "власти Москвы", not "правительства Александр Новак"
+        if nxt is not None and nxt.idx in after and nxt.morph.get("Case") == ["Gen"] \
+                and not AGENCY.fullmatch(doc.text, nxt.idx, after[nxt.idx]):
+            # "власти Москвы", not "правительства Александр Новак" nor "в полиции РИА Новости"
             form, stop = "of", after[nxt.idx]
         elif nxt is not None and nxt.text in _OPEN and not nxt.whitespace_ \
                 and nxt.i + 1 < len(doc) and doc[nxt.i + 1].idx in after:  # "правления «Газпрома»"

@@ -12,10 +12,11 @@ from ..rules.amounts import value_amount
 from ..rules.money import money_spans
 from ..text.clean import cased, casing, clean_word, needs_recasing, tokenizer_view
 from ..text.morph import Analysis
-from ..text.normalize import head_normal
+from ..text.normalize import head_normal, render
 from ..text.person_names import name_gender, person_gender, person_normal
 from ..text.segment import Token
 from ..text.yo import recover_case, respect_spelling
+from .apposed_names import apposed
 from .boundaries import (common_lead, common_word, lone_common_word, repair, saint_lead, split_gloss, split_pipe,
                          title_lead, verb_lead)
 from .combine import DEFAULT_POLICY, combine
@@ -120,7 +121,10 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
             normal = _NAME_START.sub(lambda m: m.group().upper(), normal)
         parts = person_parts(normal.split(), [t.tag_ for t in tokens], lambda w: common_word(w, parse))
         return PersonMention(normal=normal, gender=_GENDERS.get(gender), **parts, **common)
-    normal = head_normal(text, ours, analyses, parse, titled_names=label == "LOC") if ours else text[start:stop]
+    if label == "ORG" and ours and apposed(text, start, stop, parse):
+        normal = render(text, ours, {})  # "туроператор «Милана Тур»": said in the nominative
+    else:
+        normal = head_normal(text, ours, analyses, parse, titled_names=label == "LOC") if ours else text[start:stop]
     normal = wiki_quotes_dropped(_outside_cut(normal, text, tokens, start, stop))
     if label == "ORG":
         normal = balance_quotes(normal)

@@ -104,9 +104,14 @@ def find_dates(text: str, anchor: dt.date | dt.datetime | str | None = None) -> 
         ref = day
         if day is not None and last is not None and _bare_time(c.parsed) and _told_that_day(text, norm, c, *last, day):
             ref = last[1]
-        if _SAME.search(norm, c.start, c.stop) and (said := _period_before(mentions, c.parsed)) is not None:
+        same, told = _SAME.search(norm, c.start, c.stop), None
+        if same and (said := _period_before(mentions, c.parsed)) is not None:
             c, ref = replace(c, parsed=replace(c.parsed, rel=(0, c.parsed.granularity), vague=False)), said
+        elif same and norm.startswith("год", same.end() + 1) and (told := _year_before(mentions, c.parsed)):
+            c = replace(c, parsed=replace(c.parsed, parts={**c.parsed.parts, "year": told.year}, rel=None, vague=False))
         mention = _mention(c, text, ref)
+        if told:  # "в марте того же года": that year's March, told by the date before it
+            mention = mention.model_copy(update={"is_relative": True, "anchor": told.isoformat()})
         if mention.value_start and mention.value_end and mention.value_start[:10] == mention.value_end[:10]:
             last = (mention.stop, dt.date.fromisoformat(mention.value_start[:10]))
         mentions.append(mention)
@@ -128,6 +133,18 @@ def _period_before(mentions: list[DateMention], p) -> dt.date | None:
         return None
     for m in reversed(mentions):
         if m.date_kind == "point" and m.value_start and m.value_end and m.value_start[:digits] == m.value_end[:digits]:
+            return dt.date.fromisoformat(m.value_start[:10])
+    return None
+
+
+def _year_before(mentions: list[DateMention], p) -> dt.date | None:
+    """A day of the nearest mention before that names one year, for a month, day or season
+    "того же года" to take its year from ("в 1950 году. В марте того же года …" is March 1950);
+    None for other kinds."""
+    if p.kind != "point" or "year" in p.parts or not p.parts.keys() & {"month", "day", "season"}:
+        return None
+    for m in reversed(mentions):
+        if m.date_kind == "point" and m.value_start and m.value_end and m.value_start[:4] == m.value_end[:4]:
             return dt.date.fromisoformat(m.value_start[:10])
     return None
 

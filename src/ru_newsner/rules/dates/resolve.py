@@ -20,7 +20,7 @@ Policies:
   ones ("в последние годы") are ``is_relative`` with no value, never a guessed one; but "в том
   же году", "в этот же день" name again the year, month or day of the nearest date before
   them that names one ("в 1966 году. В этом же году" is 1966; ``find_dates``), their
-  ``anchor`` that date.
+  ``anchor`` that date, and "в марте того же года" is March of that year.
 """
 
 import calendar

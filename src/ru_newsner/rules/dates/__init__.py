@@ -128,13 +128,9 @@ def _period_before(mentions: list[DateMention], p) -> dt.date | None:
     a day) for "в том же году", "в этом же месяце", "в этот же день" to name again: "в 1966
     году. В этом же году …" is 1966, not the publication's year; None where none does (then
     "том же" stays unresolved and "этом же" is the anchor's)."""
-    digits = _PERIOD_DIGITS.get(p.granularity)
-    if digits is None or p.kind != "point" or p.parts:
+    if p.granularity not in _PERIOD_DIGITS or p.kind != "point" or p.parts:
         return None
-    for m in reversed(mentions):
-        if m.date_kind == "point" and m.value_start and m.value_end and m.value_start[:digits] == m.value_end[:digits]:
-            return dt.date.fromisoformat(m.value_start[:10])
-    return None
+    return _named_before(mentions, p.granularity)
 
 
 def _year_before(mentions: list[DateMention], p) -> dt.date | None:
@@ -143,8 +139,14 @@ def _year_before(mentions: list[DateMention], p) -> dt.date | None:
     None for other kinds."""
     if p.kind != "point" or "year" in p.parts or not p.parts.keys() & {"month", "day", "season"}:
         return None
+    return _named_before(mentions, "year")
+
+
+def _named_before(mentions: list[DateMention], unit: str) -> dt.date | None:
+    """A day of the nearest point of ``mentions`` whose value is one ``unit`` (year, month, day)."""
+    digits = _PERIOD_DIGITS[unit]
     for m in reversed(mentions):
-        if m.date_kind == "point" and m.value_start and m.value_end and m.value_start[:4] == m.value_end[:4]:
+        if m.date_kind == "point" and m.value_start and m.value_end and m.value_start[:digits] == m.value_end[:digits]:
             return dt.date.fromisoformat(m.value_start[:10])
     return None
 

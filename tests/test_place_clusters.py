@@ -2,7 +2,7 @@
 
 import pytest
 
-from ru_newsner.link.clusters import stem_names_place
+from ru_newsner.link.place_keys import stem_names_place
 
 
 def _entity(article, text: str) -> int:

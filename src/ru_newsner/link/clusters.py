@@ -21,10 +21,10 @@ Rules, in order, one small function per kind:
   alone names it where it starts no other ("Berkshire" ~ "Berkshire Hathaway"); a state
   body's "гос-" or "государственный" leaves its key ("Госдума" ~ "Государственная дума" ~
   "Дума");
-- locations: aliases as data ("РФ" ↔ "России" ↔ "Российская Федерация" ↔ "российский"); a
-  place adjective is the article's place its stem names ("израильская" ~ "Израиль",
-  "калининградские" ~ "Калининградская область"), a state's form leaves the key ("Исламская
-  Республика Иран" ~ "Иран"), an abbreviation is the place its initials spell ("СКФО");
+- locations: one key per place (``link.place_keys``: aliases as data, "РФ" ↔ "России" ↔
+  "Российская Федерация" ↔ "российский"; a place adjective is the article's place its stem
+  names; a state's form leaves the key; an abbreviation is the place its initials spell), a
+  hyphen or a space between its words alike ("Сьюдад-Хуарес" ~ "Сьюдад Хуарес");
 - laws: the top-level acts by normal form; nested parts of an act are left out.
 Dates are not clustered.
 """
@@ -37,8 +37,9 @@ from ..ner.latin_places import readings
 from ..ner.parts import LEGAL_FORMS
 from ..text.segment import sentence_start
 from ..text.yo import fold
-from .aliases import location_key
 from .contractions import contracts
+from .initials import STOP_WORDS, initials, is_abbreviation
+from .place_keys import place_keys
 from .place_qualified import place_qualified
 from .place_worded import place_worded
 
@@ -51,7 +52,6 @@ _THE = re.compile(r"^the\s+(?=\S)", re.I)
 # "ИА REGNUM"), not a unit of the body after it ("ГУ МВД", "ЦК КПСС")
 _DESCRIPTOR = re.compile(r"^(?:АКБ|КБ|ФК|ХК|БК|ВК|ИА|НК|ТК|ИД|ТД)\s+(?=\S)")
 _ADJECTIVE_ENDING = re.compile(r"(?:[иыо]й|[ая]я|[оеё]е|[ое]го|[ое]му|[ыи]м|[ое]й|[ую]ю)$", re.I)
-_STOP = {"и", "в", "по", "на", "для", "при", "о", "об", "с", "со", "за"}
 
 
 def _org_name(normal: str, legal_form: str | None) -> str:
@@ -68,11 +68,6 @@ def org_base(normal: str, legal_form: str | None) -> str:
     base = _org_name(normal, legal_form)
     match = _TRAILING_PLACE.search(fold(base))
     return base[:match.start()] if match and match.start() > 0 else base
-
-
-def initials(key: str, with_stop_words: bool) -> str:
-    words = [w for w in re.split(r"[\s-]+", key) if w and (with_stop_words or w not in _STOP)]
-    return "".join(w[0] for w in words)
 
 
 _CASE_TAILS = {"", "а", "я", "у", "ю", "ом", "ем", "ым", "им", "ой", "ей", "е", "ы", "и", "ого", "ому", "ь", "ый", "ий"}
@@ -100,12 +95,7 @@ def spelled_alike(latin: str, cyrillic: str) -> bool:
 def _initials_kept(name: str) -> str:
     """Initials of the words between spaces, an abbreviation among them whole: "Техрик-е
     Талибан Пакистан" → "ттп", "Европейский ЦБ" → "ецб"."""
-    return fold("".join(w if is_abbreviation(w) else w[0] for w in name.split() if w.lower() not in _STOP)).lower()
-
-
-def is_abbreviation(text: str) -> bool:
-    letters = text.replace(" ", "")
-    return 2 <= len(letters) <= 8 and letters.isupper()
+    return fold("".join(w if is_abbreviation(w) else w[0] for w in name.split() if w.lower() not in STOP_WORDS)).lower()
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -285,7 +275,7 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
     by_key: dict[str, int] = {}
     one_word: dict[str, list[str]] = {}  # first three letters -> one-word keys
     for i in indices:  # same name up to case, quotes, legal form, stop words
-        key = " ".join(w for w in keys[i].split() if w not in _STOP)
+        key = " ".join(w for w in keys[i].split() if w not in STOP_WORDS)
         same = by_key.get(key)
         if same is None and " " not in key:  # "Минкомсвязи" ~ "Минкомсвязь": a case ending apart
             same = next((by_key[k] for k in one_word.get(key[:3], []) if same_surname(key, k)), None)
@@ -305,7 +295,7 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
             continue  # but "Санкт-Петербургского «Зенита»" is the club
         name = quoted.group(1) if quoted and quoted.start() > 0 else bases[i][described.end():] if described else None
         if name:
-            key = " ".join(w for w in fold(name).split() if w not in _STOP)
+            key = " ".join(w for w in fold(name).split() if w not in STOP_WORDS)
             same = by_key.get(key)
             if same is None and " " not in key:
                 same = next((by_key[k] for k in one_word.get(key[:3], []) if same_surname(key, k)), None)
@@ -363,83 +353,6 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
     return place_qualified(mentions, list(groups.values()), bases, countried)
 
 
-_PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ие)$")
-# a state's form before or after its name: "Республика Куба", "Королевство Свазиленд", "Азербайджанская Республика"
-_FORM_BEFORE = re.compile(r"^(?:[а-яё]+(?:ая|ое)\s+){0,2}(?:республика|королевство|княжество)\s+(?=\S+$)")
-_FORM_AFTER = re.compile(r"(?<=\S)\s+республика$")
-
-
-def _adjectives_to_places(keys: dict[int, str]) -> dict[int, str]:
-    """A place adjective takes the key of the one place of the article its stem names:
-    "израильская" ~ "израиль", "руандийский" ~ "руанда", "британский" ~ "великобритания"
-    (the alias table knows "российский" ~ "россия" already); a state's form leaves the key
-    first ("республика куба" ~ "куба", "азербайджанская республика" ~ "азербайджан"). The
-    article's own places are the candidates, not the dictionary's (`ner.places.derived_place`
-    reaches fewer here: "британский", "итальянский" are no derivation of a Geox lemma)."""
-    keys = {i: _without_state_form(k) for i, k in keys.items()}
-    nouns = {k for k in keys.values() if " " not in k and not _PLACE_ADJECTIVE.search(k)}
-    regions = {k: k.split()[0][:-2] for k in keys.values() if _REGION.fullmatch(k)}  # "калининградская область"
-    out = {}
-    for i, key in keys.items():
-        match = _PLACE_ADJECTIVE.search(key) if " " not in key else None
-        stem = key[:match.start()] if match else ""
-        found = {n for n in nouns if stem_names_place(stem, n)} if len(stem) >= 4 else set()
-        found = found or {r for r, first in regions.items() if match and key[:-2] == first}
-        out[i] = found.pop() if len(found) == 1 else key
-    return out
-
-
-_REGION = re.compile(r"[а-яё-]+(?:ская|цкая|ский|цкий)\s+(?:область|край|район|округ|губерния|уезд)")
-
-
-def _abbreviations_to_places(keys: dict[int, str], mentions) -> dict[int, str]:
-    """The one place of the article whose words' initials spell an abbreviation takes the
-    abbreviation's key: "Приднестровская Молдавская Республика" ~ "ПМР", "Северо-Кавказский
-    федеральный округ" ~ "СКФО" (and with it the names the alias table gives the abbreviation:
-    "Соединённые Штаты Америки" ~ "США" ~ "Соединённые Штаты")."""
-    spelled: dict[str, set[str]] = {}
-    for key in keys.values():
-        if " " in key:
-            for stop in (True, False):
-                spelled.setdefault(initials(key, stop), set()).add(key)
-    renamed = {next(iter(spelled[key])): key for i, key in keys.items()
-               if is_abbreviation(mentions[i].text) and len(spelled.get(key, ())) == 1}
-    return {i: renamed.get(key, key) for i, key in keys.items()}
-
-
-def _same_normal_same_key(keys: dict[int, str], mentions) -> dict[int, str]:
-    """A place keyed by its own normal form takes the key another mention of that normal form
-    has from the alias table: the table holds declined phrases ("саудовской аравии"), so
-    "Саудовской Аравии" is keyed by its text and "Саудовская Аравия" by its normal form,
-    "саудовская аравия", which was another place."""
-    aliased: dict[str, str] = {}
-    for i, key in keys.items():
-        normal = fold(mentions[i].normal)
-        if key != normal:
-            aliased.setdefault(normal, key)
-    return {i: aliased.get(key, key) if key == fold(mentions[i].normal) else key for i, key in keys.items()}
-
-
-def _without_state_form(key: str) -> str:
-    """"республика куба" → "куба", "азербайджанская республика" → "азербайджанская"; not
-    "республика сербская", whose adjective names the republic itself, not a country."""
-    bare = _FORM_BEFORE.sub("", key)
-    return _FORM_AFTER.sub("", key if _PLACE_ADJECTIVE.search(bare) else bare)
-
-
-_NOUN_ENDING = re.compile(r"(?:ия|ья|а|я|ь|о|е)$")
-
-
-def stem_names_place(stem: str, noun: str) -> bool:
-    """An adjective's stem and a place's name without its ending, one the other's start and at
-    most three letters apart ("босний" ~ "босн(ия)", "итальян" ~ "итал(ия)", "новосибир" ~
-    "новосибирск"; not "австрий" ~ "австрал(ия)"), or the stem inside the name ("британ" ~
-    "великобритания")."""
-    base = _NOUN_ENDING.sub("", noun)
-    return len(base) >= 4 and abs(len(base) - len(stem)) <= 3 and (stem.startswith(base) or base.startswith(stem)) \
-        or len(stem) >= 6 and stem in noun
-
-
 def _keyed_clusters(indices: list[int], key) -> list[list[int]]:
     groups: dict[str, list[int]] = {}
     for i in indices:
@@ -458,9 +371,7 @@ def clusters(text: str, mentions: Sequence) -> list[tuple[str, list[int]]]:
     people = _glossed(text, mentions, _person_clusters(mentions, by_kind.get("person", [])))
     result += [("person", c) for c in people]
     places = by_kind.get("location", [])
-    keys = _same_normal_same_key(_abbreviations_to_places(
-        _adjectives_to_places({i: location_key(mentions[i].normal, mentions[i].text) for i in places}), mentions),
-        mentions)
+    keys = place_keys(mentions, places)
     organizations = place_worded(mentions, _org_clusters(text, mentions, by_kind.get("organization", [])), keys)
     result += [("organization", c) for c in organizations]
     # "Сьюдад-Хуарес" ~ "Сьюдад Хуарес": a hyphen or a space between the words

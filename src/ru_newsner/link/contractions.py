@@ -4,13 +4,13 @@
 
 A contraction is read as the first letters of each word of the full name run together (a
 linking "о" may join them: "Центробанк"), the last word often whole and as the name declines
-it ("обороны"); the words after it are the full name's own ("ООН"). Both are lower-case keys (``link.clusters``).
+it ("обороны"); the words after it are the full name's own ("ООН"). Both are lower-case keys
+(``link.clusters``).
 """
 
 from functools import lru_cache
 
-# words a contraction leaves out: "Минобрнауки" of "Министерство образования и науки"
-_SKIPPED = frozenset({"и", "по", "в", "на", "для", "при", "о", "об", "с", "со", "за"})
+from .initials import STOP_WORDS  # left out: "Минобрнауки" of "Министерство образования и науки"
 
 
 def contracts(short: str, full: str) -> bool:
@@ -33,7 +33,7 @@ def _segments(letters: str, words: tuple[str, ...], first: bool) -> bool:
     if not words:
         return not letters
     word, others = words[0], words[1:]
-    if word in _SKIPPED and not first and _segments(letters, others, False):
+    if word in STOP_WORDS and not first and _segments(letters, others, False):
         return True
     for length in range(min(len(word), len(letters)), 2 if first else 1, -1):
         if letters.startswith(word[:length]):

@@ -10,7 +10,8 @@ from ..text.person_names import MASCULINE_CASE_ENDING
 from ..text.segment import sentence_start
 from ..text.yo import fold
 from .aliases import location_aliases
-from .clusters import clusters, is_abbreviation, org_base, same_surname, same_words
+from .clusters import clusters, org_base, same_surname, same_words
+from .initials import is_abbreviation
 from .place_kinds import cue_kind, place_kind
 
 ENTITY_OF = {"person": Person, "organization": Organization, "location": Location, "law": LegalAct}

@@ -112,9 +112,6 @@ def casings(words: Sequence[str], parse: Callable, models: tuple[Weights, Weight
     return result
 
 
-_NAME_PART = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
-
-
 def titled(word: str, parse: Callable) -> str:
     """A lower-case word with a capital, and one on each later hyphened Cyrillic part of three
     letters or more that the dictionary does not know or reads as a name: "Сьюдад-Хуарес",
@@ -130,7 +127,7 @@ def _name_part(part: str, parse: Callable) -> bool:
     if len(part) < 3 or _LATIN.search(part):
         return False  # "на", "о"; a Latin part keeps the table's case ("E-mail")
     parses = parse(part)
-    return not any(p.is_known for p in parses) or any(g in parses[0].tag for g in _NAME_PART)
+    return not any(p.is_known for p in parses) or any(g in parses[0].tag for g in _PROPER)
 
 
 def recase(words: Sequence[str], parse: Callable, models: tuple[Weights, Weights] | None = None) -> list[str]:

@@ -92,6 +92,24 @@ def test_common_lead(text, span, expected):
     assert text[a:b] == expected
 
 
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("ТАСС, 10 августа. Военнослужащие группировки Минобороны России завершили работы.",
+     "Военнослужащие группировки Минобороны России", "группировки Минобороны России"),
+    ("Сотрудники полиции Москвы задержали его.", "Сотрудники полиции Москвы", "полиции Москвы"),
+    # names that start with people: a preposition or a name follows
+    ("Врачи без границ заявили о нехватке лекарств.", "Врачи без границ", "Врачи без границ"),
+    ("Свидетели Иеговы запрещены.", "Свидетели Иеговы", "Свидетели Иеговы"),
+    # mid-sentence the capital is a name's
+    ("Он вступил в организацию Солдатские матери России.", "Солдатские матери России", "Солдатские матери России"),
+])
+def test_people_lead(text, span, expected):
+    from ru_newsner.ner.boundaries import people_lead
+
+    start = text.index(span)
+    a, b = people_lead(text, start, start + len(span), shared().parse)
+    assert text[a:b] == expected
+
+
 @pytest.mark.parametrize(("text", "label", "span", "expected"), [
     ("Начала петь с пяти лет. Ещё студенткой выступала на сцене.", "LOC", "Ещё", True),
     ("Переизбранный в октябре Чавес уехал.", "ORG", "Переизбранный", True),

@@ -17,8 +17,8 @@ from ..text.person_names import name_gender, person_gender, person_normal
 from ..text.segment import Token
 from ..text.yo import recover_case, respect_spelling
 from .apposed_names import apposed
-from .boundaries import (common_lead, common_word, lone_common_word, repair, saint_lead, split_gloss, split_pipe,
-                         title_lead, verb_lead)
+from .boundaries import (common_lead, common_word, lone_common_word, people_lead, repair, saint_lead, split_gloss,
+                         split_pipe, title_lead, verb_lead)
 from .combine import DEFAULT_POLICY, combine
 from .compose import bracketed_abbreviation, compose
 from .dictionary_names import persons_not_places
@@ -165,7 +165,9 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
         start, stop = verb_lead(text, *repair(text, span.label_, span.start_char, span.end_char), parse)
         if span.label_ == "PER":
             start, stop = title_lead(text, *common_lead(text, start, stop, parse), parse, professions())
-        elif lone_common_word(text, span.label_, start, stop, parse):
+        elif span.label_ == "ORG":
+            start, stop = people_lead(text, start, stop, parse)
+        if span.label_ != "PER" and lone_common_word(text, span.label_, start, stop, parse):
             continue
         if stop > start:
             for a, b in (g for piece in split_pipe(text, start, stop) for g in split_gloss(text, span.label_, *piece)):

@@ -87,6 +87,10 @@ from ru_newsner.ner.parts import balance_quotes, wiki_quotes_dropped
     ("Землю получили члены садового товарищества «Глиссада».", "Глиссада", "Глиссада"),
     # a guessed nominative is the genitive it is: the body's units, not a body "Башинформа"
     ("С сегодняшнего дня все подразделения «Башинформа» будут активнее.", "Башинформа", "Башинформ"),
+    # a guessed genitive in "-а" is a masculine's, not a neuter's ("Русало"); a compound of a
+    # neuter noun stays neuter
+    ("Повреждены линии ТЭЦ Ачинского глиноземного комбината \"Русала\".", "Русала", "Русал"),
+    ("Назначен экс-глава отдела оценки Росимущества Егор Поляков.", "Росимущества", "Росимущество"),
     ("Об этом сообщила пресс-служба «Арсенала».", "Арсенала", "Арсенал"),
     # a place adjective's lemma keeps the author's "е" where the dictionary writes "ё"
     ("В октябре изменится расписание электричек на Савеловском направлении Московской железной дороги.",

@@ -118,6 +118,13 @@ def _known_place_reading(parses, analysis: Analysis) -> Analysis:
     return analysis
 
 
+def _ends_in_neuter(word: str, parse) -> bool:
+    """``word`` ends with a dictionary neuter noun of five letters or more: a compound
+    ("росимущество", "минобразование"), whose guessed neuter is right."""
+    return any(p.is_known and p.tag.POS == "NOUN" and "neut" in p.tag and p.normal_form == word[i:]
+               for i in range(1, len(word) - 4) for p in parse(word[i:]))
+
+
 def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> str:
     """Inflect the leading adjectives and the head noun; dependents stay as written. With
     ``titled_names`` (places) a leading name in capitals is written as a name ("МОСКВА" →
@@ -167,6 +174,10 @@ def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> st
         if word is not None and titled_names and tag.POS == "NOUN" and not parses[analysis.index].is_known \
                 and _HARD_YA.search(word) and word[:-1] == token.text[:-1].lower() and token.text[-1:] == "е":
             word = word[:-1]  # a guessed place in "-е" is no feminine in consonant + "я": "в Тусоне" → "Тусон"
+        if word is not None and not titled_names and tag.POS == "NOUN" and not parses[analysis.index].is_known \
+                and "neut" in tag and word[-1:] == "о" and word[:-1] == token.text[:-1].lower() \
+                and token.text[-1:] == "а" and not _ends_in_neuter(word, parse):
+            word = word[:-1]  # a guessed organization's genitive in "-а" is a masculine's: "Русала" → "Русал"
         if word is not None:
             words[i] = word
         if tag.POS == "NOUN":

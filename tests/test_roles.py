@@ -427,3 +427,27 @@ def test_the_reporter_a_report_is_told_to_is_no_one_named(pipeline):
     titles = [r.title for r in article.relations]
     assert "заместитель командира дивизии особого назначения" in titles, titles
     assert not any(t.startswith("корреспондент") for t in titles), titles
+
+
+def test_a_role_in_quoted_words_is_not_the_speakers(pipeline):
+    """"«… для президента», — приводит ТАСС заявление Кудрина": the president the speaker talks
+    of is not the speaker (the dependency tree reaches the name after the quotation)."""
+    article = pipeline("«Я сейчас готовлю проект стратегии развития России на ближайшие 6 лет для президента», "
+                       "— приводит ТАСС заявление Кудрина по итогам V Общероссийского гражданского форума.")
+    assert not article.relations, article.relations
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«… для президента», — приводит ТАСС заявление Кудрина", True),
+    ('"… в течение 45-60 дней" – сообщил председатель совета', True),
+    # a quoted name and its apposition: no quotation's end
+    ('возглавить совет директоров ОАО "Корпорация МИТ" - разработчика ракеты', False),
+])
+def test_a_quotation_ends_where_a_verb_says_who_spoke(text, expected):
+    from types import SimpleNamespace
+
+    from ru_newsner.link.role_paths import _across_speech
+    from ru_newsner.pipeline.resources import shared
+
+    ctx = SimpleNamespace(text=text, parse=shared().parse)
+    assert _across_speech(ctx, 0, len(text)) is expected

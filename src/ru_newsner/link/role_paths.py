@@ -20,6 +20,7 @@ same table. A plural phrase ("таких режиссёров, как Квент
 Скорсезе") has signatures of its own, prefixed "pl|", and pairs with every person they accept.
 """
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -235,6 +236,19 @@ def _previous_candidates(ctx, phrases, people, words, heads, prev_words, prev_he
     return found
 
 
+# a quotation's end and the verb that says who spoke it: "…», — заявил", '…" – сообщил'
+_SPEECH_END = re.compile(r"[»”\"],?\s*[—–-]\s*(\w+)")
+
+
+def _across_speech(ctx: Context, start: int, stop: int) -> bool:
+    """A quotation ends between ``start`` and ``stop`` and a verb tells who spoke it: a role
+    in the quoted words is someone the speaker talks of ("«…для президента», — приводит ТАСС
+    заявление Кудрина"), not the speaker's. A quoted name and its apposition ('ОАО "Корпорация
+    МИТ" - разработчика') go on."""
+    return any((parses := ctx.parse(match.group(1).lower())) and parses[0].tag.POS == "VERB"
+               for match in _SPEECH_END.finditer(ctx.text, start, stop))
+
+
 def _sentence_candidates(ctx, phrases, people, words, heads) -> list[Candidate]:
     def kind(i: int) -> str:
         parses = ctx.parse(words[i][2])
@@ -251,6 +265,8 @@ def _sentence_candidates(ctx, phrases, people, words, heads) -> list[Candidate]:
             if person is None:
                 continue
             sig = signature(heads, role, person, kind)
+            if sig is not None and _across_speech(ctx, min(first, m.start), max(last, m.stop)):
+                continue  # "«… для президента», — приводит ТАСС заявление Кудрина"
             if sig is not None:
                 found.append(Candidate(phrase, index, _number(phrase) + sig, abs(person - role)))
     return found

@@ -53,3 +53,18 @@ def test_missing_file_is_a_clear_error():
     result = runner.invoke(app, ["extract", "/nonexistent/file.txt"])
     assert result.exit_code != 0
     assert "not a file" in result.output
+
+
+def test_title_in_text_finds_the_headlines_names():
+    line = json.dumps({"id": "a", "title": "Промсвязьбанк открыл офис в Омске",
+                       "text": "Банк сообщил об этом в понедельник."}, ensure_ascii=False) + "\n"
+    plain = rows(runner.invoke(app, ["extract", "-"], input=line).stdout)[0]
+    assert "Промсвязьбанк" not in {m.text for m in plain.mentions}
+    result = runner.invoke(app, ["extract", "-", "--title-in-text"], input=line)
+    assert result.exit_code == 0, result.output
+    (article,) = rows(result.stdout)
+    assert article.text.startswith("Промсвязьбанк открыл офис в Омске\n\n")
+    found = {m.text: m for m in article.mentions}
+    assert {"Промсвязьбанк", "Омске"} <= set(found), found
+    assert all(article.text[m.start:m.stop] == m.text for m in article.mentions)
+    assert found["Промсвязьбанк"].section == "header" and article.title == "Промсвязьбанк открыл офис в Омске"

@@ -81,3 +81,17 @@ def test_an_articles_source_is_its_urls_site_unless_given(pipeline):
         (text, {}),
     ])]
     assert sources == ["gazeta.ru", "Газета.ру", "tomsk.ru", "tomsk-news.ru", None]
+
+
+def test_a_title_the_caller_gives_is_the_header_when_the_text_opens_with_it():
+    from ru_newsner.link.structure import with_title_line
+
+    text = "Промсвязьбанк открыл офис в Омске\n\nБанк сообщил об этом в понедельник."
+    found = detect(text)
+    assert found.section(0) == "body"  # one sentence after it: no header told apart
+    fixed = with_title_line(found, text, "Промсвязьбанк открыл офис в Омске")
+    assert fixed.section(0) == "header" and fixed.section(text.index("Банк")) == "body"
+    assert fixed.title == "Промсвязьбанк открыл офис в Омске"
+    # another title, or none, changes nothing
+    assert with_title_line(found, text, "Другой заголовок") is found
+    assert with_title_line(found, text, None) is found

@@ -54,6 +54,7 @@ def extract(
     rows_per_part: int = typer.Option(2000, help="Articles per Parquet part file (the resume unit)."),
     scheduler: str = typer.Option(None, help="Run on this Dask scheduler (tcp://host:8786) instead of local processes."),
     dask: str = typer.Option(None, "--dask", help="Run on a local Dask cluster: local:N starts and stops N worker processes."),
+    title_in_text: bool = typer.Option(False, "--title-in-text", help="Read each row's title as its text's first line (the headline's names too; section header)."),
 ) -> None:
     """Extract entities from every input article: exactly one output row per input row."""
     from .batch.progress import Reporter
@@ -69,6 +70,10 @@ def extract(
     fields = {k: v for k, v in dict(fmt=input_format, text_field=text_field, id_field=id_field,
                                     date_field=date_field, on_bytes=reporter.on_bytes).items() if v}
     raws = reporter.count(_sources(inputs, sample, published_at, fields))
+    if title_in_text:
+        from .io.raw import title_first
+
+        raws = map(title_first, raws)
     if dask or scheduler:
         from .dask import connect, process_stream, run
 

@@ -5,10 +5,10 @@ from collections.abc import Callable, Iterator
 
 from .detect import FORMATS, detect_format
 from .options import DEFAULT_MAX_ARTICLE_BYTES, Options
-from .raw import RawArticle
+from .raw import RawArticle, title_first
 from .readers import READERS, guarded
 
-__all__ = ["FORMATS", "RawArticle", "detect_format", "read"]
+__all__ = ["FORMATS", "RawArticle", "detect_format", "read", "title_first"]
 
 
 def read(

@@ -4,7 +4,7 @@ counters). Rules are small named predicates over lines; ``explain`` says which f
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -34,6 +34,18 @@ class Structure:
         if start < self.header_end:
             return "header"
         return "footer" if start >= self.footer_start else "body"
+
+
+def with_title_line(structure: Structure, text: str, title: str | None) -> Structure:
+    """``structure`` with the caller's ``title`` as the header's first line when ``text``
+    opens with it on a line of its own ("<title>\\n\\n<text>", ``io.title_first``): a
+    headline over a one-sentence text is no less a header."""
+    line = text.split("\n", 1)[0].strip()
+    if not title or line != title.strip() or structure.header_end >= len(line):
+        return structure
+    return replace(structure, header_end=text.index(line) + len(line),
+                   footer_start=max(structure.footer_start, text.index(line) + len(line)),
+                   title=structure.title or line)
 
 
 def site_of(url: str | None) -> str | None:

@@ -173,6 +173,7 @@ def _meta(meta: dict) -> dict:
 
 def to_article(doc, workplaces: bool = False, **meta) -> Article:
     from ..link.entities import cluster_entities, surname_of, with_entity, written_names
+    from ..link.structure import with_title_line
     from ..ner.merge import merge
     from .stages import word_spans
 
@@ -181,6 +182,7 @@ def to_article(doc, workplaces: bool = False, **meta) -> Article:
     entity_of, entities, normals = cluster_entities(mentions, text)
     structure = getattr(doc._, ext.STRUCTURE)
     if structure is not None:
+        structure = with_title_line(structure, text, meta.get("title"))
         found = {"title": structure.title, "source": structure.source,
                  "published_at": getattr(doc._, ext.PUBLISHED)}
         given = {k: v for k, v in meta.items() if v is not None}  # the caller's fields win

@@ -95,3 +95,14 @@ def test_a_title_the_caller_gives_is_the_header_when_the_text_opens_with_it():
     # another title, or none, changes nothing
     assert with_title_line(found, text, "Другой заголовок") is found
     assert with_title_line(found, text, None) is found
+
+
+def test_a_line_too_long_for_a_header_is_body_without_a_full_stop():
+    """RIA's HTML breaks a paragraph where its markup did: the first line of 52 words ends with
+    no full stop, and its names are the body's, not a header's."""
+    line = ("москва, 31 янв - риа новости. большая часть из 33 детей, которых граждане сша пытались "
+            "вывезти из гаити в организованный в доминиканской республике приют, не являются сиротами, "
+            "сообщает в воскресенье агентство франс пресс со ссылкой на заявление представителя "
+            "международной организации оказывающей помощь детям, оставшимся без родителей")
+    text = line + "\nони были задержаны на границе."
+    assert detect(text).section(0) == "body"

@@ -68,10 +68,14 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+PROSE_WORDS = 25  # no header line is as long: a headline has about 6-15 words
+
+
 def is_paragraph(line: str) -> bool:
-    """A body sentence: long enough and reads like prose."""
+    """A body sentence: long enough and reads like prose, or too long for any header line
+    (a RIA paragraph cut where its HTML broke the line ends with no full stop)."""
     words = line.split()
-    return len(words) >= 8 and bool(re.search(r"[.!?»…\"]\s*$", line.strip()))
+    return len(words) >= PROSE_WORDS or len(words) >= 8 and bool(re.search(r"[.!?»…\"]\s*$", line.strip()))
 
 
 def timestamp(line: str) -> str | None:

@@ -171,9 +171,9 @@ def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> st
         word = word or inflect_reading(parses, analysis, {"nomn", number})
         if word is not None and not _VOWEL.search(word.rsplit("-", 1)[-1]):
             word = None  # a hyphened name's guessed last part lost its only vowel ("Санта-Фе" → "Санта-Ф")
-        if word is not None and titled_names and tag.POS == "NOUN" and not parses[analysis.index].is_known \
+        if word is not None and tag.POS == "NOUN" and not parses[analysis.index].is_known \
                 and _HARD_YA.search(word) and word[:-1] == token.text[:-1].lower() and token.text[-1:] == "е":
-            word = word[:-1]  # a guessed place in "-е" is no feminine in consonant + "я": "в Тусоне" → "Тусон"
+            word = word[:-1]  # a guessed name in "-е" is no consonant + "я": "в Тусоне" → "Тусон", "в Совфеде" → "Совфед"
         if word is not None and not titled_names and tag.POS == "NOUN" and not parses[analysis.index].is_known \
                 and "neut" in tag and word[-1:] == "о" and word[:-1] == token.text[:-1].lower() \
                 and token.text[-1:] == "а" and not _ends_in_neuter(word, parse):

@@ -115,6 +115,10 @@ def test_people_lead(text, span, expected):
     ("Переизбранный в октябре Чавес уехал.", "ORG", "Переизбранный", True),
     ("Как пишет газета «Сегодня», он уволен.", "ORG", "Сегодня", False),  # a quoted name stays
     ("Он вернулся в Москву.", "LOC", "Москву", False),
+    # a plural noun of people is no place: a headline's "[Американцы] отказались …"
+    ("Американцы отказались от боевых роботов", "LOC", "Американцы", True),
+    ("Россияне поддержали решение.", "LOC", "Россияне", True),
+    ("Они вернулись в Кенгуру.", "LOC", "Кенгуру", False),  # indeclinable: a name may be one
 ])
 def test_lone_common_word(text, label, span, expected):
     from ru_newsner.ner.boundaries import lone_common_word

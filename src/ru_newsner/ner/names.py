@@ -38,6 +38,7 @@ from .regions import region_spans
 from .repeats import completed_extents, completed_persons, majority_labels, repeated_names, surname_labels
 from .relabel import dateline_place, designation, relabel
 from .shared_heads import shared_heads
+from .span_types import one_type_per_span
 from .topics import name_complements, topic_bodies
 from .two_part_places import two_part_places
 from .wiki_quotes import wiki_quoted_orgs
@@ -297,6 +298,6 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     organizations = [(start, stop) for label, start, stop, _ in sourced if label == "ORG"]
     adjectives = place_adjective_mentions(doc, inside, parse, text, nationality, organizations)
     taken = {(m.start, m.stop) for m in mentions}
-    return shared_heads(text, mentions + adjectives + [
+    return one_type_per_span(text, shared_heads(text, mentions + adjectives + [
         make_mention(doc, text, "LOC", a, b, parse, "rules")
-        for a, b in capitals(text, [(m.start, m.stop) for m in adjectives], parse) if (a, b) not in taken], parse)
+        for a, b in capitals(text, [(m.start, m.stop) for m in adjectives], parse) if (a, b) not in taken], parse))

@@ -119,6 +119,7 @@ def test_people_lead(text, span, expected):
     ("Американцы отказались от боевых роботов", "LOC", "Американцы", True),
     ("Россияне поддержали решение.", "LOC", "Россияне", True),
     ("Они вернулись в Кенгуру.", "LOC", "Кенгуру", False),  # indeclinable: a name may be one
+    ("МОСКВА, 1 октября. /Корр. ТАСС Сергей Изотов/. Совет федерации открывает сессию.", "LOC", "Корр", True),
 ])
 def test_lone_common_word(text, label, span, expected):
     from ru_newsner.ner.boundaries import lone_common_word

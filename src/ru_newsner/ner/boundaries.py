@@ -229,13 +229,19 @@ def _no_name_class(word: str, parse) -> bool:
 def lone_common_word(text: str, label: str, start: int, stop: int, parse) -> bool:
     """A LOC, or an ORG outside quotes, of one word of a class no name belongs to ("Ещё
     студенткой выступала", "[Переизбранный] в октябре Чавес"; NEREL train: 5 such spans, none
-    right); a quoted name stays ("газета «Сегодня»", "канал «Вести»")."""
+    right); a quoted name stays ("газета «Сегодня»", "канал «Вести»"). Nor is a plural noun of
+    people a place, nor a correspondent's "Корр." a name."""
     words = list(_WORD.finditer(text, start, stop))
     if len(words) == 1 and label == "LOC" and _people(words[0].group(), parse):
         return True
+    if _BYLINE.fullmatch(text, start, stop) and text[stop:stop + 1] == ".":
+        return True  # a byline's "/[Корр]. ТАСС Сергей Изотов/": the correspondent, no name
     if len(words) != 1 or not _no_name_class(words[0].group(), parse):
         return False
     return label == "LOC" or not (start and text[start - 1] in "«\"„“'")
+
+
+_BYLINE = re.compile(r"(?:[Сс]пец|[Сс]об)?[Кк]орр")
 
 
 def _people(word: str, parse) -> bool:

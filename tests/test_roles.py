@@ -451,3 +451,17 @@ def test_a_quotation_ends_where_a_verb_says_who_spoke(text, expected):
 
     ctx = SimpleNamespace(text=text, parse=shared().parse)
     assert _across_speech(ctx, 0, len(text)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # "политике" after "по … и": the policy, not a politician
+    ("Верховный представитель Евросоюза по иностранным делам и политике безопасности Кэтрин Эштон заявила "
+     "об этом.", None),
+    # a genitive after the topic is a person's: "по словам директора"
+    ("По словам директора музея Николая Буркова, музей закроют.", "директор музея"),
+])
+def test_a_noun_of_a_po_topic_is_no_role(pipeline, sentence, title):
+    titles = [r.title for r in pipeline(sentence).relations]
+    assert not any(t and t.startswith("политик") for t in titles), titles
+    if title:
+        assert title in titles, titles

@@ -181,6 +181,8 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     parses = _head_parses(token.text, ctx.parse)
     if not parses or attribute_of_another_word(ctx.tokens, head, ctx.text, ctx.parse, parses):
         return None
+    if _after_po(ctx, head, parses):
+        return None
     cases = set()
     for p in parses:
         cases |= _norm_case(_cases(p.tag))
@@ -224,6 +226,26 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
                       relatives=True)
     return Phrase(first, head, last, held, organization, end, title, plural=not singular,
                   plural_cases=plural_cases)
+
+
+def _after_po(ctx: Context, head: int, parses) -> bool:
+    """The head word is one of a "по …" topic's nouns, in the dative: "представитель Евросоюза по
+    иностранным делам и [политике] безопасности" (policy, not a politician): the words back to
+    "по" are adjectives, nouns and "и" that a dative allows, on one line (the head's own
+    reading may be the prepositional its dative looks like: "политике"). A genitive after
+    them is a person's ("по словам директора", "по поручению президента")."""
+    if not any(_norm_case(_cases(p.tag)) & {"datv", "loct"} and "Fixd" not in p.tag for p in parses):
+        return False  # an undeclined word says no case: "по мнению замдиректора", "пресс-атташе"
+    for i in range(head - 1, max(head - 6, -1), -1):
+        token = ctx.tokens[i]
+        if ctx.text[token.stop:ctx.tokens[i + 1].start].strip() or not _is_word(token):
+            return False
+        word = _fold(token.text)
+        if word == "по":
+            return True
+        if word != "и" and not any(c == "datv" for p in ctx.parse(token.text.lower())[:3] for c in _norm_case(_cases(p.tag))):
+            return False
+    return False
 
 
 def _candidate_for(ctx: Context, first: int) -> tuple[int, list] | None:

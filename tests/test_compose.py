@@ -67,3 +67,13 @@ def test_latin_gloss_after_a_cyrillic_name_is_its_original_spelling():
                                    ("LOC", "Тарнак"), ("LOC", "Tarnak")]
     latin = "Журнал Time Out Melbourne (Roberto Seba) вышел."  # a Latin name's bracket: a credit, not a gloss
     assert _texts(latin, [_span(latin, "Time Out Melbourne")]) == [("ORG", "Time Out Melbourne")]
+
+
+def test_a_territorial_office_is_a_russian_named_bodys():
+    """"ГУ МВД России по Москве" composes; "от ANNA NEWS по Донбассу" is an outlet's topic."""
+    text = "Видеосводка от ANNA NEWS по Донбассу. Сообщили в МВД России по Москве."
+    spans = [_span(text, "ANNA NEWS"), _span(text, "Донбассу", "LOC"), _span(text, "МВД России"),
+             _span(text, "Москве", "LOC")]
+    found = _texts(text, spans)
+    assert ("ORG", "ANNA NEWS по Донбассу") not in found
+    assert ("ORG", "МВД России по Москве") in found

@@ -29,6 +29,11 @@ _QUOTED = re.compile(r"\S.*?\s*(?:«(?P<a>[^«»]+)»?|\"(?P<b>[^\"]+)\"?|''(?P<
 AGENCY = re.compile(r"(?:РИА\s+(?:«|\")?Новост\w*(?:»|\")?|(?:ИТАР-)?ТАСС|Интерфакс\w*|РБК)")
 
 
+# a territorial office is a Russian-named body's ("ГУ МВД России по Москве"), not a Latin-named
+# outlet's topic ("Видеосводка от ANNA NEWS по Донбассу")
+_CYRILLIC = re.compile("[А-Яа-яЁё]")
+
+
 def org_of_place(text: str, spans: list[Raw]) -> list[Raw]:
     ordered = sorted(spans, key=lambda s: (s[1], -s[2]))
     extra: list[Raw] = []
@@ -42,7 +47,7 @@ def org_of_place(text: str, spans: list[Raw]) -> list[Raw]:
                 for right in starts.get(left[2] + len(gap), ()):
                     if left[0] == "ORG" and right[0] in ("LOC", "ORG") and text[left[2]:right[1]] == gap \
                             and (right[0] == "LOC" or text[right[1]:right[1] + 1].isupper()) \
-                            and (gap != " по " or right[0] == "LOC") \
+                            and (gap != " по " or right[0] == "LOC" and _CYRILLIC.search(text, left[1], left[2])) \
                             and not (right[0] == "ORG" and AGENCY.fullmatch(text, right[1], right[2])):
                         span = ("ORG", left[1], right[2])
                         if span not in extra and span not in found:

@@ -328,3 +328,15 @@ def test_a_straight_quote_opened_inside_is_closed(text, span, expected):
     start = text.index(span)
     a, b = repair(text, "ORG", start, start + len(span))
     assert text[a:b] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("развитие сети Tele2 в Магаданской области", "Tele", "Tele2"),      # slovnet's token, not the word
+    ("участник группы Fruktы (за)", "Frukt", "Fruktы"),
+    ("Матч «Спартак» — ЦСКА", "Спартак", "Спартак"),                     # whole already
+    ("в Сочи-2014 прошли игры", "Сочи", "Сочи"),                           # a hyphen ends a word here
+])
+def test_a_span_does_not_cut_a_word(text, span, expected):
+    start = text.index(span)
+    a, b = repair(text, "ORG", start, start + len(span))
+    assert text[a:b] == expected

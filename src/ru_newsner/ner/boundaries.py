@@ -194,8 +194,18 @@ def no_edition_number(text: str, label: str, start: int, stop: int) -> tuple[int
     return (start, match.start()) if match and match.start() > start else (start, stop)
 
 
+def whole_words(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
+    """A span does not cut a word: slovnet's "сети [Tele]2" → "[Tele2]" (its tokens, not the
+    text's words, bound the span)."""
+    while 0 < start < stop and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while start < stop < len(text) and text[stop - 1].isalnum() and text[stop].isalnum():
+        stop += 1
+    return start, stop
+
+
 RULES: tuple[Rule, ...] = (
-    first_line, no_label_colon, trim_punctuation, regnal_dot, no_age, strip_bare_quotes, legal_form_prefix,
+    whole_words, first_line, no_label_colon, trim_punctuation, regnal_dot, no_age, strip_bare_quotes, legal_form_prefix,
     close_open_quote, unbalanced_quotes, no_digit_person, no_edition_number,
 )
 

@@ -465,3 +465,16 @@ def test_a_noun_of_a_po_topic_is_no_role(pipeline, sentence, title):
     assert not any(t and t.startswith("политик") for t in titles), titles
     if title:
         assert title in titles, titles
+
+
+def test_a_title_one_person_holds_goes_to_no_other_across_sentences(pipeline):
+    """"заявил журналист Алексей Венедиктов … что Горбачев следит за новостями. … по словам
+    журналиста, он не стал смотреть": the journalist is Венедиктов again, not Горбачев of the
+    sentence before (a RIA sample)."""
+    article = pipeline("Состояние здоровья Михаила Горбачева плохое, заявил журналист Алексей Венедиктов.\n"
+                       "Кроме того, он подчеркнул, что Горбачев следит за новостями с помощью планшета. До "
+                       "экс-президента также дошла информация о сериале \"Чернобыль\", который, по словам "
+                       "журналиста, он не стал смотреть.")
+    holders = {(article.mentions[r.person].normal, r.title) for r in article.relations}
+    assert ("Алексей Венедиктов", "журналист") in holders, holders
+    assert not any(title == "журналист" and "Горбачев" in name for name, title in holders), holders

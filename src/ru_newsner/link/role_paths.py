@@ -80,6 +80,11 @@ def coarse(signature: str) -> str | None:
             f"{len(up) + len(down)}")
 
 
+def across_sentences(signature: str) -> bool:
+    """The signature pairs a phrase with a person of the sentence before ("prev1|…")."""
+    return signature.removeprefix("pl|").startswith("prev")
+
+
 def share(signature: str, table: dict[str, float], seen: frozenset[str] = frozenset()) -> float | None:
     """The share ``table`` gives ``signature``, or its coarse signature when ``seen`` lacks it."""
     if signature in table:

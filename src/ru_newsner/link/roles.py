@@ -22,7 +22,7 @@ from functools import cache
 from ..records.relations import Role
 from .act_titles import same_title, title_of
 from .pairing_rules import FORWARD, RULES, coordinated_role, role_then_person
-from .role_paths import candidates, choose, role_paths, seen_paths, sentence_words
+from .role_paths import across_sentences, candidates, choose, role_paths, seen_paths, sentence_words
 from .member_workplaces import member_workplaces
 from .role_context import Context, _context, _default_parse, tokenize  # noqa: F401 - tokenize re-exported
 from .role_phrases import Phrase, phrase_at
@@ -109,7 +109,12 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
         found_paths = candidates(ctx, phrases, covering, syntax, sentences)
         chosen = choose(found_paths, role_paths() if paths is None else paths,
                         seen_paths() if paths is None else frozenset())
+        held = _titles_held(mentions, [role for _, role in found])
+        across = {(c.phrase.head, c.person) for c in found_paths if across_sentences(c.signature)}
         for phrase, person in chosen:
+            if (phrase.head, person) in across and phrase.organization is None \
+                    and _held_by_another(mentions, held, phrase.title, person):
+                continue  # "журналист Алексей Венедиктов … Журналист добавил": not Горбачев
             ctx.paired[phrase.head] = person
             found.append(("syntax_path", _role(ctx, phrase, person)))
         found += [("verb", role) for role in _unpaired(mentions, [role for _, role in found],
@@ -122,16 +127,35 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
     return found
 
 
+def _who(mentions: Sequence, i: int):
+    """The mention's entity, or a key of its own where it has none."""
+    return mentions[i].entity if mentions[i].entity is not None else -1 - i
+
+
+def _titles_held(mentions: Sequence, roles: Sequence[Role]) -> dict[str, set]:
+    """{title: the person entities the adjacent patterns gave it}."""
+    held: dict[str, set] = {}
+    for role in roles:
+        if role.title is not None:
+            held.setdefault(role.title, set()).add(_who(mentions, role.person))
+    return held
+
+
+def _held_by_another(mentions: Sequence, held: dict[str, set], title: str, person: int) -> bool:
+    """The title was given by an adjacent pattern to another person of the article, and not to
+    this one: a phrase the dependency tree reaches across sentences ("Журналист добавил") is
+    that person's mention again, not a second holder."""
+    holders = held.get(title)
+    return bool(holders) and _who(mentions, person) not in holders
+
+
 def _unpaired(mentions: Sequence, roles: Sequence[Role], new: Sequence[Role]) -> list[Role]:
     """The roles of ``new`` whose person and organization none of ``roles`` (nor an earlier one
     of ``new``) pairs yet, by entity where the mentions carry one."""
-    def who(i: int):
-        return mentions[i].entity if mentions[i].entity is not None else -1 - i
-
-    paired = {(who(r.person), who(r.organization)) for r in roles if r.organization is not None}
+    paired = {(_who(mentions, r.person), _who(mentions, r.organization)) for r in roles if r.organization is not None}
     out = []
     for role in new:
-        if (key := (who(role.person), who(role.organization))) not in paired:
+        if (key := (_who(mentions, role.person), _who(mentions, role.organization))) not in paired:
             paired.add(key)
             out.append(role)
     return out

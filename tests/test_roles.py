@@ -478,3 +478,9 @@ def test_a_title_one_person_holds_goes_to_no_other_across_sentences(pipeline):
     holders = {(article.mentions[r.person].normal, r.title) for r in article.relations}
     assert ("Алексей Венедиктов", "журналист") in holders, holders
     assert not any(title == "журналист" and "Горбачев" in name for name, title in holders), holders
+
+
+def test_po_imeni_names_the_holder_and_is_no_part_of_the_title(pipeline):
+    article = pipeline("В Хасавюрте уничтожен глава боевиков по имени Умалат Магомедов.")
+    titles = [r.title for r in article.relations]
+    assert titles == ["глава боевиков"], titles

@@ -28,6 +28,9 @@ MODIFIERS = frozenset("""
 """.split())
 
 
+NAMED = frozenset({"имени", "прозвищу", "кличке", "фамилии"})  # "по имени …" names the holder
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """A role phrase: tokens ``[first, last]``, head token, its cases, the organization."""
@@ -81,6 +84,8 @@ def _complements(ctx: Context, head: int) -> int:
             continue
         j, case = i, "gent"
         if _fold(tokens[i].text) == "по":
+            if i + 1 < len(tokens) and _fold(tokens[i + 1].text) in NAMED:
+                break  # "глава боевиков по имени Умалат Магомедов": the name, no topic
             j, case = i + 1, "datv"
         # adjectives then a noun, in ``case``
         while j < len(tokens) and (j not in ctx.covered or place_adjective(ctx, j)) and _is_word(tokens[j]) \

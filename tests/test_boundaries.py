@@ -340,3 +340,14 @@ def test_a_span_does_not_cut_a_word(text, span, expected):
     start = text.index(span)
     a, b = repair(text, "ORG", start, start + len(span))
     assert text[a:b] == expected
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Уго|Уго Чавеса", ["Уго", "Уго Чавеса"]),
+    ("AFP / Scanpix / LETA", ["AFP", "Scanpix", "LETA"]),   # a photo credit
+    ("STEM/MARK", ["STEM/MARK"]),                            # one name
+])
+def test_a_pipe_or_a_spaced_slash_separates_names(text, parts):
+    from ru_newsner.ner.boundaries import split_pipe
+
+    assert [text[a:b] for a, b in split_pipe(text, 0, len(text))] == parts

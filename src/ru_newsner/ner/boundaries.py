@@ -143,14 +143,18 @@ MAX_GLOSSES = 4
 _GLOSS = re.compile(r"(?P<name>.*?\S)\s*\((?P<gloss>[^()]*)(?:\)|$)")
 
 
+_SEPARATOR = re.compile(r"\||\s+/\s+")
+
+
 def split_pipe(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """'Уго|Уго Чавеса' → 'Уго', 'Уго Чавеса': a wiki link's target and its shown text are two
-    mentions, as NEREL (drawn partly from Wikinews) annotates them."""
+    mentions, as NEREL (drawn partly from Wikinews) annotates them; so are the names a spaced
+    slash lists, a photo credit's 'AFP / Scanpix / LETA' (a Meduza sample; 'STEM/MARK' stays one)."""
     out, a = [], start
-    while (b := text.find("|", a, stop)) >= 0:
-        if b > a:
-            out.append((a, b))
-        a = b + 1
+    for match in _SEPARATOR.finditer(text, start, stop):
+        if match.start() > a:
+            out.append((a, match.start()))
+        a = match.end()
     return out + [(a, stop)] if stop > a else out
 
 

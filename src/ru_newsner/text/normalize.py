@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from .clean import tokenizer_view
 from .morph import Analysis, inflected
+from .ordinals import NUMBERED, numbered_nominative
 from .segment import Token
 from .yo import recover_case, respect_spelling
 
@@ -130,8 +131,12 @@ def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> st
     ``titled_names`` (places) a leading name in capitals is written as a name ("МОСКВА" →
     "Москва"); an organization's capitals are kept ("ПАРНАС")."""
     words, titled, singular = {}, set(), False
-    gender = _head_gender(tokens, analyses, parse)
+    numbered = bool(tokens) and NUMBERED.fullmatch(tokens[0].text.lower()) is not None  # "45-му округу"
+    gender = _head_gender(tokens[numbered:], analyses[numbered:], parse)
+    head_number = "sing"
     for i, (token, analysis) in enumerate(zip(tokens, analyses)):
+        if i == 0 and numbered:
+            continue
         if token.text in OPEN_QUOTES or not token.text[:1].isalpha():
             break
         if analysis.index < 0:
@@ -181,5 +186,8 @@ def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> st
         if word is not None:
             words[i] = word
         if tag.POS == "NOUN":
+            head_number = number
             break
+    if numbered and words and (word := numbered_nominative(tokens[0].text, gender, head_number, parse)):
+        words[0] = word
     return render(text, tokens, words, frozenset(titled))

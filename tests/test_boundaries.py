@@ -333,6 +333,7 @@ def test_a_straight_quote_opened_inside_is_closed(text, span, expected):
 @pytest.mark.parametrize(("text", "span", "expected"), [
     ("развитие сети Tele2 в Магаданской области", "Tele", "Tele2"),      # slovnet's token, not the word
     ("участник группы Fruktы (за)", "Frukt", "Fruktы"),
+    ("признает PM2.5 опасным", "PM", "PM2.5"),                             # a decimal goes with it
     ("Матч «Спартак» — ЦСКА", "Спартак", "Спартак"),                     # whole already
     ("в Сочи-2014 прошли игры", "Сочи", "Сочи"),                           # a hyphen ends a word here
 ])

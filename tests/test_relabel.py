@@ -41,7 +41,7 @@ def test_a_datelines_place_is_a_place_whatever_slovnet_read(pipeline):
 
 
 def test_designations_and_names_of_a_year():
-    for name in ("COVID-19", "Covid-19", "SARS-CoV-2", "F-35", "ЕГЭ-2013", "Мисс Россия-2017", "ЧМ\u20112018"):
+    for name in ("COVID-19", "Covid-19", "SARS-CoV-2", "F-35", "ЕГЭ-2013", "Мисс Россия-2017", "ЧМ\u20112018", "PM2.5"):
         assert designation(name), name
     for name in ("ТВ-3", "Египет-25", "Формула-1", "M-1 Global", "2013-2014", "Москва"):
         assert not designation(name), name

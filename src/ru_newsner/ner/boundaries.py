@@ -199,13 +199,16 @@ def no_edition_number(text: str, label: str, start: int, stop: int) -> tuple[int
 
 
 def whole_words(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
-    """A span does not cut a word: slovnet's "сети [Tele]2" → "[Tele2]" (its tokens, not the
-    text's words, bound the span)."""
+    """A span does not cut a word: slovnet's "сети [Tele]2" → "[Tele2]", "[PM]2.5" → "[PM2.5]"
+    (its tokens, not the text's words, bound the span)."""
     while 0 < start < stop and text[start - 1].isalnum() and text[start].isalnum():
         start -= 1
-    while start < stop < len(text) and text[stop - 1].isalnum() and text[stop].isalnum():
-        stop += 1
+    if start < stop < len(text) and text[stop - 1].isalnum():
+        stop = _WORD_REST.match(text, stop).end()  # a decimal too: "[PM2].5" → "PM2.5"
     return start, stop
+
+
+_WORD_REST = re.compile(r"(?:[^\W_]|(?<=\d)[.,](?=\d))*")
 
 
 RULES: tuple[Rule, ...] = (

@@ -35,7 +35,7 @@ def institution_heads() -> frozenset[str]:
 # "COVID-19", "SARS-CoV-2", "F-35": Latin letters, a hyphen, a number (NEREL: train's 7 are
 # products, dev's 24 diseases); "ЕГЭ-2013", "Мисс Россия-2017": a name of a year (train's 31
 # events and awards, dev's 2 events); none a person, an organization or a place
-_DESIGNATION = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*-\d+[A-Za-z]?")
+_DESIGNATION = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*-\d+[A-Za-z]?|[A-Za-z]+\d+[.,]\d+")  # "COVID-19", "PM2.5"
 _OF_A_YEAR = re.compile(r".*[^\W\d_]-(?:19|20)\d\d")
 
 

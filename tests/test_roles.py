@@ -484,3 +484,11 @@ def test_po_imeni_names_the_holder_and_is_no_part_of_the_title(pipeline):
     article = pipeline("В Хасавюрте уничтожен глава боевиков по имени Умалат Магомедов.")
     titles = [r.title for r in article.relations]
     assert titles == ["глава боевиков"], titles
+
+
+def test_a_source_named_by_po_slovam_is_no_holder(pipeline):
+    """"По словам Торреса, … пожарным удалось": the firefighters are others (a TASS sample)."""
+    article = pipeline("Об этом заявил президент Канарских островов Анхель Виктор Торрес. По словам Торреса, "
+                       "вечером в субботу пожарным удалось взять под контроль 85% территорий.")
+    titles = [r.title for r in article.relations]
+    assert titles == ["президент"], titles

@@ -173,6 +173,11 @@ def person_then_role(ctx: Context, phrase: Phrase) -> int | None:
 AGENT = frozenset({"назначить", "избрать", "утвердить", "освободить", "уволить", "назвать", "сменить"})
 
 
+# a source named ("по словам Торреса", "по мнению Иванова"): no subject of the sentence
+ATTRIBUTION = re.compile(f"(?:^|(?<=\\W))[Пп]о{SPACE}(?:словам|мнению|данным|сведениям|информации|оценке|подсчетам|"
+                         f"подсчётам|версии|утверждению|заявлению|признанию){SPACE}$")
+
+
 def person_is_role(ctx: Context, phrase: Phrase) -> int | None:
     """"Иванов был назначен министром", "Иванов, который занимал пост министра", "Иванов —
     российский актёр" (same sentence; predicate words, dates, adjectives, one comma and a
@@ -193,8 +198,8 @@ def person_is_role(ctx: Context, phrase: Phrase) -> int | None:
             if m.kind == "date" or _adjective_place(ctx, i):
                 i = _index_from(ctx, m.start) - 1
                 continue
-            if m.kind != "person":
-                return None
+            if m.kind != "person" or ATTRIBUTION.search(ctx.text, max(0, m.start - 30), m.start):
+                return None  # "По словам Торреса, … пожарным удалось": the source, not the holder
             return ctx.covered[i] if phrase.cases & (wanted | ({"nomn"} if dash else set())) else None
         if token.text in "—–-" and not dash and not comma:
             dash = True

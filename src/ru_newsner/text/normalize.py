@@ -126,6 +126,20 @@ def _ends_in_neuter(word: str, parse) -> bool:
                for i in range(1, len(word) - 4) for p in parse(word[i:]))
 
 
+def _guessed_nominative(word: str, written: str, tag, parse, titled_names: bool) -> str:
+    """The nominative ``word`` pymorphy3 guessed for a noun it does not know (``written``),
+    with the guesses a name does not take undone: one in "-е" is no consonant + "я" ("в Тусоне"
+    → "Тусон", "в Совфеде" → "Совфед"); an organization's genitive in "-а" is a masculine's,
+    not a neuter's ("Русала" → "Русал"), unless it ends in a neuter noun ("Росимущества")."""
+    stem = written[:-1].lower()
+    if _HARD_YA.search(word) and word[:-1] == stem and written[-1:] == "е":
+        return word[:-1]
+    if not titled_names and "neut" in tag and word[-1:] == "о" and word[:-1] == stem and written[-1:] == "а" \
+            and not _ends_in_neuter(word, parse):
+        return word[:-1]
+    return word
+
+
 def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> str:
     """Inflect the leading adjectives and the head noun; dependents stay as written. With
     ``titled_names`` (places) a leading name in capitals is written as a name ("МОСКВА" →
@@ -176,13 +190,8 @@ def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> st
         word = word or inflect_reading(parses, analysis, {"nomn", number})
         if word is not None and not _VOWEL.search(word.rsplit("-", 1)[-1]):
             word = None  # a hyphened name's guessed last part lost its only vowel ("Санта-Фе" → "Санта-Ф")
-        if word is not None and tag.POS == "NOUN" and not parses[analysis.index].is_known \
-                and _HARD_YA.search(word) and word[:-1] == token.text[:-1].lower() and token.text[-1:] == "е":
-            word = word[:-1]  # a guessed name in "-е" is no consonant + "я": "в Тусоне" → "Тусон", "в Совфеде" → "Совфед"
-        if word is not None and not titled_names and tag.POS == "NOUN" and not parses[analysis.index].is_known \
-                and "neut" in tag and word[-1:] == "о" and word[:-1] == token.text[:-1].lower() \
-                and token.text[-1:] == "а" and not _ends_in_neuter(word, parse):
-            word = word[:-1]  # a guessed organization's genitive in "-а" is a masculine's: "Русала" → "Русал"
+        if word is not None and tag.POS == "NOUN" and not parses[analysis.index].is_known:
+            word = _guessed_nominative(word, token.text, tag, parse, titled_names)
         if word is not None:
             words[i] = word
         if tag.POS == "NOUN":

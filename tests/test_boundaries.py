@@ -3,13 +3,20 @@
 import pytest
 
 from ru_newsner.link.role_words import professions
-from ru_newsner.ner.boundaries import (common_lead, no_age, no_digit_person, no_edition_number, repair, saint_lead,
-                                       split_gloss, title_lead, verb_lead)
+from ru_newsner.ner.boundaries import (common_lead, no_age, no_digit_person, no_edition_number, people_lead, repair,
+                                       saint_lead, split_gloss, title_lead, verb_lead)
 from ru_newsner.pipeline.resources import shared
 
 
 def _spans(text, pieces):
     return [text[a:b] for a, b in pieces]
+
+
+def cut(rule, text: str, span: str, *args) -> str:
+    """What ``rule(text, start, stop, *args)`` leaves of the first ``span`` in ``text``."""
+    start = text.index(span)
+    a, b = rule(text, start, start + len(span), *args)
+    return text[a:b]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -87,9 +94,7 @@ def test_a_place_cut_from_its_editions_year_is_named_without_it(pipeline):
     ("При этом Лью не уточнил.", "Лью", "Лью"),  # a verb form, and a name: verbs are left
 ])
 def test_common_lead(text, span, expected):
-    start = text.index(span)
-    a, b = common_lead(text, start, start + len(span), shared().parse)
-    assert text[a:b] == expected
+    assert cut(common_lead, text, span, shared().parse) == expected
 
 
 @pytest.mark.parametrize(("text", "span", "expected"), [
@@ -103,11 +108,7 @@ def test_common_lead(text, span, expected):
     ("Он вступил в организацию Солдатские матери России.", "Солдатские матери России", "Солдатские матери России"),
 ])
 def test_people_lead(text, span, expected):
-    from ru_newsner.ner.boundaries import people_lead
-
-    start = text.index(span)
-    a, b = people_lead(text, start, start + len(span), shared().parse)
-    assert text[a:b] == expected
+    assert cut(people_lead, text, span, shared().parse) == expected
 
 
 @pytest.mark.parametrize(("text", "label", "span", "expected"), [
@@ -138,9 +139,7 @@ def test_lone_common_word(text, label, span, expected):
     ("Решение принял МОК.", "МОК", "МОК"),
 ])
 def test_verb_lead(text, span, expected):
-    start = text.index(span)
-    a, b = verb_lead(text, start, start + len(span), shared().parse)
-    assert text[a:b] == expected
+    assert cut(verb_lead, text, span, shared().parse) == expected
 
 
 @pytest.mark.parametrize(("text", "span", "expected"), [
@@ -158,9 +157,7 @@ def test_verb_lead(text, span, expected):
     ("Мир простился с Лебедем.", "Лебедем", "Лебедем"),
 ])
 def test_title_lead(text, span, expected):
-    start = text.index(span)
-    a, b = title_lead(text, start, start + len(span), shared().parse, professions())
-    assert text[a:b] == expected
+    assert cut(title_lead, text, span, shared().parse, professions()) == expected
 
 
 @pytest.mark.parametrize(("text", "span", "expected"), [
@@ -171,9 +168,7 @@ def test_title_lead(text, span, expected):
     ("Квартал Пресвятой Марии.", "Марии", "Марии"),         # another word
 ])
 def test_saint_lead(text, span, expected):
-    start = text.index(span)
-    a, b = saint_lead(text, start, start + len(span))
-    assert text[a:b] == expected
+    assert cut(saint_lead, text, span) == expected
 
 
 def test_saint_in_the_article(pipeline):
@@ -309,9 +304,7 @@ def test_edges_of_real_pages(pipeline, text, name):
 def test_full_stop_only_after_an_initial(span, kept):
     """NEREL train ends a name with a full stop only after an initial or a one-letter abbreviation."""
     text = f"Сообщил {span} Потом"
-    start = text.index(span)
-    a, b = repair(text, "ORG", start, start + len(span))
-    assert text[a:b] == kept
+    assert cut(lambda t, a, b: repair(t, "ORG", a, b), text, span) == kept
 
 
 def test_wiki_link_target_and_text_are_two_names(pipeline):
@@ -325,9 +318,7 @@ def test_wiki_link_target_and_text_are_two_names(pipeline):
     ('Канал "Россия-24" сообщил', 'Россия-24"', 'Россия-24'),  # a lone quote at the end is cut
 ])
 def test_a_straight_quote_opened_inside_is_closed(text, span, expected):
-    start = text.index(span)
-    a, b = repair(text, "ORG", start, start + len(span))
-    assert text[a:b] == expected
+    assert cut(lambda t, a, b: repair(t, "ORG", a, b), text, span) == expected
 
 
 @pytest.mark.parametrize(("text", "span", "expected"), [
@@ -338,9 +329,7 @@ def test_a_straight_quote_opened_inside_is_closed(text, span, expected):
     ("в Сочи-2014 прошли игры", "Сочи", "Сочи"),                           # a hyphen ends a word here
 ])
 def test_a_span_does_not_cut_a_word(text, span, expected):
-    start = text.index(span)
-    a, b = repair(text, "ORG", start, start + len(span))
-    assert text[a:b] == expected
+    assert cut(lambda t, a, b: repair(t, "ORG", a, b), text, span) == expected
 
 
 @pytest.mark.parametrize(("text", "parts"), [

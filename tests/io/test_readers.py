@@ -362,3 +362,11 @@ def test_doctests_of_pure_helpers():
 
     for module in (dates, html, ods_breaks):
         assert doctest.testmod(module).failed == 0
+
+
+def test_title_in_text_opens_each_text_with_its_title():
+    path = sample("ods/rt.csv.gz")
+    plain, titled = read_all(path), read_all(path, title_in_text=True)
+    assert [a.id for a in titled] == [a.id for a in plain]
+    for before, after in zip(plain, titled):
+        assert after.text == f"{before.title.strip()}\n\n{before.text}" and after.title == before.title

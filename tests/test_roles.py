@@ -492,3 +492,15 @@ def test_a_source_named_by_po_slovam_is_no_holder(pipeline):
                        "вечером в субботу пожарным удалось взять под контроль 85% территорий.")
     titles = [r.title for r in article.relations]
     assert titles == ["президент"], titles
+
+
+@pytest.mark.parametrize(("sentence", "holders"), [
+    # a cardinal in the nominative governs the noun's case; the list after the colon is the holders'
+    ("Под расследование попали пять экс-президентов: Альберто Фухимори, Алехандро Толедо и Алан Гарсия.",
+     ["Альберто Фухимори", "Алехандро Толедо", "Алан Гарсия"]),
+    # an oblique numeral agrees with its noun: the genitive name after it holds nothing
+    ("Путин уволил двух генералов полиции по делу Голунова.", []),
+])
+def test_a_numeral_before_a_title_counts_its_holders(pipeline, sentence, holders):
+    article = pipeline(sentence)
+    assert [article.mentions[r.person].normal for r in article.relations] == holders

@@ -268,10 +268,18 @@ QUANTIFIERS = frozenset("два две три четыре оба обе".split(
 ONE_OF = re.compile(f"(?:один|одна|одного|одной|одним|одному|одну){SPACE}из{SPACE}$", re.I)
 
 
+def _numeral(ctx: Context, i: int) -> bool:
+    """Token ``i`` counts: "два", "пять", "несколько", "5" (a cardinal governs the noun's case)."""
+    word = _fold(ctx.tokens[i].text)
+    if word in QUANTIFIERS or word == "несколько" or word.isdigit():
+        return True
+    return any(p.tag.POS == "NUMR" and "nomn" in p.tag for p in ctx.parse(word))  # not "двух генералов"
+
+
 def _quantified(ctx: Context, first: int) -> bool:
     """A numeral before the phrase governs its case, not the holder's: "два бывших
     руководителя", "один из экспертов"."""
-    if first > 0 and _fold(ctx.tokens[first - 1].text) in QUANTIFIERS \
+    if first > 0 and _numeral(ctx, first - 1) \
             and not ctx.text[ctx.tokens[first - 1].stop:ctx.tokens[first].start].strip():
         return True
     return ONE_OF.search(ctx.text, max(0, ctx.tokens[first].start - 20), ctx.tokens[first].start) is not None

@@ -231,7 +231,7 @@ def season(g: Groups, before: str = "", after: str = "") -> Parsed | None:
 def holiday(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     _, name, m, d = lx.lookup(lx.HOLIDAYS, g["hol"])
     parts = {"holiday": name, **({"month": m, "day": d} if m else {})}
-    return Parsed(granularity="day", parts=parts, vague=m is None)
+    return _with_tense(Parsed(granularity="day", parts=parts, vague=m is None), before, after)
 
 
 def _with_tense(parsed: Parsed | None, before: str, after: str) -> Parsed | None:

@@ -6,7 +6,8 @@ Policies:
   article is last December), unless that lies more than two months away on the side its
   sentence's tense denies (``tense.sentence_tense``: "в начале сентября получил травму" in a
   March article is last September, "в октябре пройдут выборы" in a March article is this
-  October); without an anchor it stays unresolved;
+  October); a holiday without a year likewise ("В День Победы прошёл парад" in a March article
+  is last May); without an anchor it stays unresolved;
 - a weekday alone is its latest occurrence on or before the anchor ("в понедельник
   прошли выборы"), unless the same sentence has a future cue within ~60 characters
   (``tense.FUTURE``: "будет", "состоится", "пройдёт", "начнётся", "выступит", "планирует",

@@ -50,3 +50,12 @@ def test_designations_and_names_of_a_year():
 def test_a_disease_named_by_a_designation_is_no_organization(pipeline):
     article = pipeline("Итальянский боксёр умер от Covid-19. Премьер Борис Джонсон заболел COVID-19.")
     assert [m.text for m in article.mentions if m.label in ("ORG", "LOC", "PER")] == ["Борис Джонсон"]
+
+
+def test_a_holiday_is_no_name(pipeline):
+    from ru_newsner.ner.relabel import holiday
+
+    assert all(holiday(w) for w in ("Хэллоуином", "Хеллоуин", "Хануке", "Ураза-байрамом", "Курбан-Байрама"))
+    assert not any(holiday(w) for w in ("Хананов", "Рамзан", "Песков"))
+    article = pipeline("Хакеры взломали сайт перед Хэллоуином. Мэр поздравил горожан с Ураза-байрамом.")
+    assert not [m.text for m in article.mentions if m.label in ("ORG", "LOC", "PER")]

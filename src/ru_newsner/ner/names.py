@@ -36,7 +36,7 @@ from .places import capitals, place_adjective_mentions
 from .platforms import posted_on_platform
 from .regions import region_spans
 from .repeats import completed_extents, completed_persons, majority_labels, repeated_names, surname_labels
-from .relabel import dateline_place, designation, relabel
+from .relabel import dateline_place, designation, holiday, relabel
 from .shared_heads import shared_heads
 from .span_types import one_type_per_span
 from .topics import name_complements, topic_bodies
@@ -210,8 +210,8 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
             continue  # "написал в Facebook"
         if _COPYRIGHT.fullmatch(m.text):
             continue  # a footer's "CopyRight © 2008-2014 БК55": the owner after it is the name
-        if designation(m.text):
-            continue  # "COVID-19", "ЕГЭ-2013": a disease, a product, an event
+        if designation(m.text) or holiday(m.text):
+            continue  # "COVID-19", "ЕГЭ-2013": a disease, a product, an event; "Хэллоуин", a holiday
         label = "LOC" if m.label in ("ORG", "PER") and dateline_place(text, m.start, m.stop, parse) \
             else relabel(m.label, m.normal, table)
         if label == m.label:

@@ -39,6 +39,16 @@ _DESIGNATION = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*-\d+[A-Za-z]?|[A-Za-z]+\d+[.
 _OF_A_YEAR = re.compile(r".*[^\W\d_]-(?:19|20)\d\d")
 
 
+# holidays slovnet reads as persons ("перед [Хэллоуином]", "к [Хануке]", "с [Ураза-байрамом]");
+# NEREL leaves them out or tags them EVENT
+_HOLIDAY = re.compile(r"(?:х[эе]ллоуин|ханук|(?:курбан|ураза)[-\s]байрам|рамадан|навруз|песах)\w*", re.IGNORECASE)
+
+
+def holiday(name: str) -> bool:
+    """``name`` is a holiday's, no person's, organization's or place's."""
+    return _HOLIDAY.fullmatch(name) is not None
+
+
 def designation(name: str) -> bool:
     """``name`` is a Latin designation with a number or a name ending in a year: a disease,
     a product or an event, not a name of a person, an organization or a place."""

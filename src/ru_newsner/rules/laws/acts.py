@@ -202,6 +202,11 @@ def descriptor_stop(text: str, start: int, stop: int) -> int | None:
     """Cut an ``о/об …`` descriptor before punctuation, a verb, a name or a dated phrase."""
     words = list(_WORD.finditer(text, start, stop))
     end, between, paired = None, False, -1
+    # a line in capitals ("ЗАКОН О ЗАЩИТЕ ДАННЫХ", a headline) says nothing by its capitals
+    line_end = text.find("\n", start, stop)
+    line_end = stop if line_end < 0 else line_end  # the descriptor's own line
+    capitals = [w.group() for w in words if w.start() < line_end and w.group()[:1].isalpha() and len(w.group()) > 1]
+    shouted = len(capitals) > 1 and all(w.isupper() for w in capitals)
     for i, w in enumerate(words):
         word = w.group()
         if not (word[0].isalnum() or word[0] == "«") or word == "«" or _latin(word):
@@ -226,7 +231,7 @@ def descriptor_stop(text: str, start: int, stop: int) -> int | None:
             break
         if paired == i - 1 and word[0].isupper() and words[i - 1].group()[0].isupper():
             paired = i  # the pair's second half is a name of several words: "и Южной Осетией"
-        if word[0].isupper() and pos(prev) != "PREP" and i != paired and not _jurisdiction_at(words, i) and not (
+        if word[0].isupper() and not (shouted and w.start() < line_end) and pos(prev) != "PREP" and i != paired and not _jurisdiction_at(words, i) and not (
                 i > 0 and _jurisdiction_at(words, i - 1) and not lookup("jurisdictions.tsv", words[i - 1].group())):
             break  # the second word of a two-word jurisdiction goes on: "в Российской Федерации"
         if _nominative_noun(word) and pos(prev) not in ("PREP", "ADJF", "CONJ"):

@@ -272,6 +272,7 @@ def test_a_candidate_holds_no_post(pipeline):
     ("Роналду не будет играть за сборную Португалии в матче за третье место.", "Роналду", "сборная Португалии"),
     ("Уоррен Баффет, возглавляющий компанию Berkshire Hathaway, выступил на собрании.", "Уоррен Баффет",
      "Berkshire Hathaway"),
+    ("Хансен работал в компании Opera с 1999 года.", "Хансен", "Opera"),  # "работать в" an organization
 ])
 def test_a_verb_gives_a_workplace(pipeline, sentence, person, organization):
     article = pipeline(sentence)
@@ -289,7 +290,7 @@ def _verb_pairs(pipeline, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Фриден в течение пяти лет работал в Индии.",  # "работать в" is left out: a place of work, not a workplace
+    "Фриден в течение пяти лет работал в Индии.",  # "работать в" a place: a place of work, not a workplace
     "Баста выступал с концертами в Крыму.",  # "выступать" without "за"
 ])
 def test_no_verb_workplace(pipeline, sentence):

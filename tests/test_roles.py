@@ -273,6 +273,7 @@ def test_a_candidate_holds_no_post(pipeline):
     ("Уоррен Баффет, возглавляющий компанию Berkshire Hathaway, выступил на собрании.", "Уоррен Баффет",
      "Berkshire Hathaway"),
     ("Хансен работал в компании Opera с 1999 года.", "Хансен", "Opera"),  # "работать в" an organization
+    ("62-летний Грин начал работать в HSBC в 1992 году.", "Грин", "HSBC"),  # the governing verb's subject
 ])
 def test_a_verb_gives_a_workplace(pipeline, sentence, person, organization):
     article = pipeline(sentence)

@@ -80,8 +80,12 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             if lemma is None:
                 continue
             relation, preposition = VERBS[lemma]
+            # the verb's subject, or its governor's when it is an infinitive after one ("Грин начал
+            # работать в HSBC", "будет играть за")
+            governors = {v} | ({tree[v][0]} if tree[v][1] == "xcomp" and tree[v][0] >= 0 else set())
             subjects = [p for p in persons[k] if (h := _head(words, tree, mentions[p].start, mentions[p].stop))
-                        is not None and (tree[h] == (v, "nsubj") or tree[v][1].startswith("acl") and tree[v][0] == h)]
+                        is not None and (tree[h][1] == "nsubj" and tree[h][0] in governors
+                                         or tree[v][1].startswith("acl") and tree[v][0] == h)]
             for o in places[k]:
                 if lemma in ORGANIZATIONS_ONLY and mentions[o].kind != "organization":
                     continue

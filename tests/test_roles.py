@@ -274,6 +274,10 @@ def test_a_candidate_holds_no_post(pipeline):
      "Berkshire Hathaway"),
     ("Хансен работал в компании Opera с 1999 года.", "Хансен", "Opera"),  # "работать в" an organization
     ("62-летний Грин начал работать в HSBC в 1992 году.", "Грин", "HSBC"),  # the governing verb's subject
+    ("После ухода из Opera Хансен присоединился к Mozilla.", "Хансен", "Mozilla"),
+    ("Иван Петров тренирует ЦСКА с 2015 года.", "Иван Петров", "ЦСКА"),
+    ("Кристофер Писсаридис преподает в Лондонской школе экономики.", "Кристофер Писсаридис",
+     "Лондонская школа экономики"),
 ])
 def test_a_verb_gives_a_workplace(pipeline, sentence, person, organization):
     article = pipeline(sentence)

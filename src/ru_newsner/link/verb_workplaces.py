@@ -10,8 +10,11 @@ for "играть", "выступать" and after "в" for "служить" and
 pairs are a WORKPLACE (also through the person's profession) 14 times in 16 where no role gave
 the pair; "работать в" takes an organization only (a place: 8 of 12 wrong, "работал в Индии";
 an organization: 9 of 13 right, "Хансен работал в компании Opera", and the wrong ones mostly
-NEREL's silence, "консультантом в магазине ''Gucci''"); "основать" and "представлять" were
-left out.
+NEREL's silence, "консультантом в магазине ''Gucci''"); so do "присоединиться к",
+"тренировать", "преподавать в" (4 of 4 right: "Хансен присоединился к Mozilla", "Веркотерен
+тренировал «Спортинг»"); "основать" and "представлять" were left out, and "перейти в",
+"вступить в", "состоять в" (no pair on train to judge them by). An infinitive takes its
+governing verb's subject ("Грин начал работать в HSBC").
 Only sentences holding such a verb, a person and an organization are parsed.
 """
 
@@ -27,11 +30,12 @@ VERBS = {
     "возглавлять": ("obj", ""), "возглавить": ("obj", ""), "руководить": ("obj", ""),
     "играть": ("obl", "за"), "выступать": ("obl", "за"), "служить": ("obl", "в"),
     "работать": ("obl", "в"),
+    "присоединиться": ("obl", "к"), "тренировать": ("obj", ""), "преподавать": ("obl", "в"),
 }
 # verbs whose workplace is an organization only ("работал в Индии" names no workplace)
-ORGANIZATIONS_ONLY = frozenset({"работать"})
+ORGANIZATIONS_ONLY = frozenset({"работать", "присоединиться", "тренировать", "преподавать"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "GRND"})
-_STEMS = re.compile(r"(?i)(?<!\w)(?:возглав|руковод|игра|сыгра|выступ|служ|работа)\w*")
+_STEMS = re.compile(r"(?i)(?<!\w)(?:возглав|руковод|игра|сыгра|выступ|служ|работа|присоедин|тренир|препода)\w*")
 
 
 def _lemma(word: str, parse) -> str | None:

@@ -276,6 +276,9 @@ def test_a_candidate_holds_no_post(pipeline):
     ("62-летний Грин начал работать в HSBC в 1992 году.", "Грин", "HSBC"),  # the governing verb's subject
     ("После ухода из Opera Хансен присоединился к Mozilla.", "Хансен", "Mozilla"),
     ("Иван Петров тренирует ЦСКА с 2015 года.", "Иван Петров", "ЦСКА"),
+    # the subject is the title the name stands beside
+    ("24 октября бельгийский тренер Франк Веркотерен официально возглавил лиссабонский футбольный клуб "
+     "«Спортинг».", "Франк Веркотерен", "Спортинг"),
     ("Кристофер Писсаридис преподает в Лондонской школе экономики.", "Кристофер Писсаридис",
      "Лондонская школа экономики"),
 ])
@@ -297,6 +300,7 @@ def _verb_pairs(pipeline, sentence):
 @pytest.mark.parametrize("sentence", [
     "Фриден в течение пяти лет работал в Индии.",  # "работать в" a place: a place of work, not a workplace
     "Баста выступал с концертами в Крыму.",  # "выступать" without "за"
+    "Министр финансов Алексей Кудрин не собирается работать в правительстве Дмитрия Медведева.",  # negated
 ])
 def test_no_verb_workplace(pipeline, sentence):
     assert _verb_pairs(pipeline, sentence) == []

@@ -14,7 +14,9 @@ NEREL's silence, "консультантом в магазине ''Gucci''"); so
 "тренировать", "преподавать в" (4 of 4 right: "Хансен присоединился к Mozilla", "Веркотерен
 тренировал «Спортинг»"); "основать" and "представлять" were left out, and "перейти в",
 "вступить в", "состоять в" (no pair on train to judge them by). An infinitive takes its
-governing verb's subject ("Грин начал работать в HSBC").
+governing verb's subject ("Грин начал работать в HSBC"), and a name in apposition to the
+subject is it ("тренер Франк Веркотерен возглавил «Спортинг»"); a negated verb gives none
+("Кудрин не собирается работать в правительстве").
 Only sentences holding such a verb, a person and an organization are parsed.
 """
 
@@ -47,6 +49,15 @@ def _head(words: list[tuple[int, int]], tree: list[tuple[int, str]], start: int,
     """The word of a mention whose head lies outside it."""
     inside = [k for k, (a, b) in enumerate(words) if start <= a and b <= stop]
     return next((k for k in inside if tree[k][0] not in inside), None)
+
+
+def _person_words(words, tree, person) -> list[int]:
+    """The words standing for ``person`` in the tree: its head word, and the noun it is in
+    apposition to ("тренер Франк Веркотерен возглавил": "тренер" is the subject)."""
+    h = _head(words, tree, person.start, person.stop)
+    if h is None:
+        return []
+    return [h, tree[h][0]] if tree[h][1] == "appos" and tree[h][0] >= 0 else [h]
 
 
 def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
@@ -87,9 +98,11 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             # the verb's subject, or its governor's when it is an infinitive after one ("Грин начал
             # работать в HSBC", "будет играть за")
             governors = {v} | ({tree[v][0]} if tree[v][1] == "xcomp" and tree[v][0] >= 0 else set())
-            subjects = [p for p in persons[k] if (h := _head(words, tree, mentions[p].start, mentions[p].stop))
-                        is not None and (tree[h][1] == "nsubj" and tree[h][0] in governors
-                                         or tree[v][1].startswith("acl") and tree[v][0] == h)]
+            if any(g > 0 and text[words[g - 1][0]:words[g - 1][1]].lower() == "не" for g in governors):
+                continue  # "Кудрин не собирается работать в правительстве": no workplace
+            subjects = [p for p in persons[k] if (words_of := _person_words(words, tree, mentions[p])) and (
+                any(tree[h][1] == "nsubj" and tree[h][0] in governors for h in words_of)
+                or tree[v][1].startswith("acl") and tree[v][0] == words_of[0])]
             for o in places[k]:
                 if lemma in ORGANIZATIONS_ONLY and mentions[o].kind != "organization":
                     continue

@@ -15,8 +15,11 @@ NEREL's silence, "консультантом в магазине ''Gucci''"); so
 тренировал «Спортинг»"); "основать" and "представлять" were left out, and "перейти в",
 "вступить в", "состоять в" (no pair on train to judge them by). An infinitive takes its
 governing verb's subject ("Грин начал работать в HSBC"), and a name in apposition to the
-subject is it ("тренер Франк Веркотерен возглавил «Спортинг»"); a negated verb gives none
-("Кудрин не собирается работать в правительстве").
+subject is it ("тренер Франк Веркотерен возглавил «Спортинг»"); for the verbs of heading the
+roles may be swapped, the organization the subject and the person the object ("Центральный банк
+Италии возглавляет Марио Драги", or the parser's reading of an undeclined name so: train one
+pair more, right); a negated verb gives none ("Кудрин не собирается работать в
+правительстве").
 Only sentences holding such a verb, a person and an organization are parsed.
 """
 
@@ -103,10 +106,19 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             subjects = [p for p in persons[k] if (words_of := _person_words(words, tree, mentions[p])) and (
                 any(tree[h][1] == "nsubj" and tree[h][0] in governors for h in words_of)
                 or tree[v][1].startswith("acl") and tree[v][0] == words_of[0])]
+            if relation == "obj":  # "банк возглавляет Марио Драги", or the parser's swap of the two
+                objects = [p for p in persons[k] if (words_of := _person_words(words, tree, mentions[p]))
+                           and tree[words_of[0]] == (v, "obj")]
+            else:
+                objects = []
             for o in places[k]:
                 if lemma in ORGANIZATIONS_ONLY and mentions[o].kind != "organization":
                     continue
                 h = _head(words, tree, mentions[o].start, mentions[o].stop)
+                if objects and h is not None and tree[h] == (v, "nsubj") and mentions[o].kind == "organization":
+                    found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o)
+                              for p in objects]
+                    continue
                 if h is not None and tree[h][1] in ("appos", "flat:foreign", "flat") and tree[h][0] >= 0 \
                         and tree[tree[h][0]] == (v, relation):
                     h = tree[h][0]  # "возглавляющий компанию Berkshire Hathaway"

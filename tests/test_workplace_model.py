@@ -11,7 +11,8 @@ from ru_newsner.link.roles import find_roles, rule_pass
 from ru_newsner.link.workplace_model import Weights, candidates, model_workplaces, read_weights, score, shipped
 from ru_newsner.pipeline.resources import shared
 
-MAGNITSKY = ("Сергей Магнитский, работавший юристом в инвестиционной компании Hermitage Capital Management, "
+# "работавший на" no rule reads ("работать в" an organization is ``link.verb_workplaces``')
+MAGNITSKY = ("Сергей Магнитский, юрист, работавший на инвестиционную компанию Hermitage Capital Management, "
              "умер в СИЗО.")
 
 
@@ -75,7 +76,7 @@ def test_pairs_stay_within_a_sentence(pipeline):
 
 
 def test_the_threshold_decides(pipeline):
-    text = "Сергей Магнитский работал в компании Hermitage Capital Management в Москве. Магнитский умер в Москве."
+    text = "Сергей Магнитский работал на компанию Hermitage Capital Management в Москве. Магнитский умер в Москве."
     article, ctx, rules = _context(pipeline, text)
     spans = lambda: sentence_words(text)  # noqa: E731
     assert model_workplaces(ctx, rules, spans, Weights(-20.0, 0.5, {})) == []

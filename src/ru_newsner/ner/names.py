@@ -16,7 +16,7 @@ from ..text.normalize import head_normal, render
 from ..text.person_names import name_gender, person_gender, person_normal
 from ..text.segment import Token
 from ..text.yo import recover_case, respect_spelling
-from .apposed_names import apposed
+from .apposed_names import apposed, kind_quoted_names
 from .boundaries import (common_lead, common_word, lone_common_word, people_lead, repair, saint_lead, split_gloss,
                          split_pipe, title_lead, verb_lead)
 from .combine import DEFAULT_POLICY, combine
@@ -265,7 +265,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     organization names (``ner.latin_places``)."""
     raw = slovnet_raw(text, spans, parse)
     ruled = institution_spans(doc, raw, parse) + region_spans(doc, raw, parse) + eponym_spans(text, raw, parse)
-    ruled += wiki_quoted_orgs(text, raw + ruled, parse)
+    ruled += wiki_quoted_orgs(text, raw + ruled, parse) + kind_quoted_names(text, raw + ruled, parse)
     ruled += topic_bodies(text, raw + ruled, parse)
     raw, became = name_complements(text, compose(text, raw + ruled), parse)
     mine = set(ruled)

@@ -9,7 +9,7 @@ normalizer.
 import re
 
 from ..link.workplace_words import ORG_NOUNS
-from .parts import LEGAL_FORMS
+from .parts import LEGAL_FORMS, quoted_whole
 
 # kinds of bodies whose names come in quotes, besides the workplaces' organization nouns
 KINDS = ORG_NOUNS | frozenset("""
@@ -17,23 +17,25 @@ KINDS = ORG_NOUNS | frozenset("""
 издательство радиостанция телекомпания студия киностудия кинотеатр сеть магазин ресторан
 движение объединение альянс блок фракция ансамбль коллектив команда
 """.split())
-_OPEN = "«\"„“"
-_CLOSE = "»\"“”"
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _after_a_kind(text: str, start: int, parse) -> bool:
+    """The quote opening before ``start`` follows a kind of body ("радиостанции «…»") or a
+    legal form ('ООО "…"')."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start - 1)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in LEGAL_FORMS or any(p.normal_form in KINDS for p in parse(word.lower()))
 
 
 def apposed(text: str, start: int, stop: int, parse) -> bool:
     """Whether the name at ``[start, stop)`` is quoted right after a kind of body (or a legal
     form) and its first word is a dictionary word's nominative that is its own lemma ("Милана",
     "Глиссада"), or a word the dictionary does not know ending in a consonant ("Кларин")."""
-    if start < 1 or text[start - 1] not in _OPEN or text[stop:stop + 1] not in _CLOSE:
-        return False
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start - 1)
-    if before is None:
-        return False
-    word = before.group(1)
-    if word not in LEGAL_FORMS and not any(p.normal_form in KINDS for p in parse(word.lower())):
+    if not quoted_whole(text, start, stop) or not _after_a_kind(text, start, parse):
         return False
     first = text[start:stop].split()[0].lower() if text[start:stop].split() else ""
     parses = parse(first)
@@ -59,7 +61,6 @@ def kind_quoted_names(text: str, spans: list[tuple[str, int, int]], parse) -> li
         inside = [s for s in spans if start <= s[1] and s[2] <= stop]
         if not inside or any(s[1] == start and s[2] == stop for s in inside):
             continue
-        before = _WORD_BEFORE.search(text, max(0, start - 41), start - 1)
-        if before and any(p.normal_form in KINDS for p in parse(before.group(1).lower())):
+        if _after_a_kind(text, start, parse):
             found.append(("ORG", start, stop))
     return found

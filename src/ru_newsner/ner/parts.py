@@ -15,6 +15,12 @@ _PARTICLES = frozenset({"де", "ди", "да", "дель", "делла", "ва�
 _INITIAL = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]?\.$")  # "М.", "Дж."
 _GLUED = re.compile(r"^((?:[А-ЯЁA-Z][а-яёa-z]?\.){1,2})([А-ЯЁA-Z][а-яёa-z-]+)$")  # "В.Зворыкин"
 OPEN, CLOSE = "«„“", "»“”"
+QUOTE_OPEN, QUOTE_CLOSE = "«\"„“", "»\"“”"  # straight quotes too
+
+
+def quoted_whole(text: str, start: int, stop: int) -> bool:
+    """``text[start:stop]`` is all a pair of quotes holds: "«Россия»", '"ПАРНАС"'."""
+    return 0 < start and stop < len(text) and text[start - 1] in QUOTE_OPEN and text[stop] in QUOTE_CLOSE
 
 
 def balance_quotes(name: str) -> str:

@@ -8,12 +8,7 @@ organization; a word of a longer name, or one outside quotes, stays the place ("
 with a gold type, each the one this keeps.
 """
 
-OPEN, CLOSE = "«\"„“", "»\"“”"
-
-
-def quoted_whole(text: str, start: int, stop: int) -> bool:
-    """``text[start:stop]`` is all a pair of quotes holds: "«Россия»", '"ПАРНАС"'."""
-    return 0 < start and stop < len(text) and text[start - 1] in OPEN and text[stop] in CLOSE
+from .parts import quoted_whole
 
 
 def one_type_per_span(text: str, mentions: list) -> list:

@@ -106,3 +106,14 @@ def test_a_line_too_long_for_a_header_is_body_without_a_full_stop():
             "международной организации оказывающей помощь детям, оставшимся без родителей")
     text = line + "\nдети были задержаны на границе вместе с десятью гражданами сша в пятницу."
     assert detect(text).section(0) == "body"
+
+
+def test_a_title_with_a_line_break_is_the_header_its_first_line_joins():
+    from ru_newsner.io import RawArticle, title_first
+    from ru_newsner.link.structure import with_title_line
+
+    raw = title_first(RawArticle(id="x", location="x", text="Банк сообщил об этом в понедельник.",
+                                 title="Промсвязьбанк открыл\nофис в Омске"))
+    fixed = with_title_line(detect(raw.text), raw.text, raw.title)
+    assert fixed.section(0) == "header" and fixed.header_end == len("Промсвязьбанк открыл офис в Омске")
+    assert fixed.section(raw.text.index("Банк")) == "body"

@@ -40,11 +40,12 @@ def with_title_line(structure: Structure, text: str, title: str | None) -> Struc
     """``structure`` with the caller's ``title`` as the header's first line when ``text``
     opens with it on a line of its own ("<title>\\n\\n<text>", ``io.title_first``): a
     headline over a one-sentence text is no less a header."""
-    line = text.split("\n", 1)[0].strip()
-    if not title or line != title.strip() or structure.header_end >= len(line):
+    first = text.split("\n", 1)[0]
+    line, end = " ".join(first.split()), len(first.rstrip())
+    # spaces compared as spaces: the title may hold a line break or no-break spaces the line has not
+    if not title or line != " ".join(title.split()) or structure.header_end >= end:
         return structure
-    return replace(structure, header_end=text.index(line) + len(line),
-                   footer_start=max(structure.footer_start, text.index(line) + len(line)),
+    return replace(structure, header_end=end, footer_start=max(structure.footer_start, end),
                    title=structure.title or line)
 
 

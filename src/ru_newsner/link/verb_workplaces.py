@@ -37,6 +37,8 @@ VERBS = {
     "работать": ("obl", "в"),
     "присоединиться": ("obl", "к"), "тренировать": ("obj", ""), "преподавать": ("obl", "в"),
 }
+# verbs of heading: the organization may be their subject and the person their object
+HEADING = frozenset({"возглавлять", "возглавить", "руководить"})
 # verbs whose workplace is an organization only ("работал в Индии" names no workplace)
 ORGANIZATIONS_ONLY = frozenset({"работать", "присоединиться", "тренировать", "преподавать"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "GRND"})
@@ -93,6 +95,7 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
     found = []
     for k, tree in zip(wanted, trees):
         words = spans[k]
+        stands = {p: _person_words(words, tree, mentions[p]) for p in persons[k]}
         for v, (a, b) in enumerate(words):
             lemma = _lemma(text[a:b], parse) if _STEMS.fullmatch(text[a:b]) else None
             if lemma is None:
@@ -103,14 +106,11 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             governors = {v} | ({tree[v][0]} if tree[v][1] == "xcomp" and tree[v][0] >= 0 else set())
             if any(g > 0 and text[words[g - 1][0]:words[g - 1][1]].lower() == "не" for g in governors):
                 continue  # "Кудрин не собирается работать в правительстве": no workplace
-            subjects = [p for p in persons[k] if (words_of := _person_words(words, tree, mentions[p])) and (
-                any(tree[h][1] == "nsubj" and tree[h][0] in governors for h in words_of)
-                or tree[v][1].startswith("acl") and tree[v][0] == words_of[0])]
-            if relation == "obj":  # "банк возглавляет Марио Драги", or the parser's swap of the two
-                objects = [p for p in persons[k] if (words_of := _person_words(words, tree, mentions[p]))
-                           and tree[words_of[0]] == (v, "obj")]
-            else:
-                objects = []
+            subjects = [p for p, at in stands.items() if at and (
+                any(tree[h][1] == "nsubj" and tree[h][0] in governors for h in at)
+                or tree[v][1].startswith("acl") and tree[v][0] == at[0])]
+            # "банк возглавляет Марио Драги", or the parser's swap of the two
+            objects = [p for p, at in stands.items() if at and tree[at[0]] == (v, "obj")] if lemma in HEADING else []
             for o in places[k]:
                 if lemma in ORGANIZATIONS_ONLY and mentions[o].kind != "organization":
                     continue

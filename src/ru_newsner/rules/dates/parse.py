@@ -113,19 +113,48 @@ def month_range(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     return Parsed(kind="range", granularity="month", parts=start.parts, rel=end.rel, end=end)
 
 
+_PART_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def part_of_year(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    """A quarter or a half of a year: "в III квартале 2021 года" (July to September), "первого
+    полугодия", "во второй половине 2019 года"; a range of months, of the year given or, left
+    out, of the sentence's tense."""
+    unit = g.get("pu") or g["pu_y"]
+    size = 3 if unit.startswith("кв") else 6
+    n = int(g["pd"]) if g.get("pd") else _PART_ORDINALS[g.get("po") or g["po_r"]]
+    if n * size > 12:
+        return None
+    y, rel, vague = _year(g, 1)
+    year = {"year": y} if y else {}
+    end = Parsed(granularity="month", parts={"month": n * size, **year}, rel=rel)
+    start = Parsed(kind="range", granularity="month", parts={"month": (n - 1) * size + 1, **year}, rel=rel,
+                   vague=vague, end=end)
+    return _with_tense(start, before, after)
+
+
 def year_only(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     return Parsed(granularity="year", parts={"year": int(g["y1"])})
 
 
-MEASURE = re.compile(r"[ \xa0]*(?:руб|долл|евро|фунт|чел|тыс|млн|млрд|км|кг|т\b|тонн|шт|гр|га\b|кв|куб|"
-                     r"метр|процент|раз|единиц|мест|голос|страниц|экземпляр|сотрудник|жител|солдат|"
-                     r"случа|%|\$|€)")
+_UNIT = (r"(?:руб|долл|евро|фунт|чел|тыс|млн|млрд|км|кг|т\b|тонн|шт|гр|га\b|кв|куб|"
+         r"метр|процент|раз|единиц|мест|голос|страниц|экземпляр|сотрудник|жител|солдат|"
+         r"случа|%|\$|€)")
+MEASURE = re.compile(r"[ \xa0]*" + _UNIT)
+# the rest of a range of amounts after its first number: "от 2000 [до 3000 долларов]"
+_RANGE_OF_AMOUNTS = re.compile(r"[ \xa0]*(?:[-–—]|до|по)[ \xa0]*\d[\d \xa0]*" + _UNIT)
+
+
+def _an_amount(after: str) -> bool:
+    """What follows a number makes it an amount, not a year: a unit, or the rest of a range
+    ending in one ("от 1000 [до 1500 рублей]")."""
+    return bool(MEASURE.match(after) or _RANGE_OF_AMOUNTS.match(after))
 
 
 def year_bare(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     """A bare 4-digit year: with a preposition unless an amount follows, else only before
     punctuation or a line end ("(2003)", "Олимпиаде-2016\n")."""
-    if MEASURE.match(after):
+    if _an_amount(after):
         return None
     if not g.get("lead") and re.match(r"[ \xa0]*(?!(?:и|или)\s)[а-яa-z]", after) and \
             not re.search(r"\w-$", before):  # "Сочи-2014 Юлия"
@@ -134,8 +163,12 @@ def year_bare(g: Groups, before: str = "", after: str = "") -> Parsed | None:
 
 
 def year_range(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    """"2019–2020 годах", "с 1941 по 1945": two years, unless a unit after them makes them
+    amounts ("от 1000 до 1500 рублей")."""
     if not g.get("yw") and before.rstrip().endswith("("):
         return None  # NEREL: "(2001—2003)" is two years
+    if not g.get("yw") and MEASURE.match(after):
+        return None
     y1 = int(g["y1"])
     y2 = int(g["y2"]) if g.get("y2") else y1 // 100 * 100 + int(g["y2s"])
     if y2 <= y1:

@@ -69,6 +69,12 @@ RULES: list[Rule] = [
     Rule("month_year", "date", rf"{month(1)}(?:\s+|\s*,\s*){year_or_rel(1)}", p.month_year),
     Rule("month_range", "date", rf"{month(1)}\s*(?:[-–—]|\s+или\s+)\s*{month(2)}"
                         rf"(?:\s+{year_or_rel(2)})?", p.month_range),
+    # a quarter or a half of a year; "кв." (also "кв. м") and "половина" (of a day, of a match)
+    # only with a year
+    Rule("part_of_year", "date", rf"(?:(?P<po>перв|втор|трет|четверт)[а-я]{{1,3}}|(?P<pd>[1-4])(?:-?(?:м|й|го|ом))?"
+                         rf"|(?P<po_r>iv|iii|ii|i))\s+(?:(?P<pu>квартал[а-я]{{0,2}}|полугоди[а-я]{{1,2}})"
+                         rf"|(?P<pu_y>кв\.|половин[а-я]{{1,2}})(?=\s+(?:\d{{4}}|{REL}\s+года)))(?:\s+{year_or_rel(1)})?",
+         p.part_of_year),
     Rule("month_alone", "date!", rf"(?:(?P<rm>{REL_EXACT})\s+)?{month(1)}", p.month_alone),
     Rule("year", "date", rf"(?:{REL_EXACT}\s+)?{year(1)}{YW}", p.year_only),
     Rule("year_m", "date", rf"(?P<y1>1[0-9]{{3}}|20[0-9]{{2}})-?(?:м|го|й)", p.year_only),
@@ -165,6 +171,7 @@ TRIGGER_STEMS = {
                "секундн"),
     "tod": ("утр", "вечер", "ноч", "днем", "дневн", "полд", "полуд", "час"),
     "freq": ("еже", "кажд"),
+    "part": ("квартал", "полугоди", "кв.", "половин"),
 }
 DIGIT_KEYS = ("numdate", "clock", "year", "decade")  # found from the digit runs, see _hits
 RULE_TRIGGERS = {
@@ -178,14 +185,14 @@ RULE_TRIGGERS = {
     "clock": "clock", "hours": "tod", "hour_one": "tod", "noon": "tod", "ago": "offset",
     "after": "offset", "event_offset": "offset", "duration": "unit", "duration_half": "unit",
     "duration_unit": "unit", "duration_adj": "adjdur", "per_unit": "unit", "frequency": "freq",
-    "part_of_day": "tod", "night_prefix": "tod", "match_minute": "unit",
+    "part_of_day": "tod", "night_prefix": "tod", "match_minute": "unit", "part_of_year": "part",
 }
 # chars before/after a trigger hit that a rule's core match (lead excluded) may reach
 MARGINS = {
     "numdate": (15, 40), "clock": (15, 40), "month": (25, 35), "year": (25, 35), "decade": (10, 50),
     "century": (30, 10), "season": (25, 35), "holiday": (10, 30), "weekday": (25, 25),
     "unit": (45, 35), "offset": (5, 45), "deix": (10, 25), "adjdur": (5, 10), "tod": (30, 45),
-    "freq": (5, 30),
+    "freq": (5, 30), "part": (20, 35),
 }
 
 

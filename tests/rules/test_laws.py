@@ -177,6 +177,12 @@ CASES = [
      {"act_kind": "law"}),
     # but one word in capitals is an abbreviation, and a title ends with its line
     ("Начал действовать закон о СМИ\n\nДополнения в закон о СМИ приняты.", "закон о СМИ", {"act_kind": "law"}),
+    # a federal law by its number alone, either way round; an act's own number is no other law
+    ("Поправки в 44-ФЗ вступят в силу.", "44-ФЗ", {"act_kind": "federal_law", "number": "№ 44-ФЗ", "normal": "Федеральный закон № 44-ФЗ"}),
+    ("Согласно ФЗ-152 данные защищены.", "ФЗ-152", {"act_kind": "federal_law", "number": "№ 152-ФЗ", "normal": "Федеральный закон № 152-ФЗ"}),
+    ("Нарушена статья 5 44-ФЗ.", "статья 5 44-ФЗ", {"act_kind": "article_reference", "normal": "статья 5 Федерального закона № 44-ФЗ"}),
+    ("Закон 152-ФЗ требует согласия.", "152-ФЗ", None),
+    ("Закон № 152-ФЗ требует согласия.", "152-ФЗ", None),
 ]
 
 

@@ -60,6 +60,8 @@ def heads(text: str) -> list[Act]:
             word_start = m.end() - len(m.group().split()[-1])
             act = Act(rule.name, rule.kind, m.start(), m.end(), word_start)
             act.normals["head"] = text[word_start:m.end()]
+            if rule.name == "fz_number":
+                act.attrs["number"] = m.span()
             before = ADJ_BEFORE[rule.adj].search(text, max(0, m.start() - 60), m.start()) if (
                 rule.adj) else None
             if before is not None:

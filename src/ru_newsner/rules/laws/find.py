@@ -39,7 +39,7 @@ def accepted(act: Act, after_path: bool) -> bool:
         return flag in ("any", "word")
     if act.rule == "code_full":
         return "adj" in act.attrs or bool(attrs) or after_path
-    if act.rule in ("constitution", "amendment", "traffic_rules"):
+    if act.rule in ("constitution", "amendment", "traffic_rules", "fz_number"):
         return True
     if act.rule == "article_about":
         return "descr" in attrs and act.normals.get("descr_capital") != "1"
@@ -182,6 +182,8 @@ def find_hits(text: str) -> list[Hit]:
             hits.append(Hit(start, stop, "path_inner" if i else "path", act, tuple(chain[i:])))
 
     for act in acts:
+        if act.rule == "fz_number" and _inside_act(acts, act.start):
+            continue  # "Закон 152-ФЗ": the law's own number
         if act.start not in used and accepted(act, after_path=False):
             hits.extend(act_hits(act))
     seen: set[tuple[int, int]] = set()

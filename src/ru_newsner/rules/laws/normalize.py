@@ -38,6 +38,8 @@ def fields(text: str, hit: Hit) -> dict:
         return _path_fields(text, hit)
     if act is None:
         return {"normal": text[hit.start:hit.stop], "act_kind": "other"}
+    if act.rule == "fz_number" and hit.rule == "fz_number":  # "44-ФЗ", "ФЗ-44"
+        return {"normal": act_phrase(text, act, "nomn"), "act_kind": "federal_law", "number": _fz_number(text, act)}
     if hit.rule == "number":
         written = number(text[hit.start:hit.stop])
         return {"normal": written, "act_kind": _kind(act), "number": written}
@@ -70,7 +72,7 @@ def _act_fields(text: str, act: Act, start: int, stop: int) -> dict:
     if span := _inside(act, "title", stop):
         out["title"] = text[slice(*span)]
     if span := _inside(act, "number", stop):
-        out["number"] = number(text[slice(*span)])
+        out["number"] = _fz_number(text, act) if act.rule == "fz_number" else number(text[slice(*span)])
     if span := _inside(act, "date", stop):
         out["adopted"] = iso_date(text[slice(*span)])
     if span := _inside(act, "issuer", stop):
@@ -105,6 +107,9 @@ def act_phrase(text: str, act: Act, case: str, stop: int | None = None) -> str:
         return _code_phrase(act, case)
     if act.rule == "traffic_rules":
         return "Правила дорожного движения" if case == "nomn" else "Правил дорожного движения"
+    if act.rule == "fz_number":
+        words = _ABBR_HEADS["ФЗ"] if case == "nomn" else " ".join(inflect(w, case, "sing") for w in _ABBR_HEADS["ФЗ"].split())
+        return f"{words} {_fz_number(text, act)}"
     head = text[act.start:act.head_stop]
     if act.rule == "amendment":  # "Тринадцатая поправка к Конституции": inflect up to "к"
         cut = re.search(r"\s+к\s+", head)
@@ -118,6 +123,11 @@ def act_phrase(text: str, act: Act, case: str, stop: int | None = None) -> str:
     if case != "nomn" and head in _ABBR_HEADS:
         words = " ".join(inflect(w, case, "sing") for w in words.split())
     return words + re.sub(r"\s+", " ", text[act.head_stop:stop]).rstrip()
+
+
+def _fz_number(text: str, act: Act) -> str:
+    """A federal law's number however written alone: "44-ФЗ", "ФЗ-44" → "№ 44-ФЗ"."""
+    return "№ " + re.search(r"\d+", text[act.start:act.head_stop]).group() + "-ФЗ"
 
 
 def _code_phrase(act: Act, case: str) -> str:

@@ -56,6 +56,10 @@ HEAD_RULES = (
         rf"[Фф]{B}едеральн(?:ый|ого|ому|ым|ом|ые|ых|ыми)\s+[Зз]акон(?:а|у|ом|е|ы|ов|ами|ах)?\b"),
         ("федеральн",)),
     Rule("fz", "federal_law", re.compile(rf"Ф{B}З\b"), ("фз",)),
+    # a federal law by its number alone: "поправки в 44-ФЗ", "по ФЗ-223" (not "№ 44-ФЗ", an
+    # act's own number)
+    Rule("fz_number", "federal_law", re.compile(r"(?<![\w№/.-])(?<!№[ \xa0])\d{1,4}-ФЗ\b|(?<![\w-])ФЗ-\d{1,4}\b"),
+         ("фз",)),
     Rule("law", "law", re.compile(rf"(?:[Зз]{B}акон|З{B}АКОН)(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b"),
          ("закон",)),
     Rule("bill", "law", re.compile(rf"[Зз]{B}аконопроект(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b"),

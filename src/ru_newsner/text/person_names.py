@@ -139,6 +139,10 @@ def person_normal(text, tokens, analyses, parse, gender: str | None = None) -> s
         if junior:
             words[i] = junior
             continue
+        declined = _a_declension(parses, token.text, tagged)
+        if declined and _UD_CASE.get(case) != tagged:  # pymorphy3 guesses another case: "Кулебу" a dative
+            stems[i] = declined
+            continue
         if any(prefer(p) for p in parses):
             word = inflect_reading(parses, analysis, {"nomn", "sing"}, prefer)
         else:
@@ -317,6 +321,25 @@ def _womans_oblique_name(parses) -> bool:
     return bool(known) and bool(_DECLINED_ONLY.search(known[0].word)) and all(
         NAME_TAGS & p.tag.grammemes and p.tag.gender == "femn" and p.tag.case != "nomn" and "ms-f" not in p.tag
         for p in known)
+
+
+# a name of the "-а" declension in an oblique case that no other declension of a name ends so:
+# the genitive's "-ы" (a man's consonant stem takes "-а"; "-и" is left: "Судзуки", "Бенедучи"
+# are not declined), the accusative's "-у"/"-ю" (a man's consonant stem takes "-а"/"-я")
+_A_ENDINGS = {"Gen": (("ы", "а"),), "Acc": (("у", "а"), ("ю", "я"))}
+
+
+def _a_declension(parses, word: str, case: str | None) -> str | None:
+    """The nominative of a name the dictionary does not know, declined as "-а" nouns decline,
+    in the tagger's case where its ending says so: "Дмитрия Кулебы", "Кулебу" → "Кулеба";
+    None otherwise (pymorphy3 guesses a plural "кулебы" or a dative "кулебу")."""
+    if any(p.is_known for p in parses) or not word[:1].isupper():
+        return None
+    low = word.lower()
+    for ending, nominative in _A_ENDINGS.get(case or "", ()):
+        if low.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: len(word) - len(ending)] + nominative
+    return None
 
 
 def _gender_fits(p, grammeme: str | None) -> bool:

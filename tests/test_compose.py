@@ -77,3 +77,18 @@ def test_a_territorial_office_is_a_russian_named_bodys():
     found = _texts(text, spans)
     assert ("ORG", "ANNA NEWS по Донбассу") not in found
     assert ("ORG", "МВД России по Москве") in found
+
+
+def test_a_place_joins_an_organization_only_in_the_genitive_or_nominative():
+    """"МИД Кубы", "ОМПБ Винница" compose; the object after a body that acts does not
+    ("Решением ЕСПЧ [Россию] обязали"), save a territorial office's dative ("по Москве")."""
+    from ru_newsner.pipeline.resources import shared
+
+    text = "Решением ЕСПЧ Россию обязали платить. В МИД Кубы и в ОМПБ Винница. В МВД России по Москве."
+    spans = [_span(text, "ЕСПЧ"), _span(text, "Россию", "LOC"), _span(text, "МИД"), _span(text, "Кубы", "LOC"),
+             _span(text, "ОМПБ"),
+             _span(text, "Винница", "LOC"), _span(text, "МВД России"), _span(text, "Москве", "LOC")]
+    found = [(label, text[a:b]) for label, a, b in compose(text, spans, shared().parse)]
+    assert ("ORG", "ЕСПЧ Россию") not in found and ("ORG", "ЕСПЧ") in found
+    assert {("ORG", "МИД Кубы"), ("ORG", "ОМПБ Винница"), ("ORG", "МВД России по Москве")} <= set(found)
+    assert ("ORG", "ЕСПЧ Россию") in _texts(text, spans)  # without a parser, as before

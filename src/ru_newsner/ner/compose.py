@@ -34,7 +34,10 @@ AGENCY = re.compile(r"(?:РИА\s+(?:«|\")?Новост\w*(?:»|\")?|(?:ИТА�
 _CYRILLIC = re.compile("[А-Яа-яЁё]")
 
 
-def org_of_place(text: str, spans: list[Raw]) -> list[Raw]:
+def org_of_place(text: str, spans: list[Raw], parse=None) -> list[Raw]:
+    """Organizations composed with the place or organization after them (the module's doc);
+    with ``parse``, only a place that can be in the genitive or the nominative: "МИД России",
+    "суда США", not the object after a body that acts ("Решением ЕСПЧ [Россию] обязали")."""
     ordered = sorted(spans, key=lambda s: (s[1], -s[2]))
     extra: list[Raw] = []
     for _ in range(3):  # chains: "ГУ" + "МВД" + "России" → "ГУ МВД России"
@@ -47,6 +50,8 @@ def org_of_place(text: str, spans: list[Raw]) -> list[Raw]:
                 for right in starts.get(left[2] + len(gap), ()):
                     if left[0] == "ORG" and right[0] in ("LOC", "ORG") and text[left[2]:right[1]] == gap \
                             and (right[0] == "LOC" or text[right[1]:right[1] + 1].isupper()) \
+                            and (right[0] != "LOC" or gap == " по " or parse is None
+                                 or _genitive(text, right[1], right[2], parse)) \
                             and (gap != " по " or right[0] == "LOC" and _CYRILLIC.search(text, left[1], left[2])) \
                             and not (right[0] == "ORG" and AGENCY.fullmatch(text, right[1], right[2])):
                         span = ("ORG", left[1], right[2])
@@ -60,6 +65,20 @@ def org_of_place(text: str, spans: list[Raw]) -> list[Raw]:
         longest[a] = max(b, longest.get(a, b))
     kept = [s for s in ordered if not (s[0] == "ORG" and s[2] < longest.get(s[1], -1))]
     return kept + [s for s in extra if s[2] == longest[s[1]]]
+
+
+_FIRST_WORD = re.compile(r"[А-Яа-яЁё-]+")
+
+
+def _genitive(text: str, start: int, stop: int, parse) -> bool:
+    """A place's first word can be in the genitive or the nominative (a name in apposition:
+    "ОМПБ Винница"), or does not decline ("США", "Сочи", "Germany"); "Россию", "Украиной",
+    "Москве" cannot."""
+    word = _FIRST_WORD.match(text, start, stop)
+    if word is None:
+        return True
+    parses = parse(word.group())
+    return not parses or any(p.tag.case in ("gent", "gen2", "nomn", None) or "Fixd" in p.tag for p in parses)
 
 
 def name_and_abbreviation(text: str, spans: list[Raw]) -> list[Raw]:
@@ -128,7 +147,8 @@ def quoted_name(text: str, spans: list[Raw]) -> list[Raw]:
 RULES = (name_and_abbreviation, org_of_place, quoted_name, latin_gloss)
 
 
-def compose(text: str, spans: list[Raw]) -> list[Raw]:
+def compose(text: str, spans: list[Raw], parse=None) -> list[Raw]:
+    """``RULES`` in turn; ``parse`` (pymorphy3's) lets ``org_of_place`` read a place's case."""
     for rule in RULES:
-        spans = rule(text, spans)
+        spans = rule(text, spans, parse) if rule is org_of_place else rule(text, spans)
     return sorted(set(spans), key=lambda s: (s[1], -s[2]))

@@ -29,6 +29,7 @@ from .inner_places import inner_places
 from .institution_model import institution_spans
 from .latin_names import latin_persons
 from .latin_places import latin_places
+from .ministries import ministries_apart
 from .name_join import joined_names
 from .org_head_model import model_heads
 from .parts import balance_quotes, person_parts, split_legal_form, wiki_quotes_dropped
@@ -175,9 +176,9 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
                 a, b = repair(text, span.label_, a, b)  # "[Касперского»] (ЛК)": the name's own quotes
                 if b > a and not lower_case(text[a:b], partial(_sentence_words, span), parse, text):
                     raw.append((span.label_, a, b))
-    raw = joined_names(text, raw, parse)
+    raw = joined_names(text, ministries_apart(text, raw, parse), parse)
     raw = places_not_persons(text, persons_not_places(text, raw, parse), parse)  # labels by the dictionary
-    return bracketed_abbreviation(text, compose(text, raw), parse)
+    return bracketed_abbreviation(text, compose(text, raw, parse), parse)
 
 
 _COPYRIGHT = re.compile(r"(?:copyright|copyleft|\(c\)|©)\W*", re.IGNORECASE)
@@ -267,7 +268,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     ruled = institution_spans(doc, raw, parse) + region_spans(doc, raw, parse) + eponym_spans(text, raw, parse)
     ruled += wiki_quoted_orgs(text, raw + ruled, parse) + kind_quoted_names(text, raw + ruled, parse)
     ruled += topic_bodies(text, raw + ruled, parse)
-    raw, became = name_complements(text, compose(text, raw + ruled), parse)
+    raw, became = name_complements(text, compose(text, raw + ruled, parse), parse)
     mine = set(ruled)
     ruled = [became.get(s, s) for s in ruled] + [s for o, s in became.items() if o not in mine]
     ruled += inner_places(text, raw, parse)

@@ -1,6 +1,7 @@
 """The tense of the sentence around a date: a future cue ("будет", "состоится", "выступит") or
-a verb in the past tense within ~60 characters, in the same sentence. It picks the side of the
-publication date a date written without a year falls on (``resolve``), and a weekday's week."""
+a perfective verb's present form ("достроят"), or a verb in the past tense, within ~60
+characters, in the same sentence. It picks the side of the publication date a date written
+without a year falls on (``resolve``), and a weekday's week."""
 
 import re
 from functools import lru_cache
@@ -20,28 +21,34 @@ def _same_sentence(before: str, after: str) -> tuple[str, str]:
 
 
 def future_context(before: str, after: str) -> bool:
-    """A future-tense cue in the same sentence, within ~60 characters on either side."""
-    return any(FUTURE.search(side) for side in _same_sentence(before, after))
+    """A future-tense cue or verb in the same sentence, within ~60 characters on either side."""
+    return any(_future(side) for side in _same_sentence(before, after))
+
+
+def _future(side: str) -> bool:
+    return FUTURE.search(side) is not None or any(_tensed(word, "futr") for word in _WORD.findall(side))
 
 
 _WORD = re.compile(r"[а-я]{3,}")
 
 
 @lru_cache(maxsize=20_000)
-def _past_tense(word: str) -> bool:
-    """Whether pymorphy3's first reading of ``word`` is a verb in the past tense ("получил",
-    "прошли", "умер", "состоялась"; not "дела", "стали", read first as nouns)."""
+def _tensed(word: str, tense: str) -> bool:
+    """Whether pymorphy3's first reading of ``word`` is a verb in ``tense``: "past" ("получил",
+    "прошли", "умер", "состоялась"; not "дела", "стали", read first as nouns) or "futr", a
+    perfective verb's present form ("завершат", "построят", "отремонтирует"; not the writer's
+    "напомним", "отметим", which tell no time)."""
     from ...text.morph import analyzer
 
     tag = analyzer().parse(word)[0].tag
-    return tag.POS == "VERB" and "past" in tag
+    return tag.POS == "VERB" and tense in tag and not (tense == "futr" and "1per" in tag)
 
 
 def sentence_tense(before: str, after: str) -> str | None:
-    """"future" for a future cue (``FUTURE``) in the same sentence within ~60 characters,
+    """"future" for a future cue (``FUTURE``, or a verb's future form) in the same sentence within ~60 characters,
     "past" for a verb in the past tense there; None for neither or both ("суд 24 апреля
     счел, что ему будет достаточно")."""
     sides = _same_sentence(before, after)
-    future = any(FUTURE.search(side) for side in sides)
-    past = any(_past_tense(word) for side in sides for word in _WORD.findall(side))
+    future = any(_future(side) for side in sides)
+    past = any(_tensed(word, "past") for side in sides for word in _WORD.findall(side))
     return None if future == past else "future" if future else "past"

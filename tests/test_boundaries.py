@@ -3,8 +3,9 @@
 import pytest
 
 from ru_newsner.link.role_words import professions
-from ru_newsner.ner.boundaries import (common_lead, no_age, no_digit_person, no_edition_number, people_lead, repair,
-                                       saint_lead, split_gloss, title_lead, verb_lead)
+from ru_newsner.ner.boundaries import (common_lead, no_age, no_digit_person, no_edition_number,
+                                       no_registration_series, people_lead, repair, saint_lead, split_gloss,
+                                       title_lead, verb_lead)
 from ru_newsner.pipeline.resources import shared
 
 
@@ -65,6 +66,15 @@ def test_no_person_holds_a_digit():
 def test_no_edition_number(text, label, expected):
     a, b = no_edition_number(text, label, 0, len(text))
     assert text[a:b] == expected
+
+
+def test_a_registration_numbers_series_is_no_name(pipeline):
+    text = "Свидетельство о регистрации СМИ ЭЛ № ФС 77-12345 выдано 12.05.2015. Глава ЭЛ Иван Петров."
+    start, other = text.index("СМИ ЭЛ"), text.index("ЭЛ Иван")
+    assert no_registration_series(text, "LOC", start, start + 6) == (start, start)
+    assert no_registration_series(text, "PER", other, other + 14) == (other, other + 14)  # no number after it
+    article = pipeline(text)
+    assert not [m for m in article.mentions if m.stop <= text.index(" №")]
 
 
 def test_a_place_cut_from_its_editions_year_is_named_without_it(pipeline):

@@ -210,10 +210,23 @@ def whole_words(text: str, label: str, start: int, stop: int) -> tuple[int, int]
 
 _WORD_REST = re.compile(r"(?:[^\W_]|(?<=\d)[.,](?=\d))*")
 
+# the series of a media registration number, as every Russian outlet's footer writes it:
+# "Свидетельство о регистрации СМИ ЭЛ № ФС 77-60277" ("ЭЛ": online, "ПИ": print)
+_SERIES = re.compile(r"(?:^|(?<=\s))(?:ЭЛ|ПИ)$")
+_REGISTRATION = re.compile(r"[ \xa0]*№[ \xa0]*(?:ФС|ТУ)")
+
+
+def no_registration_series(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
+    """A span that ends in a registration number's series is no name: slovnet's "[СМИ ЭЛ] № ФС
+    77-12345" (a place), "[ЭЛ] № ФС"."""
+    if _SERIES.search(text, start, stop) and _REGISTRATION.match(text, stop):
+        return start, start
+    return start, stop
+
 
 RULES: tuple[Rule, ...] = (
     whole_words, first_line, no_label_colon, trim_punctuation, regnal_dot, no_age, strip_bare_quotes, legal_form_prefix,
-    close_open_quote, unbalanced_quotes, no_digit_person, no_edition_number,
+    close_open_quote, unbalanced_quotes, no_digit_person, no_edition_number, no_registration_series,
 )
 
 

@@ -6,7 +6,8 @@ NEREL gives no genders. For every person entity our pipeline finds whose canonic
 is written out and pymorphy3's dictionary knows as a first name of one gender only ("Мария",
 "Сергей"; not "Саша", "Дана", a guess or an initial), that gender is the silver answer; the
 script prints how many entities carry a gender at all, how many of the silver ones do, and how
-often ours agrees. Where the dictionary's first name is another person's ("Дон" for Dawn
+often ours agrees; and the same of each mention of those entities on its own (a surname alone,
+"Скрипаля", has the gender its words and the tagger give it, before the entity's vote). Where the dictionary's first name is another person's ("Дон" for Dawn
 Sturgess, "Арлена" read in "Арлена Спектер"), the silver answer is the wrong one: ``--show N``
 prints N disagreements to read.
 """
@@ -34,6 +35,7 @@ def main() -> int:
     args = parser.parse_args()
     pipeline = ru_newsner.load()
     entities = gendered = silver = silver_gendered = agree = 0
+    mentions = mentions_gendered = mentions_agree = 0  # each mention of a silver entity, on its own
     disagree = []
     for path in args.data:
         with open(path, encoding="utf-8") as f:
@@ -48,12 +50,18 @@ def main() -> int:
                 silver += 1
                 silver_gendered += entity.gender is not None
                 agree += entity.gender == truth
+                for i in entity.mentions:
+                    mentions += 1
+                    mentions_gendered += article.mentions[i].gender is not None
+                    mentions_agree += article.mentions[i].gender == truth
                 if entity.gender not in (None, truth):
                     disagree.append(f"{entity.name}: ours {entity.gender}, the first name's {truth}")
     print(" + ".join(args.data))
     print(f"person entities: {entities}, with a gender: {gendered} ({100 * gendered / max(1, entities):.1f}%)")
     print(f"with a dictionary first name: {silver}, with a gender: {silver_gendered}; "
           f"agreeing: {agree} of {silver_gendered} ({100 * agree / max(1, silver_gendered):.2f}%)")
+    print(f"their mentions: {mentions}, with a gender: {mentions_gendered}; agreeing: {mentions_agree} of "
+          f"{mentions_gendered} ({100 * mentions_agree / max(1, mentions_gendered):.2f}%)")
     for line in disagree[:args.show]:
         print("  " + line)
     return 0

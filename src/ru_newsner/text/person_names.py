@@ -87,7 +87,10 @@ def _word_gender(word: str, case: str | None, parse) -> frozenset:
                 and ("Name" in p.tag or "Fixd" not in p.tag)]
     if word[-1:].lower() in _CONSONANTS:  # his nominative is her every case
         readings = [p for p in readings if "Name" in p.tag or "Patr" in p.tag or p.tag.case != "nomn"]
-    readings = [p for p in readings if p.tag.case == case] or readings
+    in_case = [p for p in readings if p.tag.case == case]
+    if not in_case and case in ("gent", "accs") and readings and all(p.tag.case == "nomn" for p in readings):
+        return frozenset()  # a woman's nominative read as a genitive: "Илона [Маска]", a man's
+    readings = in_case or readings
     genders = frozenset(p.tag.gender for p in readings)
     return genders if len(genders) == 1 else frozenset()
 
@@ -138,6 +141,10 @@ def person_normal(text, tokens, analyses, parse, gender: str | None = None) -> s
         junior = _junior(token.text, parse, grammeme, case)
         if junior:
             words[i] = junior
+            continue
+        mans = _mans_name_as_womans(token.text, parses, gender, tagged, [t.text for t in tokens[i + 1:]])
+        if mans:  # "Илона Маска" is Илон Маск's
+            words[i] = mans
             continue
         declined = _a_declension(parses, token.text, tagged)
         if declined and _UD_CASE.get(case) != tagged:  # pymorphy3 guesses another case: "Кулебу" a dative
@@ -298,6 +305,22 @@ def _masculine_form(word: str, analysis: Analysis, parse) -> bool:
     tag = parse(word)[analysis.index].tag
     return tag.POS == "NOUN" and "masc" in tag and tag.case not in (None, "nomn") and "Fixd" not in tag \
         and (not dative or tag.case == "datv")
+
+
+def _mans_name_as_womans(word: str, parses, gender: str | None, case: str | None, after: list[str]) -> str | None:
+    """A man's first name in the genitive or accusative that the dictionary knows only as a
+    woman's in the nominative: "Илона [Маска]" is Илон Маск's, "Яна Гамарника" Ян's, where the
+    tagger reads a man's genitive and the surname ``after`` it is no woman's nominative too
+    ("Лолла Каримова", "Мария Шукшина" are women the tagger misread). Its consonant stem, or None."""
+    if gender != "Masc" or case not in ("Gen", "Acc") or not after or any(_HER_SURNAME.search(w) for w in after):
+        return None
+    known = [p for p in parses if p.is_known]
+    if not known or not all("Name" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in known):
+        return None
+    return _consonant_stem(word, case)
+
+
+_HER_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ая|яя)$", re.I)
 
 
 def _womans_first_name(parses, case: str | None) -> bool:

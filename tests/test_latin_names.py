@@ -17,6 +17,12 @@ def test_pairs_with_a_first_name_are_persons():
     assert _persons(text) == ["Larry King"]
 
 
+def test_a_pair_after_a_noun_of_a_made_thing_names_the_thing():
+    assert _persons("Инспектор остановил автомобиль Lada Granta у поста.") == []
+    assert _persons("Стоимость смартфона Honor Magic выросла.") == []
+    assert _persons("Автор Lada Granta и Larry King выступили.") == ["Lada Granta", "Larry King"]
+
+
 def test_a_pair_inside_another_mention_is_left_alone():
     text = "Программа Larry King Now выходит ежедневно."
     start = text.index("Larry")

@@ -4,7 +4,8 @@ King" (in "шоу Larry King Live"), "Roberto Seba", "аккаунт «Ahmad Rah
 Two capitalized Latin words outside every other mention are a person when the first one,
 spelled in Cyrillic by English rules (``latin_places.readings``: "Larry" → "ларри"), is a
 first name in pymorphy3's dictionary, in the nominative. On NEREL train: 8 such pairs, 7 of
-them persons ("Kate Spade" names a brand there).
+them persons ("Kate Spade" names a brand there). A pair after a noun of a made thing names the
+thing: "автомобиль Lada Granta", "смартфона Honor Magic".
 """
 
 import re
@@ -15,6 +16,11 @@ from .latin_places import dictionary_readings
 
 Raw = tuple[str, int, int]
 _PAIR = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
+
+
+# nouns of made things whose model a Latin pair names ("автомобиль Lada Granta")
+_THING_BEFORE = re.compile(r"(?:автомобил|машин|модел|марк|смартфон|телефон|ноутбук|планшет|бренд|самол[её]т|"
+                           r"вертол[её]т|внедорожник|седан|кроссовер|хэтчбек|мотоцикл|игр)[а-яё]*[ \xa0]+$", re.I)
 
 
 def _nominative_name(tag) -> bool:
@@ -33,6 +39,7 @@ def latin_persons(text: str, spans: list[Raw]) -> list[Raw]:
     found = []
     for match in _PAIR.finditer(text):
         start, stop = match.span()
-        if not any(a < stop and start < b for a, b in taken) and first_name(match.group(1)):
+        if not any(a < stop and start < b for a, b in taken) and first_name(match.group(1)) \
+                and not _THING_BEFORE.search(text, max(0, start - 30), start):
             found.append(("PER", start, stop))
     return found

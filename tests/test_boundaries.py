@@ -193,6 +193,26 @@ def test_repair_keeps_offsets_inside_the_span():
     assert text[a:b] == "Э.Уитакер"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Сергей Лавров 👍", "Сергей Лавров"),
+    ("🔥Сергей Лавров🙏🏻", "Сергей Лавров"),  # a skin tone's modifier too
+    ("Москва❤️", "Москва"),  # and a variation selector
+    ("Газпром&raquo;", "Газпром"),  # an HTML entity left in a text
+    ("Роснефть&quot", "Роснефть"),
+    ("AT&T", "AT&T"),  # no entity
+])
+def test_repair_trims_emoji_and_html_entities(text, expected):
+    a, b = repair(text, "ORG", 0, len(text))
+    assert text[a:b] == expected
+
+
+def test_emoji_and_entities_stay_out_of_names_and_their_normal_forms(pipeline):
+    text = "Сергей Лавров🔥 заявил, что &laquo;Газпром&raquo; выполнит контракт."
+    article = pipeline(text)
+    found = {(m.label, m.text, m.normal) for m in article.mentions}
+    assert {("PER", "Сергей Лавров", "Сергей Лавров"), ("ORG", "Газпром", "Газпром")} <= found
+
+
 def test_gloss_names_in_the_article(pipeline):
     article = pipeline("Судья Дайан Вуд (Diane Wood) выступила в суде.")
     people = [m.text for m in article.mentions if m.label == "PER"]

@@ -95,16 +95,32 @@ def _junk(char: str) -> bool:
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")  # "Хамза Х.", "U.S.": an initial keeps its full stop
 
 
+def _symbol(char: str) -> bool:
+    """An emoji or another pictograph, with what joins or varies it ("👍", "❤️", "🇷🇺", "🙏🏻")."""
+    return unicodedata.category(char) in ("So", "Sk") or char in "\ufe0e\ufe0f\u200d"
+
+
+# an HTML entity left in a text ("&laquo;Газпром&raquo;"); not "AT&T"
+_ENTITY_END = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5});?$")
+
+
 def trim_punctuation(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
-    """No leading/trailing spaces, controls, invisibles, commas, dashes or slashes (TASS's
-    dateline "МОСКВА, 9 августа. /ТАСС/."), and no full stop after a word of more than one
-    letter: the sentence's ("Яндекс.", "Би-би-си."), or an abbreviation's that NEREL leaves
-    out ("Netflix Inc", "Robert Henry Lawrence Jr"); an initial keeps it ("Хамза Х.", "U.S.")."""
-    while start < stop and (_junk(text[start]) or text[start] in ",.;:—-–/"):
+    """No leading/trailing spaces, controls, invisibles, emoji, HTML entities, commas, dashes or
+    slashes (TASS's dateline "МОСКВА, 9 августа. /ТАСС/."), and no full stop after a word of
+    more than one letter: the sentence's ("Яндекс.", "Би-би-си."), or an abbreviation's that
+    NEREL leaves out ("Netflix Inc", "Robert Henry Lawrence Jr"); an initial keeps it ("Хамза
+    Х.", "U.S.")."""
+    while start < stop and (_junk(text[start]) or _symbol(text[start]) or text[start] in ",.;:—-–/"):
         start += 1
-    while stop > start and (_junk(text[stop - 1]) or text[stop - 1] in ",;:—-–/"
-                            or text[stop - 1] == "." and not _INITIAL.search(text, start, stop)):
-        stop -= 1
+    while stop > start:
+        entity = _ENTITY_END.search(text, start, stop) if text[stop - 1] == ";" or text[stop - 1].isalnum() else None
+        if entity is not None and entity.start() > start:
+            stop = entity.start()
+        elif _junk(text[stop - 1]) or _symbol(text[stop - 1]) or text[stop - 1] in ",;:—-–/" \
+                or text[stop - 1] == "." and not _INITIAL.search(text, start, stop):
+            stop -= 1
+        else:
+            break
     return start, stop
 
 

@@ -116,7 +116,8 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
     common = dict(start=start, stop=stop, text=text[start:stop], source=source)
     if label == "PER":
         tagged = person_gender(ours, analyses, parse) if ours else None  # the name's words decline by it
-        normal = wiki_quotes_dropped(person_normal(text, ours, analyses, parse, tagged) if ours else text[start:stop])
+        normal = wiki_quotes_dropped(_outside_cut(person_normal(text, ours, analyses, parse, tagged), text, tokens,
+                                                  start, stop) if ours else text[start:stop])
         gender = _gender(doc, tokens, ours, analyses, parse, tagged)
         normal = " ".join(_EDITORS_BRACKETS.sub(" ", normal).split())  # "[кандидат … Любовь] Соболь"
         if not any(c.isupper() for c in common["text"]):  # an uncased text: "патрисия варгас"

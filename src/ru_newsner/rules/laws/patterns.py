@@ -149,11 +149,19 @@ def attr_jurisdiction() -> re.Pattern:
     return re.compile(rf"\s+(?P<jur>{table_regex('jurisdictions.tsv')})(?![\w-])")
 
 
+# the place a local body's act is of, in the genitive: "мэрии [Новосибирска]", "администрации
+# [города Омска]", "главы [Дзержинского района]", "главы [города]"; one capitalized word with no
+# other after it (not "губернатора [Андрея] Травникова", a person)
+_PLACE_OF = (r"(?:(?:(?:города|г\.|района|области|края|республики|округа|поселения|села)\s*)?"
+             r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?:\s+(?:области|края|района|округа|республики))?"
+             r"(?!\s+[А-ЯЁ])|(?:города|района|региона|области|края|республики|округа|поселения)(?![\w-]))")
+
+
 @cache
 def attr_issuer() -> re.Pattern:
     jur = table_regex("jurisdictions.tsv")
     return re.compile(
-        rf"\s+(?P<issuer>{table_regex('issuers.tsv')}(?:\s+(?P<ijur>{jur}))?)(?![\w-])")
+        rf"\s+(?P<issuer>{table_regex('issuers.tsv')}(?:\s+(?P<ijur>{jur})|\s+{_PLACE_OF})?)(?![\w-])")
 
 
 # ---- article paths ("п. «б» ч. 4 ст. 132") ----------------------------------------------

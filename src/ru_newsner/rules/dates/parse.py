@@ -328,7 +328,31 @@ def relative(g: Groups, before: str = "", after: str = "") -> Parsed | None:
 
 
 def weekend(g: Groups, before: str = "", after: str = "") -> Parsed | None:
-    return Parsed(granularity="day", vague=True)
+    """"в минувшие выходные" (offset -1), "эти выходные" (0), "в ближайшие", "следующие
+    выходные" (1), "в выходные" by the sentence's tense (none without one), resolved by
+    ``resolve``; "все выходные", "те же выходные": none."""
+    word = g.get("rwe")
+    if g.get("all"):
+        return Parsed(granularity="day", vague=True)
+    tense = sentence_tense(before, after)
+    if word:
+        row = lx.lookup(lx.RELATIVE, word)
+        offset = 1 if word.startswith("ближайш") else row[1] if row else None
+    else:
+        offset = {"past": -1, "future": 1}.get(tense)
+    if offset is None:
+        return Parsed(granularity="day", vague=True)
+    return Parsed(granularity="day", rel=(offset, "weekend"), tense=tense)
+
+
+_UNIT_OF = {"года": "year", "месяца": "month", "недели": "week"}
+
+
+def position_of_unit(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    """"с начала года", "до конца месяца": the current year, month or week (NEREL keeps the
+    position words in the span, as it does "в конце прошлого года")."""
+    unit = _UNIT_OF[g["pou"]]
+    return Parsed(granularity=unit, rel=(0, unit))
 
 
 def deictic(g: Groups, before: str = "", after: str = "") -> Parsed | None:

@@ -128,8 +128,13 @@ RULES: list[Rule] = [
                          r"часов|минутн|секундн)[а-я]{1,3}", p.duration_adj),
     Rule("per_unit", "", r"(?:раз\s+)?в\s+(?P<u>год|сутки|месяц|неделю|день|час|минуту|секунду)(?=\s*[.,;:)!?]|\s*$)",
          p.frequency),
-    Rule("weekend", "date", rf"(?:(?:{REL}|все)\s+)?выходн(?:ые|ых|ым|ыми)(?:\s+дн(?:и|ей|ям|ях))?",
+    Rule("weekend", "date", rf"(?:(?:(?P<rwe>{REL})|(?P<all>все))\s+)?выходн(?:ые|ых|ым|ыми)(?:\s+дн(?:и|ей|ям|ях))?",
          p.weekend),
+    # the start, middle or end of the year, month or week the text is written in: "с начала
+    # года", "до конца месяца", "к концу недели"
+    Rule("position_of_unit", "", r"(?:(?:в|во|с|со|до|к|ко|на|по)\s+)?(?:сам(?:ом|ого|ый|ому|ое)\s+)?"
+                                 r"(?:начал[еоау]|конц[еау]|середин[еуы]|исход[еу])\s+(?P<pou>года|месяца|недели)",
+         p.position_of_unit),
     Rule("frequency", "", r"(?P<fr>ежегодно|ежемесячно|еженедельно|ежедневно|ежечасно|ежеквартально)"
                       rf"|кажд(?:ый|ую|ое|ого|ые|ых|ом)\s+(?P<u>{UNIT})", p.frequency),
     Rule("part_of_day", "", r"(?:(?:рано|поздно|ранним|поздним|поздней|глубокой|глубоко)\s+)?"
@@ -186,6 +191,7 @@ RULE_TRIGGERS = {
     "after": "offset", "event_offset": "offset", "duration": "unit", "duration_half": "unit",
     "duration_unit": "unit", "duration_adj": "adjdur", "per_unit": "unit", "frequency": "freq",
     "part_of_day": "tod", "night_prefix": "tod", "match_minute": "unit", "part_of_year": "part",
+    "position_of_unit": "unit",
 }
 # chars before/after a trigger hit that a rule's core match (lead excluded) may reach
 MARGINS = {

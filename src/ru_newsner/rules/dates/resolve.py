@@ -85,6 +85,18 @@ def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = Non
     return best
 
 
+def _weekend(offset: int, anchor: dt.date, tense: str | None) -> dt.date:
+    """The Saturday of a weekend: the one before the anchor's (-1); the one the anchor is in, or
+    else the coming one, or the last one told in the past ("что в эти выходные … перевалило"
+    on a Tuesday) (0); the coming one, or on a Saturday that one (1)."""
+    weekday = anchor.weekday()
+    if offset < 0 or offset == 0 and tense == "past" and weekday < 5:
+        return anchor - dt.timedelta(days=(weekday - 5) % 7 or 7)
+    if weekday == 5 or offset == 0 and weekday == 6:
+        return anchor - dt.timedelta(days=weekday - 5)
+    return anchor + dt.timedelta(days=(5 - weekday) % 7)
+
+
 def _relative(offset: int, unit: str, anchor: dt.date) -> Interval:
     if unit == "day":
         d = anchor + dt.timedelta(days=offset)
@@ -133,6 +145,9 @@ def interval(p: Parsed, anchor: dt.date | None) -> tuple[Interval, bool]:
         offset, unit = p.rel
         if unit == "weekday":
             return _weekday(parts["weekday"], offset, anchor), True
+        if unit == "weekend":
+            saturday = _weekend(offset, anchor, p.tense)
+            return (saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()), True
         if unit == "weekday_next":
             d = anchor + dt.timedelta(days=(parts["weekday"] - anchor.weekday()) % 7)
             return _span(d.year, d.month, d.day), True

@@ -129,6 +129,9 @@ def test_legal_form_split(pipeline):
     ("По данным МИДа, похитители выдвинули требования.", "МИДа", "МИД"),
     ("Он запомнился ролями во МХАТе.", "МХАТе", "МХАТ"),
     ("Ячейка СдПГ собралась в Дюссельдорфе.", "СдПГ", "СдПГ"),
+    # a capital inside a declined word stays where the forms agree
+    ("Продукция АвтоВАЗа подорожала.", "АвтоВАЗа", "АвтоВАЗ"),
+    ("Сделка с МегаФоном закрыта.", "МегаФоном", "МегаФон"),
 ])
 def test_abbreviations_keep_their_capitals(pipeline, sentence, mention, normal):
     found = {m.text: m.normal for m in pipeline(sentence).mentions}

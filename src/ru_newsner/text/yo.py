@@ -21,7 +21,7 @@ _INFLECTED_ABBREVIATION = re.compile(r"([А-ЯЁA-Z]{2,})[а-яёa-z]{1,3}")
 def recover_case(original: str, produced: str) -> str:
     """Give ``produced`` the letter case shape of ``original`` (Title, UPPER, lower; an
     inflected abbreviation's capitals: "МИДа" → "МИД"; a word that did not change keeps its
-    own: "СдПГ")."""
+    own: "СдПГ"; a capital inside a word stays where the words agree: "АвтоВАЗа" → "АвтоВАЗ")."""
     if produced.lower() == original.lower():
         return original
     if original.isupper() and len(original) > 1:
@@ -32,6 +32,10 @@ def recover_case(original: str, produced: str) -> str:
         return produced[:n].upper() + produced[n:]
     if "-" in original and original.count("-") == produced.count("-"):
         return "-".join(recover_case(o, p) for o, p in zip(original.split("-"), produced.split("-")))
+    if any(c.isupper() for c in original[1:]):  # a capital inside the word: "АвтоВАЗа" → "АвтоВАЗ"
+        n = next((i for i, (a, b) in enumerate(zip(original.lower(), produced.lower())) if a != b),
+                 min(len(original), len(produced)))
+        return original[:n] + produced[n:]
     if original[:1].isupper():
         return produced[:1].upper() + produced[1:]
     return produced

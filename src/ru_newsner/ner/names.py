@@ -29,7 +29,7 @@ from .inner_places import inner_places
 from .institution_model import institution_spans
 from .latin_names import latin_persons
 from .latin_places import latin_places
-from .ministries import ministries_apart
+from .contracted_names import contractions_apart
 from .name_join import joined_names
 from .org_head_model import model_heads
 from .parts import balance_quotes, person_parts, split_legal_form, wiki_quotes_dropped
@@ -177,7 +177,7 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
                 a, b = repair(text, span.label_, a, b)  # "[Касперского»] (ЛК)": the name's own quotes
                 if b > a and not lower_case(text[a:b], partial(_sentence_words, span), parse, text):
                     raw.append((span.label_, a, b))
-    raw = joined_names(text, ministries_apart(text, raw, parse), parse)
+    raw = joined_names(text, contractions_apart(text, raw, parse), parse)
     raw = places_not_persons(text, persons_not_places(text, raw, parse), parse)  # labels by the dictionary
     return bracketed_abbreviation(text, compose(text, raw, parse), parse)
 

@@ -1,14 +1,16 @@
 """One person slovnet tags as two: "[Радия] [Хабирова]", "[Марина Филипповна] [Ходорковская]",
-"[Суркова] [Зоя Антоновна]" (B-PER B-PER). Two PER spans one blank apart are one name when they
+"[Суркова] [Зоя Антоновна]", "[Иванов] [И.И.]" (B-PER B-PER). Two PER spans one blank apart are one name when they
 read as one by pymorphy3: first names (and a patronymic) then one surname, or one surname then
 a first name and a patronymic, every word sharing a case. "адвокат Мирзаева Алексей
 Гребенской", "друга Путина Геннадия Тимченко" stay two: a possessor before a full name (NEREL
 train: 7 such pairs joined, all one person in NEREL; 1 not).
 """
 
+import re
 from collections.abc import Callable
 
 Raw = tuple[str, int, int]
+_INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.[ \u00a0]?){1,3}")
 
 
 def _has(word: str, grammeme: str, parse: Callable) -> bool:
@@ -31,6 +33,12 @@ def _one_name(left: list[str], right: list[str], parse: Callable) -> bool:
     return bool(set.intersection(*({p.tag.case for p in parse(w)} for w in left + right)))
 
 
+def _surname_and_initials(left: str, right: str) -> bool:
+    """A surname and its initials, either way round: "[Иванов] [И.И.]", "[И. И.] [Иванов]"."""
+    word = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?")
+    return bool(word.fullmatch(left) and _INITIALS.fullmatch(right) or _INITIALS.fullmatch(left) and word.fullmatch(right))
+
+
 def joined_names(text: str, spans: list[Raw], parse: Callable) -> list[Raw]:
     """``spans`` with each such pair of PER spans replaced by one."""
     ends = {stop: (label, start, stop) for label, start, stop in spans if label == "PER"}
@@ -40,6 +48,7 @@ def joined_names(text: str, spans: list[Raw], parse: Callable) -> list[Raw]:
         left = ends.get(start - 1)
         if label != "PER" or not left or left in joined or text[left[2]:start] not in (" ", "\u00a0"):
             continue
-        if _one_name(text[left[1]:left[2]].split(), text[start:stop].split(), parse):
+        if _one_name(text[left[1]:left[2]].split(), text[start:stop].split(), parse) \
+                or _surname_and_initials(text[left[1]:left[2]], text[start:stop]):
             joined[left] = joined[span] = ("PER", left[1], stop)
     return [s for s in spans if s not in joined] + sorted(set(joined.values()), key=lambda s: s[1])

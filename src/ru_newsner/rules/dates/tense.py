@@ -32,22 +32,30 @@ def _future(side: str) -> bool:
 _WORD = re.compile(r"[а-я]{3,}")
 
 
-@lru_cache(maxsize=20_000)
 def _tensed(word: str, tense: str) -> bool:
     """Whether pymorphy3's first reading of ``word`` is a verb in ``tense``: "past" ("получил",
     "прошли", "умер", "состоялась"; not "дела", "стали", read first as nouns) or "futr", a
     perfective verb's present form ("завершат", "построят", "отремонтирует"; not the writer's
     "напомним", "отметим", which tell no time)."""
+    return tense in _verb_tenses(word)
+
+
+@lru_cache(maxsize=20_000)
+def _verb_tenses(word: str) -> frozenset:
+    """The tense of pymorphy3's first reading of ``word`` if a verb's ("past", "futr"; a first
+    person's future none), read once per word."""
     from ...text.morph import analyzer
 
     tag = analyzer().parse(word)[0].tag
-    return tag.POS == "VERB" and tense in tag and not (tense == "futr" and "1per" in tag)
+    if tag.POS != "VERB" or "futr" in tag and "1per" in tag:
+        return frozenset()
+    return frozenset(t for t in ("past", "futr") if t in tag)
 
 
 def sentence_tense(before: str, after: str) -> str | None:
-    """"future" for a future cue (``FUTURE``, or a verb's future form) in the same sentence within ~60 characters,
-    "past" for a verb in the past tense there; None for neither or both ("суд 24 апреля
-    счел, что ему будет достаточно")."""
+    """"future" for a future cue (``FUTURE``, or a verb's future form) in the same sentence
+    within ~60 characters, "past" for a verb in the past tense there; None for neither or both
+    ("суд 24 апреля счел, что ему будет достаточно")."""
     sides = _same_sentence(before, after)
     future = any(_future(side) for side in sides)
     past = any(_tensed(word, "past") for side in sides for word in _WORD.findall(side))

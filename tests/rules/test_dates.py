@@ -315,6 +315,18 @@ def test_weekends_and_positions_in_the_current_unit(text, span, anchor, start, e
     assert (m.value_start, m.value_end) == (start, end)
 
 
+@pytest.mark.parametrize("text,span,normal", [
+    ("Рейс задержан на три часа.", "на три часа", "PT3H"),  # how long
+    ("Свет отключат на 2 часа.", "на 2 часа", "PT2H"),
+    ("Встреча перенесена на 15 часов.", "на 15 часов", "2024-02-29T15:00"),  # a time set
+    ("Заседание назначено на три часа дня.", "на три часа дня", "2024-02-29T15:00"),
+    ("Взрыв прогремел в три часа ночи.", "в три часа ночи", "2024-02-29T03:00"),
+])
+def test_hours_a_time_of_day_or_how_long(text, span, normal):
+    m = _only(text, span)
+    assert (m.label, m.normal) == ("TIME", normal)
+
+
 def test_table_is_large():
     assert len(CASES) >= 150
 

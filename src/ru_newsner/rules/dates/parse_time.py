@@ -32,9 +32,20 @@ def clock(g: Groups, before: str = "", after: str = "") -> Parsed | None:
 POD_HOURS = {"утра": 0, "дня": 12, "вечера": 12, "ночи": 0}
 
 
+# verbs of setting a time, after which "на три часа" is a clock's time ("назначено на три часа")
+_SETTING = re.compile(r"(?:назнач|перен[её]с|перенос|запланир|намеч|отлож|наметил)\w*\s+(?:\w+\s+)?$")
+
+
 def hours(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    """"в три часа дня", "в 15 часов": a time of day. "на три часа" with no part of the day is
+    how long ("задержан на три часа", "отключат на два часа"; the duration rules read it),
+    unless a verb of setting a time comes before it ("перенесена на 15 часов")."""
     h = lx.number(g["h"]) if g.get("h") else 1
     if h is None or h != int(h) or not 0 <= h <= 24:
+        return None
+    lead = (g.get("lead") or "").split()
+    if lead[-1:] == ["на"] and g.get("h") and not (g.get("pod") or g.get("pod2") or g.get("mi2")) \
+            and not _SETTING.search(before):
         return None
     h = int(h)
     pod = g.get("pod")

@@ -12,6 +12,8 @@ from ru_newsner.rules.amounts import value_amount
     ("1 496 рублей", 1496, None, "RUB", None),
     ("17739,10 гривен", 17739.1, None, "UAH", None),
     ("$50 тыс", 50_000, None, "USD", None),
+    ("50 000 ₽", 50_000, None, "RUB", None),  # a sign after the amount
+    ("100 тыс. €", 100_000, None, "EUR", None),
     ("$635,000", 635_000, None, "USD", None),  # English thousands after a sign
     ("$0,91", 0.91, None, "USD", None),
     ("около £30 млн", 3e7, None, "GBP", "about"),

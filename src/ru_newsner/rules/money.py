@@ -1,10 +1,10 @@
 """Sums of money as NEREL marks them (MONEY): "750 млн руб", "63,2 млрд долларов США",
-"$76 тыс.", "от 3 до 5 тыс. руб.", "миллиард долларов", "6 миллионов норвежских крон".
+"$76 тыс.", "50 000 ₽", "от 3 до 5 тыс. руб.", "миллиард долларов", "6 миллионов норвежских крон".
 
 A sum is an amount (digits with spaces or a decimal comma, or a number word), an optional
 scale (тыс., млн, миллиардов …) and a currency (рублей, долларов США, евро, юаней, центов,
-копеек …, or a sign before the amount: "$55 млн"); a range "от A до B <currency>" (or "с A до B") is one
-sum. Spans start at the amount, or at an approximation NEREL keeps ("около", "более", "до 500
+копеек …, or a sign before or after the amount: "$55 млн", "100 тыс. €"); a range "от A до B
+<currency>" (or "с A до B") is one sum. Spans start at the amount, or at an approximation NEREL keeps ("около", "более", "до 500
 тыс. рублей"), and end after the currency or scale word, with an abbreviation's dot unless it
 also ends the sentence ("200 млн руб. в год", but "750 млн руб" before "В частности").
 
@@ -37,10 +37,11 @@ _ADJ = r"(?:[а-яё]+(?:ск|цк)(?:их|ий|ая|ой|ую|ие|ого|ом�
 _QUALIFIER = (r"(?:(?:около|более|менее|почти|свыше|порядка|примерно|приблизительно|до|"
               r"чуть[ \u00a0]+(?:больше|более|меньше|менее)|не[ \u00a0]+(?:более|менее))" + _SP + "+)?")
 _AMOUNT = rf"(?:{_NUMBER})(?:{_SP}*{_SCALE})?|(?:{_WORDS}{_SP}+)?{_SCALE}"
-_SIGNED = rf"[$€£¥]{_SP}?(?:{_NUMBER})(?:{_SP}*{_SCALE})?"
+_SIGNED = rf"[$€£¥₽]{_SP}?(?:{_NUMBER})(?:{_SP}*{_SCALE})?"
 _PLAIN = rf"(?:{_AMOUNT}){_SP}*{_ADJ}{_CURRENCY}"
+_SIGN_AFTER = rf"(?:{_NUMBER})(?:{_SP}*{_SCALE})?{_SP}*[₽$€£¥]"  # "50 000 ₽", "100 тыс. €"
 _RANGE = rf"(?:от|с){_SP}+(?:{_NUMBER}|{_WORDS})(?:{_SP}*{_SCALE})?{_SP}+до{_SP}+(?:{_PLAIN})"
-MONEY = re.compile(rf"(?<![\w$€£¥.,])(?:{_RANGE}|{_QUALIFIER}(?:{_SIGNED}|{_PLAIN}))(?![\w])", re.I)
+MONEY = re.compile(rf"(?<![\w$€£¥₽.,])(?:{_RANGE}|{_QUALIFIER}(?:{_SIGNED}|{_PLAIN}|{_SIGN_AFTER}))(?![\w])", re.I)
 
 
 _BARE_SCALE = (r"(?:тыс\.?|тысяч[аиу]?|млн\.?|миллион(?:а|ов|ы)?|млрд\.?|миллиард(?:а|ов|ы)?|трлн\.?|"

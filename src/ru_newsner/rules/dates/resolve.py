@@ -188,9 +188,11 @@ def resolve(p: Parsed, anchor: dt.date | None) -> tuple[Interval, bool]:
     if p.kind in ("duration", "set"):
         return None, p.rel is not None
     span, relative = interval(p, anchor)
-    if p.end is not None:
+    span = with_time(span, p.parts.get("time"))
+    if p.end is not None:  # "с 9:00 до 18:00": each end at its time of day
         end, end_relative = interval(p.end, anchor)
+        end = with_time(end, p.end.parts.get("time"))
         if span is None or end is None or end[1] < span[0]:
             return None, relative or end_relative
         return (span[0], end[1]), relative or end_relative
-    return with_time(span, p.parts.get("time")), relative
+    return span, relative

@@ -19,6 +19,7 @@ _TZ = re.compile(TZ + r"(?!\w)")
 _GAP = re.compile(r"\s*,?\s*\Z")
 _FROM = re.compile(r"(?:с|со|от|начиная\s+с)\s")
 _TO = re.compile(r"(?:по|до|и)\s")
+_FROM_TIME = re.compile(r"(?:^|\s)(?:с|со|от)\s+\d{1,2}[:.]\d\d\Z")  # "25 мая [с 10:00]"
 
 
 def choose(found: list[Candidate]) -> list[Candidate]:
@@ -47,6 +48,13 @@ def _time_join(a: Parsed, b: Parsed) -> Parsed | None:
         return None
     if not all(x.tod or _is_day(x) for x in (a, b)):
         return None
+    clocks = next((x for x in (a, b) if x.tod and x.end is not None), None)
+    if clocks is not None:  # "25 мая с 10:00 до 12:00": the day's, both ends
+        day = b if clocks is a else a
+        if day.tod or day.end is not None:
+            return None
+        return replace(clocks, parts={**day.parts, **clocks.parts}, rel=day.rel, vague=day.vague,
+                       end=replace(clocks.end, parts={**day.parts, **clocks.end.parts}, rel=day.rel, vague=day.vague))
     day = a if not a.tod else b if not b.tod else None
     times = [x for x in (a, b) if x.tod]
     time = next((x.parts["time"] for x in times if "time" in x.parts), None)
@@ -67,6 +75,21 @@ def _range_join(a: Parsed, b: Parsed, a_text: str, b_text: str) -> Parsed | None
     label = "TIME" if a.label == b.label == "TIME" else "DATE"
     return Parsed(label=label, kind="range", granularity=a.granularity, parts=a.parts, rel=a.rel,
                   vague=a.vague, end=b)
+
+
+def _clock_range(a: Parsed, b: Parsed, a_text: str, b_text: str) -> Parsed | None:
+    """"с 9:00 до 18:00": a range of two times of day (of the day written with it, or the
+    anchor's), not the first time alone."""
+    if not ("time" in a.parts and "time" in b.parts and a.kind == b.kind == "point") or b.parts.keys() - {"time"}:
+        return None
+    if a.parts.keys() - {"time"}:  # "25 мая с 10:00 до 12:00": the day's time, then the end's
+        if not (_FROM_TIME.search(a_text) and _TO.match(b_text)):
+            return None
+        day = {k: v for k, v in a.parts.items() if k != "time"}
+        return Parsed(label="TIME", kind="range", granularity=a.granularity, parts=a.parts, rel=a.rel, vague=a.vague,
+                      end=replace(b, parts={**day, **b.parts}, rel=a.rel, vague=a.vague), tod=True)
+    joined = _range_join(a, b, a_text, b_text)
+    return replace(joined, label="TIME", tod=True) if joined is not None else None
 
 
 def _period_of_year(a: Parsed, b: Parsed, b_text: str) -> Parsed | None:
@@ -91,8 +114,8 @@ def join(chosen: list[Candidate], norm: str) -> list[Candidate]:
         prev = out[-1] if out else None
         if prev is not None and _GAP.match(norm, prev.stop, c.start) and _GAP.match(norm[prev.stop:c.start]):
             a_text, b_text = norm[prev.start:prev.stop], norm[c.start:c.stop]
-            merged = (_night_join(prev.parsed, c.parsed) or _time_join(prev.parsed, c.parsed)
-                      or _range_join(prev.parsed, c.parsed, a_text, b_text)
+            merged = (_night_join(prev.parsed, c.parsed) or _clock_range(prev.parsed, c.parsed, a_text, b_text)
+                      or _time_join(prev.parsed, c.parsed) or _range_join(prev.parsed, c.parsed, a_text, b_text)
                       or (_period_of_year(prev.parsed, c.parsed, b_text) if norm[prev.stop:c.start].isspace() else None))
             if merged is not None:
                 inner = ()

@@ -481,6 +481,15 @@ def test_a_noun_of_a_po_topic_is_no_role(pipeline, sentence, title):
         assert title in titles, titles
 
 
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Заместитель мэра по вопросам ЖКХ Пётр Бирюков уволен.", "заместитель мэра по вопросам ЖКХ"),
+    ("Министр АПК региона Иван Петров выступил.", "министр АПК региона"),
+    ('Гендиректор ОАО "Башкирэнерго" Николай Курапов выступил.', "гендиректор"),  # a legal form: no topic
+])
+def test_a_common_abbreviation_completes_a_title(pipeline, sentence, title):
+    assert title in [r.title for r in pipeline(sentence).relations]
+
+
 def test_a_title_one_person_holds_goes_to_no_other_across_sentences(pipeline):
     """"заявил журналист Алексей Венедиктов … что Горбачев следит за новостями. … по словам
     журналиста, он не стал смотреть": the journalist is Венедиктов again, not Горбачев of the

@@ -92,11 +92,21 @@ def _complements(ctx: Context, head: int) -> int:
                 and _adjective_parses(tokens[j].text, ctx.parse, {case}) \
                 and (place_adjective(ctx, j) or not _noun_in(tokens[j].text, ctx.parse, case)):
             j += 1  # "армии боснийских сербов": a place adjective is an adjective here (no surname: "московского")
+        if j == i and j < len(tokens) and j not in ctx.covered and _common_abbreviation(tokens[j].text, ctx.parse):
+            last, i, nps = j, j + 1, nps + 1  # "заместитель мэра по вопросам [ЖКХ]", "министр [АПК]"
+            continue
         if j >= len(tokens) or j in ctx.covered and not common_org(ctx, j) or not _is_word(tokens[j]) \
                 or tokens[j].text[0].isupper() or not _noun_in(tokens[j].text, ctx.parse, case):
             break
         last, i, nps = j, j + 1, nps + 1
     return last
+
+
+def _common_abbreviation(word: str, parse) -> bool:
+    """An abbreviation of a common noun, no mention: "ЖКХ", "АПК", "СМИ" (not "ООН", "МЧС", nor a
+    legal form, "гендиректор [ОАО] «…»")."""
+    return 1 < len(word) < 6 and word.isupper() and word.isalpha() and word not in LEGAL_FORMS and any(
+        "Abbr" in p.tag and not p.tag.grammemes & {"Orgn", "Geox", "Name", "Surn"} for p in parse(word.lower()))
 
 
 def place_adjective(ctx: Context, i: int) -> bool:

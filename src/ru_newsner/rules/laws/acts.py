@@ -70,6 +70,7 @@ def heads(text: str) -> list[Act]:
                 if adj_start is not None:
                     act.start = adj_start
                     act.attrs["adj"] = (adj_start, before.end(1))
+                    act.normals["adj"] = text[adj_start:before.end(1)]
             found.append(act)
     for act in found:
         act.normals["first"] = text[act.start]
@@ -92,6 +93,9 @@ _NAMED = re.compile(r"[ \t\xa0]*[«\"A-ZА-ЯЁ]")
 _CAPITAL_ONLY = re.compile(r"[Пп]ротокол|[Дд]екларац|[Хх]арти|[Сс]татут|[Пп]акт")
 
 
+_PLACE_PLURAL = re.compile(r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ие|их|им|ими)")
+
+
 def _adjectives_start(text: str, start: int, stop: int, rule: str, noun: str) -> int | None:
     """Start of the adjectives that belong to the act name, or None when none do."""
     words = list(re.finditer(r"\S+", text[start:stop]))
@@ -100,8 +104,9 @@ def _adjectives_start(text: str, start: int, stop: int, rule: str, noun: str) ->
         word = w.group()
         if word.lower() in ADJ_STOP or not is_adjective(word):
             break
-        if rule == "treaty" and ("-" in word or word.endswith(("ые", "ие", "ых", "их", "ыми"))):
-            break
+        if rule == "treaty" and ("-" in word or word.endswith(("ые", "ие", "ых", "их", "ыми"))) \
+                and not _PLACE_PLURAL.fullmatch(word):
+            break  # "международные договоры"; but a place's "Минские соглашения", "Женевских конвенций"
         if rule == "treaty" and _CAPITAL_ONLY.match(noun) and not word[0].isupper():
             break
         if keep is not None and word[0].islower() and text[start + keep].isupper():

@@ -86,6 +86,11 @@ def _sentence_start(act: Act) -> bool:
 
 
 def _plural(act: Act) -> bool:
+    """The head is plural: "законы", "указов"; a treaty's by its plural adjective too ("Минские
+    соглашения", "Женевских конвенций") or its head ("договоры")."""
+    if act.rule == "treaty":
+        return bool(re.search(r"(?:ие|ые|ых|их|ыми|ими)$", act.normals.get("adj", ""))  # not "-ым": "коалиционным"
+                    or re.search(r"(?:ы|ов|ам|ами|ах|ям|ями|ях|ий)$", act.normals.get("head", "")))
     return act.rule in ("law", "decree", "order", "bill") and bool(
         re.search(r"(?:ы|ов|ам|ами|ах|и|й)$", act.normals.get("head", "")))
 

@@ -115,9 +115,9 @@ def act_phrase(text: str, act: Act, case: str, stop: int | None = None) -> str:
         cut = re.search(r"\s+к\s+", head)
         words = [inflect(w, case, "sing", "femn") for w in head[:cut.start()].split()]
         return " ".join(words) + head[cut.start():] + text[act.head_stop:stop]
-    number_ = None if _plural(act) else "sing"
+    number_ = ("plur" if act.rule == "treaty" else None) if _plural(act) else "sing"  # "Минские соглашения"
     *adjs, noun = re.split(r"\s+", head)
-    gen = gender(noun.lower()) if number_ else None
+    gen = gender(noun.lower()) if number_ == "sing" else None
     words = _ABBR_HEADS.get(head) or " ".join(
         [*(inflect(w, case, number_, gen) for w in adjs), inflect(noun, case, number_)])
     if case != "nomn" and head in _ABBR_HEADS:

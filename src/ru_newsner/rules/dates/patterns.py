@@ -17,6 +17,7 @@ from functools import cache
 
 from . import lexicon as lx
 from . import parse as p
+from . import parse_amounts as pa
 from . import parse_time as pt
 from .fragments import (
     ADJ_NUM, APPROX, CENTURY_OF, DECADE_WORD, DUR_LEAD, END, HALF, LEAD, MONTH_ABBR, POS, QTY, REL, REL_EXACT,
@@ -113,21 +114,21 @@ RULES: list[Rule] = [
                   rf"(?P<pod2>утра|вечера|ночи))(?P<tz>{TZ})?", pt.hours),
     Rule("hour_one", "time!", rf"часа?\s+(?P<pod>дня|ночи)", pt.hours),
     Rule("noon", "time", rf"(?P<nm>полд(?:ень|ня)|полудн[яю]|полноч(?:ь|и)|полуноч[иь])", pt.noon),
-    Rule("ago", "ago!", r"назад", p.offset),
+    Rule("ago", "ago!", r"назад", pa.offset),
     Rule("after", "", rf"(?P<dir>через|спустя)\s+(?:(?P<approx>{APPROX})\s+)?(?:(?P<q>{QTY})\s+)?"
-                      rf"(?P<u>{UNIT}|{HALF})", p.offset),
-    Rule("event_offset", "event!", r"позже|позднее|ранее|раньше|спустя", p.event_offset),
-    Rule("duration", "dur!", rf"(?P<u>{UNIT})(?:\s+(?:и\s+)?(?P<q2>{QTY})\s+(?P<u2>{UNIT}))?", p.duration),
+                      rf"(?P<u>{UNIT}|{HALF})", pa.offset),
+    Rule("event_offset", "event!", r"позже|позднее|ранее|раньше|спустя", pa.event_offset),
+    Rule("duration", "dur!", rf"(?P<u>{UNIT})(?:\s+(?:и\s+)?(?P<q2>{QTY})\s+(?P<u2>{UNIT}))?", pa.duration),
     Rule("duration_half", "dur_half", rf"(?P<u>{HALF})",
-         p.duration),
+         pa.duration),
     Rule("duration_unit", "", rf"(?:(?:{APPROX})\s+)?(?:за|на|в\s+течени[еи]|на\s+протяжении|около|почти|"
                           r"более|менее|свыше|целый|целых|целого)\s+(?:целый\s+|целого\s+)?"
                           r"(?P<u>год|года|месяц|месяца|неделю|недели|сутки|суток|час|часа|минуту|минуты)",
-         p.duration),
+         pa.duration),
     Rule("duration_adj", "", rf"(?P<qa>{ADJ_NUM})?(?P<ua>летн|годичн|месячн|недельн|дневн|суточн|вековн|"
-                         r"часов|минутн|секундн)[а-я]{1,3}", p.duration_adj),
+                         r"часов|минутн|секундн)[а-я]{1,3}", pa.duration_adj),
     Rule("per_unit", "", r"(?:раз\s+)?в\s+(?P<u>год|сутки|месяц|неделю|день|час|минуту|секунду)(?=\s*[.,;:)!?]|\s*$)",
-         p.frequency),
+         pa.frequency),
     Rule("weekend", "date", rf"(?:(?:(?P<rwe>{REL})|(?P<all>все))\s+)?выходн(?:ые|ых|ым|ыми)(?:\s+дн(?:и|ей|ям|ях))?",
          p.weekend),
     # the start, middle or end of the year, month or week the text is written in: "с начала
@@ -136,7 +137,7 @@ RULES: list[Rule] = [
                                  r"(?:начал[еоау]|конц[еау]|середин[еуы]|исход[еу])\s+(?P<pou>года|месяца|недели)",
          p.position_of_unit),
     Rule("frequency", "", r"(?P<fr>ежегодно|ежемесячно|еженедельно|ежедневно|ежечасно|ежеквартально)"
-                      rf"|кажд(?:ый|ую|ое|ого|ые|ых|ом)\s+(?P<u>{UNIT})", p.frequency),
+                      rf"|кажд(?:ый|ую|ое|ого|ые|ых|ом)\s+(?P<u>{UNIT})", pa.frequency),
     Rule("part_of_day", "", r"(?:(?:рано|поздно|ранним|поздним|поздней|глубокой|глубоко)\s+)?"
                         r"(?P<pod>утром|вечером|ночью|днем)|(?:с|до)\s+(?:самого\s+)?(?:утра|вечера)|"
                         r"в\s+(?:ночное|дневное|вечернее|утреннее)\s+время|"

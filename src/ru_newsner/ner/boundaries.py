@@ -113,7 +113,7 @@ def trim_punctuation(text: str, label: str, start: int, stop: int) -> tuple[int,
     while start < stop and (_junk(text[start]) or _symbol(text[start]) or text[start] in ",.;:—-–/"):
         start += 1
     while stop > start:
-        entity = _ENTITY_END.search(text, start, stop) if text[stop - 1] == ";" or text[stop - 1].isalnum() else None
+        entity = _ENTITY_END.search(text, start, stop) if text.find("&", start, stop) >= 0 else None
         if entity is not None and entity.start() > start:
             stop = entity.start()
         elif _junk(text[stop - 1]) or _symbol(text[stop - 1]) or text[stop - 1] in ",;:—-–/" \

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 Raw = tuple[str, int, int]
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.[ \u00a0]?){1,3}")
+_SURNAME = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?")
 
 
 def _has(word: str, grammeme: str, parse: Callable) -> bool:
@@ -35,8 +36,8 @@ def _one_name(left: list[str], right: list[str], parse: Callable) -> bool:
 
 def _surname_and_initials(left: str, right: str) -> bool:
     """A surname and its initials, either way round: "[Иванов] [И.И.]", "[И. И.] [Иванов]"."""
-    word = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z][а-яёa-z]+)?")
-    return bool(word.fullmatch(left) and _INITIALS.fullmatch(right) or _INITIALS.fullmatch(left) and word.fullmatch(right))
+    return bool(_SURNAME.fullmatch(left) and _INITIALS.fullmatch(right)
+                or _INITIALS.fullmatch(left) and _SURNAME.fullmatch(right))
 
 
 def joined_names(text: str, spans: list[Raw], parse: Callable) -> list[Raw]:

@@ -22,41 +22,41 @@ def _same_sentence(before: str, after: str) -> tuple[str, str]:
 
 def future_context(before: str, after: str) -> bool:
     """A future-tense cue or verb in the same sentence, within ~60 characters on either side."""
-    return any(_future(side) for side in _same_sentence(before, after))
+    return "future" in _tenses(before, after)
 
 
-def _future(side: str) -> bool:
-    return FUTURE.search(side) is not None or any(_tensed(word, "futr") for word in _WORD.findall(side))
+def _tenses(before: str, after: str) -> set[str]:
+    """"future" and "past" where the same sentence's ~60 characters on either side tell them: a
+    future cue (``FUTURE``) or a verb's future form, a verb's past; each word read once."""
+    found = set()
+    for side in _same_sentence(before, after):
+        if FUTURE.search(side):
+            found.add("future")
+        for word in _WORD.findall(side):
+            found.update(_verb_tenses(word))
+    return found
 
 
 _WORD = re.compile(r"[а-я]{3,}")
 
 
-def _tensed(word: str, tense: str) -> bool:
-    """Whether pymorphy3's first reading of ``word`` is a verb in ``tense``: "past" ("получил",
-    "прошли", "умер", "состоялась"; not "дела", "стали", read first as nouns) or "futr", a
-    perfective verb's present form ("завершат", "построят", "отремонтирует"; not the writer's
-    "напомним", "отметим", which tell no time)."""
-    return tense in _verb_tenses(word)
-
-
 @lru_cache(maxsize=20_000)
 def _verb_tenses(word: str) -> frozenset:
-    """The tense of pymorphy3's first reading of ``word`` if a verb's ("past", "futr"; a first
-    person's future none), read once per word."""
+    """The tense of pymorphy3's first reading of ``word`` if a verb's: the past ("получил",
+    "прошли", "умер", "состоялась"; not "дела", "стали", read first as nouns) or the future, a
+    perfective verb's present form ("завершат", "построят"; not the writer's "напомним",
+    "отметим", which tell no time). Read once per word."""
     from ...text.morph import analyzer
 
     tag = analyzer().parse(word)[0].tag
     if tag.POS != "VERB" or "futr" in tag and "1per" in tag:
         return frozenset()
-    return frozenset(t for t in ("past", "futr") if t in tag)
+    return frozenset({"past"} if "past" in tag else {"future"} if "futr" in tag else ())
 
 
 def sentence_tense(before: str, after: str) -> str | None:
     """"future" for a future cue (``FUTURE``, or a verb's future form) in the same sentence
     within ~60 characters, "past" for a verb in the past tense there; None for neither or both
     ("суд 24 апреля счел, что ему будет достаточно")."""
-    sides = _same_sentence(before, after)
-    future = any(_future(side) for side in sides)
-    past = any(_tensed(word, "past") for side in sides for word in _WORD.findall(side))
-    return None if future == past else "future" if future else "past"
+    found = _tenses(before, after)
+    return found.pop() if len(found) == 1 else None

@@ -11,8 +11,9 @@ Policies:
 - a weekday alone is its latest occurrence on or before the anchor ("в понедельник
   прошли выборы"), unless the same sentence has a future cue within ~60 characters
   (``tense.FUTURE``: "будет", "состоится", "пройдёт", "начнётся", "выступит", "планирует",
-  "назначен", ..., or a perfective verb's present form, "откроют"): then it is the first occurrence on or after the anchor ("выступит
-  в пятницу" on Monday 2024-06-03 → 2024-06-07; on a Friday → that Friday);
+  "назначен", ..., or a perfective verb's present form, "откроют"): then it is the first
+  occurrence on or after the anchor ("выступит в пятницу" on Monday 2024-06-03 → 2024-06-07; on
+  a Friday → that Friday);
   "в прошлый/следующий понедельник" moves a week back/forward from the anchor's week;
 - "прошлого века" is the century before the anchor's (the twentieth runs 1901-2000), and
   "70-х годов прошлого века" that century's seventies; a two-digit or spelled decade with no

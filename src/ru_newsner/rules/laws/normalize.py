@@ -38,8 +38,6 @@ def fields(text: str, hit: Hit) -> dict:
         return _path_fields(text, hit)
     if act is None:
         return {"normal": text[hit.start:hit.stop], "act_kind": "other"}
-    if act.rule == "fz_number" and hit.rule == "fz_number":  # "44-ФЗ", "ФЗ-44"
-        return {"normal": act_phrase(text, act, "nomn"), "act_kind": "federal_law", "number": _fz_number(text, act)}
     if hit.rule == "number":
         written = number(text[hit.start:hit.stop])
         return {"normal": written, "act_kind": _kind(act), "number": written}

@@ -50,3 +50,28 @@ def test_a_table_keeps_its_notes():
     assert read_weights(format_weights(model, ["made again"])) == model  # what a trainer writes, read back
     with pytest.raises(ValueError, match="bias"):
         read_weights("# threshold\t0.3\nL=суд\t0.5\n", "institution model")
+
+
+def test_token_offsets_index_every_token():
+    """Each token's index by its start and by its end offset, blank tokens included, read from
+    the Doc's arrays (the classifier's features look tokens up by a candidate's offsets)."""
+    import spacy
+
+    doc = spacy.blank("ru")("Власти  Москвы, «Газпром».")
+    starts, stops = institution_model.token_offsets(doc)
+    assert starts == {t.idx: t.i for t in doc}
+    assert stops == {t.idx + len(t): t.i for t in doc}
+    assert doc[starts[8]].text == "Москвы" and doc[stops[14]].text == "Москвы"
+
+
+def test_a_held_text_gives_what_the_doc_gives(pipeline):
+    """``text`` handed in spares spaCy's joining of every token; the spans are the same."""
+    from ru_newsner.pipeline.resources import shared
+
+    text = "Власти Москвы и правления «Газпрома» обратились к полиции."
+    doc = pipeline.nlp(text)
+    raw = [("LOC", 7, 13), ("ORG", 26, 34)]
+    parse = shared().parse
+    found = institution_model.institution_spans(doc, raw, parse)
+    assert found == institution_model.institution_spans(doc, raw, parse, text=text)
+    assert ("ORG", 0, 13) in found  # "Власти Москвы": the name-complement form, read from the text

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib.resources import files
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from ..linear import Weights, read_weights, score
@@ -64,10 +65,10 @@ def _lemma(token, edge: str) -> str:
 
 def features(doc: Doc, c: Candidate, start: int, extent: str, starts: dict, stops: dict) -> list[str]:
     """The words that describe candidate ``c`` taken from ``start`` (``starts``, ``stops``:
-    the Doc's tokens by their start and end offsets)."""
-    noun = starts[c.noun_start]
-    first = starts.get(start, noun)
-    last = stops.get(c.stop)
+    the Doc's token indexes by their start and end offsets, :func:`token_offsets`)."""
+    noun = doc[starts[c.noun_start]]
+    first = doc[starts[start]] if start in starts else noun
+    last = doc[stops[c.stop]] if c.stop in stops else None
     before = _word(doc, first.i, -1)
     after = _word(doc, last.i, 1) if last is not None else None
     prev, nxt = _lemma(before, "<s>"), _lemma(after, "</s>")
@@ -84,26 +85,36 @@ def features(doc: Doc, c: Candidate, start: int, extent: str, starts: dict, stop
     return words
 
 
-def candidate_rows(doc: Doc, spans: list[Raw], parse=None,
-                   lemmas: frozenset[str] | None = None) -> Iterator[tuple[Candidate, tuple[int, int], list[str]]]:
+def token_offsets(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
+    """The Doc's token indexes by their start and by their end offsets (read from its arrays:
+    no Token object made for every word)."""
+    offsets = doc.to_array([IDX, LENGTH])
+    indexes = range(len(doc))
+    return dict(zip(offsets[:, 0].tolist(), indexes)), dict(zip(offsets.sum(axis=1).tolist(), indexes))
+
+
+def candidate_rows(doc: Doc, spans: list[Raw], parse=None, lemmas: frozenset[str] | None = None,
+                   text: str | None = None) -> Iterator[tuple[Candidate, tuple[int, int], list[str]]]:
     """(candidate, span, words) for every extent of every candidate of ``lemmas`` (all
-    nouns if None) outside ``spans``' organizations."""
-    starts = {t.idx: t for t in doc}
-    stops = {t.idx + len(t): t for t in doc}
-    for c in candidates(doc, spans, lemmas, parse):
+    nouns if None) outside ``spans``' organizations (``text``: the Doc's, if held)."""
+    offsets = None
+    for c in candidates(doc, spans, lemmas, parse, text):
+        if offsets is None:
+            offsets = token_offsets(doc)
         extents: dict[int, str] = {}
         for extent in EXTENTS:
             extents.setdefault(span_start(c, extent), extent)
         for start, extent in extents.items():
-            yield c, (start, c.stop), features(doc, c, start, extent, starts, stops)
+            yield c, (start, c.stop), features(doc, c, start, extent, *offsets)
 
 
-def institution_spans(doc: Doc, spans: list[Raw], parse=None, model: Weights | None = None) -> list[Raw]:
+def institution_spans(doc: Doc, spans: list[Raw], parse=None, model: Weights | None = None,
+                      text: str | None = None) -> list[Raw]:
     """ORG spans for the candidates whose best extent ``model`` (the shipped table by
-    default) accepts."""
+    default) accepts (``text``: the Doc's, if held)."""
     model = model or shipped()
     best: dict[Candidate, tuple[float, tuple[int, int]]] = {}
-    for c, span, words in candidate_rows(doc, spans, parse, model_lemmas(model)):
+    for c, span, words in candidate_rows(doc, spans, parse, model_lemmas(model), text):
         p = score(model, words)
         if c not in best or p > best[c][0]:
             best[c] = (p, span)

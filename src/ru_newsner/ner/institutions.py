@@ -62,10 +62,11 @@ def lexicon() -> dict[str, dict[str, str]]:
     return read_lexicon("institutions.tsv")
 
 
-def candidates(doc: Doc, spans: list[Raw], lemmas=None, parse=None) -> Iterator[Candidate]:
+def candidates(doc: Doc, spans: list[Raw], lemmas=None, parse=None, text: str | None = None) -> Iterator[Candidate]:
     """Every noun (of ``lemmas``, all nouns if None) outside an ORG span, in its bare,
     placed, name-complement or common-noun-complement form (with ``parse``, a cached
-    pymorphy3 parse, its relational adjectives found too)."""
+    pymorphy3 parse, its relational adjectives found too). ``text``: the Doc's text, if the
+    caller holds it (spaCy joins every token again on each ``doc.text``)."""
     inside_org = set()
     for label, start, stop in spans:
         if label == "ORG":
@@ -85,15 +86,17 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None, parse=None) -> Iterator[
         stop = token.idx + len(token)
         nxt = _next_word(doc, token)
         form = "bare"
+        if nxt is not None and (nxt.idx in after or nxt.text in _OPEN) and text is None:
+            text = doc.text
         if nxt is not None and nxt.idx in after and nxt.morph.get("Case") == ["Gen"] \
-                and not AGENCY.fullmatch(doc.text, nxt.idx, after[nxt.idx]):
+                and not AGENCY.fullmatch(text, nxt.idx, after[nxt.idx]):
             # "власти Москвы", not "правительства Александр Новак" nor "в полиции РИА Новости"
             form, stop = "of", after[nxt.idx]
         elif nxt is not None and nxt.text in _OPEN and not nxt.whitespace_ \
                 and nxt.i + 1 < len(doc) and doc[nxt.i + 1].idx in after:  # "правления «Газпрома»"
             form, stop = "of", after[doc[nxt.i + 1].idx]
             closing = _OPEN[nxt.text]
-            if doc.text[stop:stop + 1] == closing:
+            if text[stop:stop + 1] == closing:
                 stop += 1
         elif nxt is not None and nxt.pos_ == "NOUN" and nxt.norm_.islower() \
                 and nxt.text.isalpha() and nxt.morph.get("Case") == ["Gen"]:
@@ -189,10 +192,11 @@ def span_start(c: Candidate, extent: str) -> int:
 
 
 def lexicon_spans(doc: Doc, spans: list[Raw], table: dict[str, dict[str, str]], label: str,
-                  parse=None) -> list[Raw]:
-    """``label`` spans for the candidates ``table`` accepts; existing spans are kept as they are."""
+                  parse=None, text: str | None = None) -> list[Raw]:
+    """``label`` spans for the candidates ``table`` accepts; existing spans are kept as they
+    are (``text``: the Doc's, as for :func:`candidates`)."""
     found = []
-    for c in candidates(doc, spans, table, parse):
+    for c in candidates(doc, spans, table, parse, text):
         extent = table[c.lemma].get(c.form)
         if extent is not None:
             found.append((label, span_start(c, extent), c.stop))

@@ -266,7 +266,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     (``ner.nationality``); Latin words ``latin_place`` accepts are places inside Latin
     organization names (``ner.latin_places``)."""
     raw = slovnet_raw(text, spans, parse)
-    ruled = institution_spans(doc, raw, parse) + region_spans(doc, raw, parse) + eponym_spans(text, raw, parse)
+    ruled = institution_spans(doc, raw, parse, text=text) + region_spans(doc, raw, parse, text) + eponym_spans(text, raw, parse)
     ruled += wiki_quoted_orgs(text, raw + ruled, parse) + kind_quoted_names(text, raw + ruled, parse)
     ruled += topic_bodies(text, raw + ruled, parse)
     raw, became = name_complements(text, compose(text, raw + ruled, parse), parse)

@@ -22,6 +22,6 @@ def region_lexicon() -> dict[str, dict[str, str]]:
     return read_lexicon("regions.tsv")
 
 
-def region_spans(doc: Doc, spans: list[Raw], parse=None) -> list[Raw]:
-    """LOC spans for the parts of places the lexicon accepts."""
-    return lexicon_spans(doc, spans, region_lexicon(), "LOC", parse)
+def region_spans(doc: Doc, spans: list[Raw], parse=None, text: str | None = None) -> list[Raw]:
+    """LOC spans for the parts of places the lexicon accepts (``text``: the Doc's, if held)."""
+    return lexicon_spans(doc, spans, region_lexicon(), "LOC", parse, text)

@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import assert_offsets
-from ru_newsner.ner.contracted_names import contractions_apart, ministry, university
+from ru_newsner.ner.contracted_names import body, contractions_apart, ministry, university
 from ru_newsner.pipeline.resources import shared
 
 
@@ -55,3 +55,32 @@ def test_contractions_apart_keeps_other_spans():
     raw = [("PER", 6, 28), ("LOC", text.index("Омска"), text.index("Омска") + 5)]
     assert [(label, text[a:b]) for label, a, b in contractions_apart(text, raw, shared().parse)] == [
         ("ORG", "Минцифры"), ("PER", "Максут Шадаев"), ("LOC", "Омска")]
+
+
+@pytest.mark.parametrize("word, normal", [
+    ("Мосгорсуда", "Мосгорсуд"), ("Мособлсуде", "Мособлсуд"), ("Мосгоризбиркома", "Мосгоризбирком"),
+    ("Моссовета", "Моссовет"), ("Мосбиржи", "Мосбиржа"), ("Росгвардии", "Росгвардия"),
+    ("Роскомнадзору", "Роскомнадзор"), ("Госдумами", "Госдума"), ("Горсовета", "Горсовет"),
+    ("Облизбиркома", "Облизбирком"), ("Генассамблеи", "Генассамблея"), ("Росздравнадзора", "Росздравнадзор"),
+])
+def test_bodies_contracted_with_their_level(word, normal):
+    """A level ("Мосгор", "Рос", "Обл") run into a body's noun: the body, declined as that noun."""
+    assert body(word, shared().parse) == normal
+
+
+@pytest.mark.parametrize("word", ["Гордон", "Господа", "Горбачёв", "Государство", "Гособвинитель", "Генпрокурор",
+                                  "Госсекретарь", "Главред", "Обладатель", "Мосийчук", "Ростовской", "Госпиталь",
+                                  "Городище", "Россети", "мосгорсуда"])
+def test_names_titles_and_things_are_no_bodies(word):
+    assert body(word, shared().parse) is None
+
+
+def test_a_body_slovnet_leaves_out_or_takes_for_a_person(pipeline):
+    article = pipeline("Решение Мособлсуда и Мосгорсуда обжаловано. Заявление Мосгоризбиркома опубликовано. "
+                       "Индекс Мосбиржи вырос.")
+    assert_offsets(article)
+    found = [(m.label, m.text, m.normal) for m in article.mentions]
+    assert ("ORG", "Мосгорсуда", "Мосгорсуд") in found
+    assert ("ORG", "Мосгоризбиркома", "Мосгоризбирком") in found
+    assert ("ORG", "Мосбиржи", "Мосбиржа") in found
+    assert not [m for m in article.mentions if m.label == "PER"]

@@ -29,7 +29,7 @@ from .inner_places import inner_places
 from .institution_model import institution_spans
 from .latin_names import latin_persons
 from .latin_places import latin_places
-from .contracted_names import contractions_apart
+from .contracted_names import body, contractions_apart
 from .name_join import joined_names
 from .org_head_model import model_heads
 from .parts import balance_quotes, person_parts, split_legal_form, wiki_quotes_dropped
@@ -126,6 +126,8 @@ def make_mention(doc: Doc, text: str, label: str, start: int, stop: int, parse, 
         return PersonMention(normal=normal, gender=_GENDERS.get(gender), **parts, **common)
     if label == "ORG" and ours and apposed(text, start, stop, parse):
         normal = render(text, ours, {})  # "туроператор «Милана Тур»": said in the nominative
+    elif label == "ORG" and len(ours) == 1 and (named := body(text[start:stop], parse)):
+        normal = named  # "Мосбиржи": "Мосбиржа", declined as "биржа"
     else:
         normal = head_normal(text, ours, analyses, parse, titled_names=label == "LOC") if ours else text[start:stop]
     normal = wiki_quotes_dropped(_outside_cut(normal, text, tokens, start, stop))

@@ -30,6 +30,7 @@ from .institution_model import institution_spans
 from .latin_names import latin_persons
 from .latin_places import latin_places
 from .contracted_names import body, contractions_apart
+from .numbered_bodies import numbered_bodies
 from .name_join import joined_names
 from .org_head_model import model_heads
 from .parts import balance_quotes, person_parts, split_legal_form, wiki_quotes_dropped
@@ -270,7 +271,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     raw = slovnet_raw(text, spans, parse)
     ruled = institution_spans(doc, raw, parse, text=text) + region_spans(doc, raw, parse, text) + eponym_spans(text, raw, parse)
     ruled += wiki_quoted_orgs(text, raw + ruled, parse) + kind_quoted_names(text, raw + ruled, parse)
-    ruled += topic_bodies(text, raw + ruled, parse)
+    ruled += topic_bodies(text, raw + ruled, parse) + numbered_bodies(text, raw + ruled, parse)
     raw, became = name_complements(text, compose(text, raw + ruled, parse), parse)
     mine = set(ruled)
     ruled = [became.get(s, s) for s in ruled] + [s for o, s in became.items() if o not in mine]

@@ -196,7 +196,7 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     parses = _head_parses(token.text, ctx.parse)
     if not parses or attribute_of_another_word(ctx.tokens, head, ctx.text, ctx.parse, parses):
         return None
-    if _after_po(ctx, head, parses):
+    if _after_po(ctx, head, parses) or _premiere_of_a_work(ctx, head):
         return None
     cases = set()
     for p in parses:
@@ -241,6 +241,28 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
                       relatives=True)
     return Phrase(first, head, last, held, organization, end, title, plural=not singular,
                   plural_cases=plural_cases)
+
+
+# works a premiere is of ("премьера фильма", "на премьере спектакля", "премьеру восьмого сезона")
+WORKS = frozenset("""
+фильм кинофильм мультфильм сериал сезон серия эпизод спектакль постановка опера оперетта балет
+мюзикл пьеса шоу программа передача песня клип альбом сингл книга роман выставка концерт ролик
+картина лента
+""".split())
+
+
+def _premiere_of_a_work(ctx: Context, head: int) -> bool:
+    """The head word is "премьера" (a premiere), not a form of "премьер": a work's noun follows
+    in the genitive, after at most two adjectives ("премьера документального фильма")."""
+    if not _fold(ctx.tokens[head].text).startswith("премьер"):
+        return False
+    for i in range(head + 1, min(head + 4, len(ctx.tokens))):
+        parses = [p for p in ctx.parse(ctx.tokens[i].text.lower()) if "gent" in p.tag]
+        if any(p.tag.POS == "NOUN" and _fold(p.normal_form) in WORKS for p in parses):
+            return True
+        if not any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in parses):
+            return False
+    return False
 
 
 def _after_po(ctx: Context, head: int, parses) -> bool:

@@ -44,6 +44,8 @@ _DECADE = r"(?:1[0-9]|20)\d0|[1-9]0"
 _DEC_END = r"(?:е|х|ые|ых|м|ми)"
 _PLURAL = r"(?:ые|ых|ым|ыми)"  # "девяностые", "тридцатых"
 _YEARS = r"год(?:ы|ов|ах|ам|ами)"
+# an adjective's endings after its stem ("субботн|ий", "воскресн|ого"): not "субботн|ик", a day of work
+_ADJECTIVE_END = r"(?:[иы]й|[ое]го|[ое]му|[иы]м|[ое]м|[ая]я|[ое]й|[ую]ю|[ое]е|[иы]е|[иы]х|[иы]ми)"
 _CENTURY = r"век(?:а|у|ом|е|ов|ах)?"
 _ORDINAL = rf"{lx.alternation(lx.CENTURY_WORDS)}{lx.ORDINAL_END}"  # "двадцатом", "двадцать первого"
 _CLOCK = r"(?P<hh>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
@@ -98,7 +100,7 @@ RULES: list[Rule] = [
     Rule("season_rel", "date", rf"(?P<rs>{REL})\s+(?P<sea>{lx.alternation(lx.SEASONS)})", p.season),
     Rule("holiday", "date", rf"(?P<hol>{lx.alternation(lx.HOLIDAYS)})", p.holiday),
     Rule("weekday", "date", rf"(?:(?P<rw>{REL})\s+)?{weekday(1)}", p.weekday),
-    Rule("weekday_adj", "", rf"(?P<wda>{lx.alternation(lx.WEEKDAY_ADJ)})[а-я]{{1,3}}", p.weekday_adj),
+    Rule("weekday_adj", "", rf"(?P<wda>{lx.alternation(lx.WEEKDAY_ADJ)}){_ADJECTIVE_END}", p.weekday_adj),
     Rule("month_adj", "", rf"(?P<ma>{lx.alternation(lx.MONTH_ADJ)})(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)",
          p.month_adj),
     Rule("relative", "date", rf"(?P<rel>{REL})\s+(?P<ru>{UNIT}|{HALF}|время|времени|период\w*)",

@@ -3,7 +3,7 @@
 import pytest
 
 from ru_newsner.link.role_words import professions
-from ru_newsner.ner.boundaries import (common_lead, no_age, no_digit_person, no_edition_number,
+from ru_newsner.ner.boundaries import (common_lead, no_address, no_age, no_digit_person, no_edition_number,
                                        no_registration_series, people_lead, repair, saint_lead, split_gloss,
                                        title_lead, verb_lead)
 from ru_newsner.pipeline.resources import shared
@@ -75,6 +75,24 @@ def test_a_registration_numbers_series_is_no_name(pipeline):
     assert no_registration_series(text, "PER", other, other + 14) == (other, other + 14)  # no number after it
     article = pipeline(text)
     assert not [m for m in article.mentions if m.stop <= text.index(" №")]
+
+
+@pytest.mark.parametrize("text, part, kept", [
+    ("E-mail: info@bk55.ru", "@bk55.ru", False),
+    ("Сайт: https://gazeta.ru/news/moskva.html", "gazeta.ru", False),
+    ("Адрес www.omsk.ru открыт.", "omsk.ru", False),
+    ("Gazeta.ru сообщила о задержании.", "Gazeta.ru", True),              # a site named alone
+    ("выступили Эдвард Сноуден[http://www.rbc.ru/politics]", "Эдвард Сноуден", True),  # a link glued by a bracket
+])
+def test_an_address_holds_no_name(text, part, kept):
+    start = text.index(part)
+    a, b = no_address(text, "ORG", start, start + len(part))
+    assert (b > a) is kept
+
+
+def test_a_footers_e_mail_is_no_organization(pipeline):
+    article = pipeline("Учредитель: ООО «Бизнес Курс». Тел.: +7 (3812) 12-34-56. E-mail: info@bk55.ru")
+    assert [m.text for m in article.mentions if m.label == "ORG"] == ["ООО «Бизнес Курс»", "Бизнес Курс"]
 
 
 def test_a_place_cut_from_its_editions_year_is_named_without_it(pipeline):

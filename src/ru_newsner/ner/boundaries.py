@@ -240,9 +240,25 @@ def no_registration_series(text: str, label: str, start: int, stop: int) -> tupl
     return start, stop
 
 
+_ADDRESS = re.compile(r"\w@|://|(?<![\w.])www\.", re.IGNORECASE)
+_RUN_START = re.compile(r"[^\s\[\]()<>«»\"']*\Z")  # an address's letters: no blank, bracket or quote
+_RUN_STOP = re.compile(r"[^\s\[\]()<>«»\"']*")
+
+
+def no_address(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
+    """A span inside an e-mail address or a web address is no name: slovnet's "info[@bk55.ru]"
+    in a footer's contacts, "https://[gazeta.ru]/news". A site's name written alone stays
+    ("Gazeta.ru сообщила")."""
+    run_start = _RUN_START.search(text, max(0, start - 80), start).start()
+    run_stop = _RUN_STOP.match(text, stop).end()
+    if _ADDRESS.search(text[run_start:run_stop]):
+        return start, start
+    return start, stop
+
+
 RULES: tuple[Rule, ...] = (
     whole_words, first_line, no_label_colon, trim_punctuation, regnal_dot, no_age, strip_bare_quotes, legal_form_prefix,
-    close_open_quote, unbalanced_quotes, no_digit_person, no_edition_number, no_registration_series,
+    close_open_quote, unbalanced_quotes, no_digit_person, no_edition_number, no_registration_series, no_address,
 )
 
 

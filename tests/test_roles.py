@@ -127,6 +127,9 @@ NO_ROLES = [
     # "спортсменки" is a genitive singular here; its nominative plural reading takes a list
     "Это сообщила мать спортсменки Даниела Липницкая.",
     "Иван Петров встретил одного из руководителей компании.",  # "один" is no predicate of Петров
+    # a title that a verb follows after a name and a comma is its clause's subject, no apposition
+    "По словам Кабейо, президент принесет присягу позднее.",
+    "Как сообщил его сын Питер Сорос, 87-летний бизнесмен скончался в больнице.",
     # a premiere of a work is no prime minister ("премьера", not "премьер")
     "Премьера оперы «Евгений Онегин» в постановке Дмитрия Чернякова состоялась в Большом театре.",
     "На премьере документального фильма «Фитиль» был Максим Виторган.",

@@ -164,10 +164,23 @@ def person_then_role(ctx: Context, phrase: Phrase) -> int | None:
         if m.kind != "person" or m.stop > start:
             continue
         gap = APPOSITION_GAP.fullmatch(ctx.text, m.stop, start)
-        if gap and agrees(phrase, person_cases(ctx, index)):
+        if gap and agrees(phrase, person_cases(ctx, index)) and not _predicate_after(ctx, phrase):
             return index
         return None
     return None
+
+
+_PREDICATES = frozenset({"VERB", "PRTS", "ADJS", "PRED"})
+
+
+def _predicate_after(ctx: Context, phrase: Phrase) -> bool:
+    """A verb right after the phrase makes it its clause's subject, no apposition to the name
+    before the comma: "рассказал губернатор Хоценко, новый председатель будет избран"."""
+    i = _next_token(ctx, phrase.end)
+    if i is None or not _is_word(ctx.tokens[i]) or ctx.text[phrase.end:ctx.tokens[i].start].strip():
+        return False
+    parses = ctx.parse(ctx.tokens[i].text.lower())
+    return bool(parses) and parses[0].tag.POS in _PREDICATES
 
 
 AGENT = frozenset({"назначить", "избрать", "утвердить", "освободить", "уволить", "назвать", "сменить"})

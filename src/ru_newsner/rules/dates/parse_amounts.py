@@ -63,7 +63,8 @@ def offset(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     sign = 1 if g.get("dir") in ("через", "спустя") else -1
     parts = {"unit": unit[1], **({"amount": amount} if amount else {})}
     exact = amount is not None and amount == int(amount) and unit[1] not in ("century", "decade", "season")
-    vague = not exact or g.get("dir") == "спустя" or g.get("approx") is not None \
+    approx = g.get("approx")  # "около года назад"; "ровно год назад" is exact
+    vague = not exact or g.get("dir") == "спустя" or approx is not None and approx != "ровно" \
         or g.get("dir") == "через" and _after_an_event(before, after)
     n = int(amount) * sign if exact else None
     return Parsed(label=unit[3], granularity=unit[1], parts={**parts, "offset": n} if n else parts,

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import Code, code_by_abbr, code_by_adjectives, lookup
-from .morph import is_adjective, pos
+from .morph import is_adjective, nominative_place, pos
 from .parse import quoted
 from .patterns import (
     ADJ_BEFORE,
@@ -156,7 +156,7 @@ def _next_attr(text: str, act: Act, at: int) -> tuple[str, Slice, int] | None:
     if act.kind == "constitution" and "edition" not in has and (m := ATTR_EDITION.match(text, at)):
         return "edition", m.span("edition"), m.end()
     if "jur" not in has and "issuer" not in has and (m := attr_jurisdiction().match(text, at)):
-        act.normals["jur"] = lookup("jurisdictions.tsv", m.group("jur")) or m.group("jur")
+        act.normals["jur"] = lookup("jurisdictions.tsv", m.group("jur")) or nominative_place(m.group("jur"))
         act.normals["jur_written"] = re.sub(r"\s+", " ", m.group("jur"))
         return "jur", m.span("jur"), m.end()
     if not has.keys() & {"jur", "issuer", "name", "date", "number"}:

@@ -45,3 +45,29 @@ def gender(noun: str) -> str | None:
         if p.tag.POS == "NOUN" and p.tag.gender:
             return str(p.tag.gender)
     return None
+
+
+_PLACE_KINDS = frozenset({"области", "края", "республики", "штата", "округа", "города"})
+
+
+def nominative_place(written: str) -> str:
+    """A region named in the genitive, in the nominative: "Омской области" → "Омская
+    область", "Республики Татарстан" → "Республика Татарстан", "штата Техас" → "штат Техас"
+    (the words before the kind agree with it; the name after it stays); else ``written``
+    with its blanks made single."""
+    words = written.split()
+    at = next((i for i, word in enumerate(words) if word.lower() in _PLACE_KINDS), None)
+    if at is None:
+        return " ".join(words)
+    kind = inflect(words[at], "nomn", "sing")
+    agreeing = gender(kind.lower())
+    return " ".join([_capitals_kept(w, inflect(w, "nomn", "sing", agreeing)) for w in words[:at]]
+                    + [kind] + words[at + 1:])
+
+
+def _capitals_kept(written: str, form: str) -> str:
+    """``form`` with the capital of each hyphened part ``written`` has ("Ханты-Мансийского")."""
+    parts, written_parts = form.split("-"), written.split("-")
+    if len(parts) != len(written_parts):
+        return form
+    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, written_parts))

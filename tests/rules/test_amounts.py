@@ -32,6 +32,9 @@ from ru_newsner.rules.amounts import value_amount
     ("несколько миллионов долларов", None, None, "USD", None),
     ("двадцать пять тысяч рублей", 25_000, None, "RUB", None),
     ("полтора миллиарда евро", 1.5e9, None, "EUR", None),
+    ("полмиллиона долларов", 5e5, None, "USD", None),
+    ("до полумиллиона рублей", 5e5, None, "RUB", "up_to"),
+    ("сотни миллионов рублей", None, None, "RUB", None),  # no one number
     ("стоимостью миллион долларов", 1e6, None, "USD", None),  # "сто" opens no word here
     ("не менее 500 тыс. рублей", 5e5, None, "RUB", "at_least"),
     ("более 17 тысяч гривен", 17_000, None, "UAH", "over"),

@@ -100,6 +100,9 @@ _SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
 _SIGNED_THOUSANDS = re.compile(r"(?<=[$€£¥])\s?\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
+_HALF_SCALE = re.compile(r"полу?(?:тысяч|миллион|миллиард|триллион)")
+
+
 def _number(text: str) -> Decimal | None:
     """The first number of ``text``, digits ("1 496", "2,5", "1.000.000") or number words
     ("двадцать пять"), or one for a scale alone in the singular ("миллиард долларов")."""
@@ -112,6 +115,8 @@ def _number(text: str) -> Decimal | None:
     words = _WORD.findall(text.lower())
     if any(w.startswith(("нескольк", "сотн", "сотен", "десятк")) for w in words):
         return None  # "несколько миллионов", "сотни тысяч": no one number
+    if words and _HALF_SCALE.match(words[0]):
+        return Decimal("0.5")  # "полмиллиона", "полумиллиона": half the scale
     total = None
     glued = _GLUED_WORD.fullmatch(words[0]) if len(words) == 1 else None
     if glued:
@@ -139,7 +144,8 @@ def _glued_number(prefix: str) -> Decimal | None:
 
 def _scale(text: str) -> Decimal:
     low = text.lower()
-    return next((value for stem, value in _SCALES if re.search(rf"(?<![а-яё]){stem}", low)), Decimal(1))
+    return next((value for stem, value in _SCALES if re.search(rf"(?<![а-яё]){stem}|(?<![а-яё])полу?{stem}", low)),
+                Decimal(1))
 
 
 def _currency(text: str) -> tuple[str | None, Decimal]:

@@ -18,6 +18,9 @@ AGE_LIST = re.compile(r"(?:,|\d\s*(?:,\s*\d+\s*)*(?:и|или))\s*$")  # ", 56 �
 AGE_GROUP = re.compile(r"(?:сборн|команд|девуш|юнош|дет|лиц|подрост|юниор|молодеж|игрок|спортсмен|"
                        r"школьн|мальчик|девоч)\w*\s+(?:от\s+\S+\s+)?$")  # "сборная до 18 лет"
 AGE_COMPARE = re.compile(r"(?:младше|старше|моложе)\s+\w+\s+$")  # "младше него на 50 лет"
+# a street or square named for an anniversary: "улица 10 лет Октября", "проспект 60 лет СССР"
+STREET_BEFORE = re.compile(r"(?:улиц[аыеу]?|ул\.|проспект[аеу]?|пр-т[аеу]?|пр\.|площад[ьи]|пл\.|бульвар[аеу]?|"
+                           r"переул(?:ок|ка|ке)|сквер[аеу]?|парк[аеу]?|микрорайон[аеу]?|мкр\.?)\s*$")
 AGE_AFTER = re.compile(r"\s*(?:\)|младше|старше|моложе|жизни|от\s+роду|и\s+старше|и\s+младше)")
 
 # nouns after which "N-летний" is a duration ("пятилетний срок"); not "юбилей", an AGE in NEREL
@@ -95,6 +98,8 @@ def duration(g: Groups, before: str = "", after: str = "") -> Parsed | None:
         return None  # "Поленти 50 лет, ...": an age after a name
     if unit[1] == "year" and AGE_COMPARE.search(before):
         return None
+    if unit[1] == "year" and STREET_BEFORE.search(before):
+        return None  # "на улице 10 лет Октября": a street's name
     if g["u"] == "году" and AGE_EACH.search(before):
         return None
     q = g.get("q") or ""

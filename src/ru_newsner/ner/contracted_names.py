@@ -24,8 +24,9 @@ do not. A university it finds, leaves out ("Студенты ОмГУ") or reads
 """
 
 import re
+from functools import lru_cache
 
-from ..text.morph import inflected
+from ..text.morph import analyzer, inflected
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+")
 _MINISTRY = re.compile(r"Мин(?!истр)(?P<field>[а-яё]{3,})")  # not "Министр", "Министерство"
@@ -41,8 +42,6 @@ _UNIVERSITY_WORD = re.compile(rf"(?<![\w-]){_UNIVERSITY.pattern}(?![\w-])")
 # the levels a body's contracted name opens with: Moscow's city and region, Russia's, the
 # state's, the general (staff, prosecutor's office), the chief, a region's and a city's
 _LEVELS = r"Мособл|Мосгор|Мос|Рос|Гос|Ген|Глав|Обл|Гор"
-_BODY = re.compile(rf"(?P<level>{_LEVELS})(?P<rest>[а-яё]{{3,}})")
-_BODY_WORD = re.compile(rf"(?<![\w-])(?:{_LEVELS})[а-яё]{{3,}}(?![\w-])")
 # nouns of a body's kind ("дума", "суд", "избирком", "надзор", …); a person's title
 # ("Генпрокурор", "Госсекретарь") or a thing ("Госпиталь") is none
 BODY_NOUNS = frozenset({
@@ -52,20 +51,28 @@ BODY_NOUNS = frozenset({
 _MORE_LETTERS = 6  # "Рос|здрав|надзор", "Гос|санэпид|надзор"
 
 
+@lru_cache(maxsize=1)
+def _body_words() -> re.Pattern:
+    """A word that may be a body's contraction: a level, at most :data:`_MORE_LETTERS` more
+    letters, then a written form of one of :data:`BODY_NOUNS` (the dictionary's, of both
+    numbers), so that the dictionary is asked only of words that end like one."""
+    forms = {form.word for noun in BODY_NOUNS for form in analyzer().parse(noun)[0].lexeme}
+    ending = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<level>{_LEVELS})(?P<more>[а-яё]{{0,{_MORE_LETTERS}}}?)(?P<noun>{ending})(?![\w-])")
+
+
 def body(word: str, parse) -> str | None:
     """The nominative of ``word`` if it is a body's contraction (``_LEVELS``, a few contracted
     letters, then a form the dictionary knows of one of :data:`BODY_NOUNS`): "Мосгорсуда" →
     "Мосгорсуд", "Мосбиржи" → "Мосбиржа"; else None."""
-    match = _BODY.fullmatch(word)
+    match = _body_words().fullmatch(word)
     if match is None:
         return None
-    rest, level = match.group("rest"), len(match.group("level"))
-    for j in range(min(len(rest) - 2, _MORE_LETTERS + 1)):
-        for p in parse(rest[j:]):
-            if p.tag.POS == "NOUN" and p.is_known and p.normal_form in BODY_NOUNS:
-                form = inflected(p, frozenset({"nomn", "sing"}))
-                if form:
-                    return word[:level + j] + form
+    for p in parse(match.group("noun")):
+        if p.tag.POS == "NOUN" and p.is_known and p.normal_form in BODY_NOUNS:
+            form = inflected(p, frozenset({"nomn", "sing"}))
+            if form:
+                return word[:match.start("noun")] + form
     return None
 
 
@@ -108,7 +115,7 @@ def contractions_apart(text: str, raw: list[tuple[str, int, int]], parse) -> lis
         else:
             out.append((label, start, stop))
     taken = sorted((a, b) for _, a, b in out)
-    bodies = [m for m in _BODY_WORD.finditer(text) if body(m.group(), parse) is not None]
+    bodies = [m for m in _body_words().finditer(text) if body(m.group(), parse) is not None]
     for match in [*_UNIVERSITY_WORD.finditer(text), *bodies]:
         if not any(a < match.end() and match.start() < b for a, b in taken):
             out.append(("ORG", *match.span()))

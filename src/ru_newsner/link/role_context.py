@@ -16,7 +16,9 @@ from ..text.segment import Token
 if TYPE_CHECKING:
     from .role_phrases import Phrase
 
-TOKEN = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+(?:[-‐][^\W\d_]+)?|\S")
+# "и.о." (acting) is one word, as "врио" is; initials are capitals both ("И.О. Петров")
+ACTING = re.compile(r"[Ии]\.[ \xa0]?о\.")
+TOKEN = re.compile(rf"{ACTING.pattern}(?=[ \xa0]*[^\W\d_])|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+(?:[-‐][^\W\d_]+)?|\S")
 SPACE = "[ \t\u00a0]*"
 
 

@@ -9,7 +9,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from ..text.segment import Token
-from .role_context import Context
+from .role_context import ACTING, Context
 
 if TYPE_CHECKING:
     from .role_phrases import Phrase
@@ -55,6 +55,8 @@ def _head_parses(word: str, parse) -> tuple:
     """Parses of ``word`` (a noun, or a singular adjective used as one: "управляющий")
     whose lemma is a position; a hyphenated word is tried by its first part ("сенатора-демократа"),
     then by its last ("рок-музыканта")."""
+    if ACTING.fullmatch(word):
+        return _head_parses("врио", parse)  # "и.о. министра": an acting official, as "врио"
     lexicon = professions()
     parses = parse(word)
     if parses and parses[0].tag.POS in FUNCTION_POS:

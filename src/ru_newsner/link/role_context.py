@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 
 # "и.о." (acting) is one word, as "врио" is; initials are capitals both ("И.О. Петров")
 ACTING = re.compile(r"[Ии]\.[ \xa0]?о\.")
-TOKEN = re.compile(rf"{ACTING.pattern}(?=[ \xa0]*[^\W\d_])|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+(?:[-‐][^\W\d_]+)?|\S")
+# "(временно) исполняющий обязанности" is one word too, declined as its participle
+ACTING_WORDS = re.compile(r"(?:[Вв]ременно[ \xa0]+)?[Ии]сполняющ[а-яё]{1,3}[ \xa0]+обязанности")
+TOKEN = re.compile(rf"{ACTING.pattern}(?=[ \xa0]*[^\W\d_])|{ACTING_WORDS.pattern}(?![\w-])"
+                   r"|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+(?:[-‐][^\W\d_]+)?|\S")
 SPACE = "[ \t\u00a0]*"
 
 

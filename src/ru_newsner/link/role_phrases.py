@@ -12,7 +12,7 @@ from ..ner.places import place_adjective_lemmas
 from ..text.morph import inflected
 from .agreement import attribute_of_another_word
 from .kinship import relatives_role
-from .role_context import ACTING, SPACE, Context
+from .role_context import ACTING, ACTING_WORDS, SPACE, Context
 from .role_words import CASES, _adjective_parses, _cases, _fold, _head_parses, _is_word, _noun_in, _norm_case
 from .workplace_words import DEPUTY, NO_WORKPLACE, ORG_NOUNS, SPEAKERS, STATE_POSTS
 
@@ -178,6 +178,10 @@ def _title(ctx: Context, first: int, head: int, last: int, head_parse, cases: se
         form = inflected(parses[0], frozenset({"nomn", "sing", gender})) if parses else None
         words.append(form or word.lower())
     form = text.lower() if ACTING.fullmatch(text) else inflected(head_parse, frozenset({"nomn", "sing"})) or text.lower()
+    if ACTING_WORDS.fullmatch(text):  # "временно исполняющим обязанности" → "временно исполняющий обязанности"
+        *lead, participle, duties = text.split()
+        form = " ".join([w.lower() for w in lead] + [inflected(head_parse, frozenset({"nomn", "sing"}))
+                                                     or participle.lower(), duties])
     if "-" in text and _fold(head_parse.word) == _fold(text.rsplit("-", 1)[1]):
         part = (inflected(lead, frozenset({"nomn", "sing"})) if lead is not None else None) \
             or text.rsplit("-", 1)[0].lower()

@@ -9,7 +9,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from ..text.segment import Token
-from .role_context import ACTING, Context
+from .role_context import ACTING, ACTING_WORDS, Context
 
 if TYPE_CHECKING:
     from .role_phrases import Phrase
@@ -57,6 +57,8 @@ def _head_parses(word: str, parse) -> tuple:
     then by its last ("рок-музыканта")."""
     if ACTING.fullmatch(word):
         return _head_parses("врио", parse)  # "и.о. министра": an acting official, as "врио"
+    if ACTING_WORDS.fullmatch(word):  # "исполняющим обязанности": the participle's case and gender
+        return tuple(p for p in parse(word.split()[-2].lower()) if p.tag.POS == "PRTF")
     lexicon = professions()
     parses = parse(word)
     if parses and parses[0].tag.POS in FUNCTION_POS:

@@ -10,7 +10,7 @@ SPEAKERS = frozenset({"представитель", "представитель�
 # heads that keep the organization past a nested position: "врио губернатора Курской
 # области" works there; "пресс-секретарь президента России" and (in NEREL) "заместитель
 # министра транспорта России" do not
-DEPUTY = frozenset({"врио"})
+DEPUTY = frozenset({"врио", "исполнять"})  # "исполняющий обязанности губернатора Курской области"
 # positions held in a state, so that a place adjective names the workplace ("российский
 # президент" works for Russia; "британский боксёр" only comes from Britain)
 STATE_POSTS = frozenset("""

@@ -13,3 +13,13 @@ def spans_of(text: str, *parts: tuple[str, str]) -> list[tuple[str, int, int]]:
 def texts_of(pipeline, text: str, label: str = "ORG") -> list[str]:
     """The texts of the ``label`` mentions ``pipeline`` finds in ``text``, in order."""
     return [m.text for m in pipeline(text).mentions if m.label == label]
+
+
+def labelled(pipeline, text: str):
+    """The article ``pipeline`` reads from ``text`` (its offsets checked) and its mentions as
+    (label, text, normal) triples."""
+    from conftest import assert_offsets
+
+    article = pipeline(text)
+    assert_offsets(article)
+    return article, [(m.label, m.text, m.normal) for m in article.mentions]

@@ -6,6 +6,8 @@ from conftest import assert_offsets
 from ru_newsner.ner.contracted_names import body, contractions_apart, ministry, university
 from ru_newsner.pipeline.resources import shared
 
+from helpers import labelled
+
 
 @pytest.mark.parametrize("word", ["Минцифры", "Минтруда", "Минобороны", "Минфина", "Минюсте", "Минстроя",
                                   "Минэнерго", "Минобрнауки", "Минкомсвязь", "Минэкономразвития", "Минкульт"])
@@ -76,10 +78,8 @@ def test_names_titles_and_things_are_no_bodies(word):
 
 
 def test_a_body_slovnet_leaves_out_or_takes_for_a_person(pipeline):
-    article = pipeline("Решение Мособлсуда и Мосгорсуда обжаловано. Заявление Мосгоризбиркома опубликовано. "
-                       "Индекс Мосбиржи вырос.")
-    assert_offsets(article)
-    found = [(m.label, m.text, m.normal) for m in article.mentions]
+    article, found = labelled(pipeline, "Решение Мособлсуда и Мосгорсуда обжаловано. Заявление Мосгоризбиркома "
+                                        "опубликовано. Индекс Мосбиржи вырос.")
     assert ("ORG", "Мосгорсуда", "Мосгорсуд") in found
     assert ("ORG", "Мосгоризбиркома", "Мосгоризбирком") in found
     assert ("ORG", "Мосбиржи", "Мосбиржа") in found

@@ -2,9 +2,10 @@
 
 import pytest
 
-from conftest import assert_offsets
 from ru_newsner.ner.numbered_bodies import numbered_bodies
 from ru_newsner.pipeline.resources import shared
+
+from helpers import labelled
 
 
 def _found(text, spans=()):
@@ -45,10 +46,8 @@ def test_an_organization_found_already_is_kept():
 
 
 def test_in_the_pipeline(pipeline):
-    article = pipeline("Осужденный отбывает наказание в исправительной колонии № 7. "
-                       "Учитель средней школы № 12 Анна Кузнецова стала победителем конкурса.")
-    assert_offsets(article)
-    found = [(m.label, m.text, m.normal) for m in article.mentions]
+    article, found = labelled(pipeline, "Осужденный отбывает наказание в исправительной колонии № 7. "
+                                        "Учитель средней школы № 12 Анна Кузнецова стала победителем конкурса.")
     assert ("ORG", "исправительной колонии № 7", "исправительная колония № 7") in found
     assert ("ORG", "средней школы № 12", "средняя школа № 12") in found
     role = next(r for r in article.relations if r.kind == "role")

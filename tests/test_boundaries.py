@@ -249,6 +249,12 @@ def test_unbalanced_and_wiki_quotes_are_not_the_name():
     assert fixed(text, text.index("''"), text.index(" пишут")) == "Sydney Morning Herald"
     text = "компания ''Samsung Electronics'' сообщила"
     assert fixed(text, text.index("''"), text.index("Electronics") + len("Electronics")) == "Samsung Electronics"
+    text = "в ''Amazon'' уведомление"  # half of the wiki quotes at either end (NEREL's own gold holds 30 such)
+    assert fixed(text, text.index("'Amazon"), text.index(" уведомление")) == "Amazon"
+    text = "за ''New York Islanders'' и"
+    assert fixed(text, text.index("'New"), text.index(" Islanders")) == "New York"
+    text = "в Кот-д'Ивуаре"  # an apostrophe of the name stays
+    assert fixed(text, text.index("Кот"), len(text)) == "Кот-д'Ивуаре"
     text = "ООО «АргоРечТур» сообщило"
     assert fixed(text, 0, text.index(" сообщило")) == "ООО «АргоРечТур»"  # balanced: kept
     text = "в СИЗО «Лефортово»"

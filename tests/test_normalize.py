@@ -156,8 +156,10 @@ def test_wiki_italics_are_no_part_of_a_name(name, normal):
 
 
 @pytest.mark.parametrize("sentence, mention, normal", [
-    ("По данным журнала ''Rolling Stone'', концерт отменён.", "'Rolling Stone", "Rolling Stone"),
-    ("Компания ''Amazon'' купила сеть магазинов.", "Amazon'", "Amazon"),
+    # slovnet, fine-tuned on NEREL, copies its gold's half quotes ("'Rolling Stone", "Amazon'"); the
+    # boundaries drop them from the span, and the normal form is clean either way
+    ("По данным журнала ''Rolling Stone'', концерт отменён.", "Rolling Stone", "Rolling Stone"),
+    ("Компания ''Amazon'' купила сеть магазинов.", "Amazon", "Amazon"),
 ])
 def test_a_span_with_wiki_italics_has_a_clean_normal_form(pipeline, sentence, mention, normal):
     found = {m.text: m.normal for m in pipeline(sentence).mentions}

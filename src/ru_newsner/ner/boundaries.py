@@ -82,9 +82,14 @@ def unbalanced_quotes(text: str, label: str, start: int, stop: int) -> tuple[int
     if len(span) > 4 and span.startswith("''") and span.endswith("''") and span.count("''") == 2:
         return start + 2, stop - 2  # "''[Sydney Morning Herald]''"
     if span.startswith("''") and span.count("''") % 2:
-        return start + 2, stop
-    if span.endswith("''") and span.count("''") % 2:
-        return start, stop - 2
+        start += 2
+    elif span.endswith("''") and span.count("''") % 2:
+        stop -= 2
+    # half of the wiki quotes left at an edge: "''[']New York Islanders''", "[Amazon']'"
+    if text[start:start + 1] == "'" and text[start + 1:start + 2] != "'" and start and text[start - 1] == "'":
+        start += 1
+    if text[stop - 1:stop] == "'" and text[stop - 2:stop - 1] != "'" and text[stop:stop + 1] == "'":
+        stop -= 1
     return start, stop
 
 

@@ -117,18 +117,6 @@ def part_of_year(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     return _with_tense(start, before, after)
 
 
-def months_of_year(g: Groups, before: str = "", after: str = "") -> Parsed | None:
-    """A year's first months: "за 9 месяцев 2023 года" is January to September 2023, "за пять
-    месяцев текущего года" January to May of the publication's year."""
-    n = lx.number(g["q"])
-    if n is None or n != int(n) or not 2 <= n <= 11:
-        return None
-    y, rel, vague = _year(g, 1)
-    year = {"year": y} if y else {}
-    end = Parsed(granularity="month", parts={"month": int(n), **year}, rel=rel)
-    return Parsed(kind="range", granularity="month", parts={"month": 1, **year}, rel=rel, vague=vague, end=end)
-
-
 def year_only(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     return Parsed(granularity="year", parts={"year": int(g["y1"])})
 

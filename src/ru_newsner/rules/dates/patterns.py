@@ -78,9 +78,6 @@ RULES: list[Rule] = [
                          rf"|(?P<po_r>iv|iii|ii|i))\s+(?:(?P<pu>квартал[а-я]{{0,2}}|полугоди[а-я]{{1,2}})"
                          rf"|(?P<pu_y>кв\.|половин[а-я]{{1,2}})(?=\s+(?:\d{{4}}|{REL}\s+года)))(?:\s+{year_or_rel(1)})?",
          p.part_of_year),
-    # a year's first months, as its reports count them: "за 9 месяцев 2023 года" (January to September)
-    Rule("months_of_year", "date", rf"(?:первые\s+)?(?P<q>{QTY})\s+месяц(?:а|ев)\s+{year_or_rel(1)}",
-         p.months_of_year),
     Rule("month_alone", "date!", rf"(?:(?P<rm>{REL_EXACT})\s+)?{month(1)}", p.month_alone),
     Rule("year", "date", rf"(?:{REL_EXACT}\s+)?{year(1)}{YW}", p.year_only),
     Rule("year_m", "date", rf"(?P<y1>1[0-9]{{3}}|20[0-9]{{2}})-?(?:м|го|й)", p.year_only),
@@ -123,7 +120,9 @@ RULES: list[Rule] = [
     Rule("after", "", rf"(?P<dir>через|спустя)\s+(?:(?P<approx>{APPROX})\s+)?(?:(?P<q>{QTY})\s+)?"
                       rf"(?P<u>{UNIT}|{HALF})", pa.offset),
     Rule("event_offset", "event!", r"позже|позднее|ранее|раньше|спустя", pa.event_offset),
-    Rule("duration", "dur!", rf"(?P<u>{UNIT})(?:\s+(?:и\s+)?(?P<q2>{QTY})\s+(?P<u2>{UNIT}))?", pa.duration),
+    # a second amount ("два года и три месяца"), but no year ("9 месяцев [2023 года]": a date)
+    Rule("duration", "dur!", rf"(?P<u>{UNIT})(?:\s+(?:и\s+)?(?!(?:1[89]\d\d|20[0-3]\d)\s)(?P<q2>{QTY})\s+(?P<u2>{UNIT}))?",
+         pa.duration),
     Rule("duration_half", "dur_half", rf"(?P<u>{HALF})",
          pa.duration),
     Rule("duration_unit", "", rf"(?:(?:{APPROX})\s+)?(?:за|на|в\s+течени[еи]|на\s+протяжении|около|почти|"
@@ -197,7 +196,7 @@ RULE_TRIGGERS = {
     "after": "offset", "event_offset": "offset", "duration": "unit", "duration_half": "unit",
     "duration_unit": "unit", "duration_adj": "adjdur", "per_unit": "unit", "frequency": "freq",
     "part_of_day": "tod", "night_prefix": "tod", "match_minute": "unit", "part_of_year": "part",
-    "position_of_unit": "unit", "months_of_year": "unit",
+    "position_of_unit": "unit",
 }
 # chars before/after a trigger hit that a rule's core match (lead excluded) may reach
 MARGINS = {

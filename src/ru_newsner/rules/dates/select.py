@@ -93,12 +93,18 @@ def _clock_range(a: Parsed, b: Parsed, a_text: str, b_text: str) -> Parsed | Non
 
 
 def _period_of_year(a: Parsed, b: Parsed, b_text: str) -> Parsed | None:
-    """"за 5 месяцев этого года", "первые три месяца 2017 года": a span within a year."""
+    """"за 5 месяцев этого года", "первые три месяца 2017 года": a span within a year; a number
+    of months is the year's first ones, as reports count them ("за 9 месяцев 2023 года":
+    January to September), weeks or days the year itself."""
     if a.kind != "duration" or a.granularity not in ("month", "week", "day") or b.kind != "point":
         return None
     if b.granularity != "year" or not re.match(r"(?:\d{4}\s*г|эт|текущ|прошл|нынешн|минувш|следующ)", b_text):
         return None
-    return b
+    months = a.parts.get("amount")
+    if a.granularity != "month" or months is None or months != int(months) or not 2 <= months <= 11:
+        return b
+    end = replace(b, granularity="month", parts={**b.parts, "month": int(months)})
+    return replace(b, kind="range", granularity="month", parts={**b.parts, "month": 1}, end=end)
 
 
 def _night_join(a: Parsed, b: Parsed) -> Parsed | None:

@@ -23,7 +23,8 @@ def is_adjective(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def inflect(word: str, case: str, number: str | None = None, gender: str | None = None) -> str:
-    """``word`` in grammatical ``case`` (``nomn``, ``gent``), its capitalization kept."""
+    """``word`` in grammatical ``case`` (``nomn``, ``gent``), its capitalization kept (each
+    hyphened part's too)."""
     parses = analyzer().parse(word)
     parse = next((p for p in parses if p.tag.POS == "ADJF"), parses[0]) if gender else parses[0]
     wanted = {case} | ({number} if number else set()) | ({gender} if gender else set())
@@ -31,11 +32,12 @@ def inflect(word: str, case: str, number: str | None = None, gender: str | None 
     if form is None:
         return word
     out = form.word
-    if word[:1].isupper():
-        out = out[:1].upper() + out[1:]
     if word.isupper() and len(word) > 1:
-        out = out.upper()
-    return out
+        return out.upper()
+    parts, written = out.split("-"), word.split("-")
+    if len(parts) != len(written):  # each hyphened part's capital kept: "Ханты-Мансийского"
+        return out[:1].upper() + out[1:] if word[:1].isupper() else out
+    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, written))
 
 
 @lru_cache(maxsize=4096)
@@ -61,13 +63,4 @@ def nominative_place(written: str) -> str:
         return " ".join(words)
     kind = inflect(words[at], "nomn", "sing")
     agreeing = gender(kind.lower())
-    return " ".join([_capitals_kept(w, inflect(w, "nomn", "sing", agreeing)) for w in words[:at]]
-                    + [kind] + words[at + 1:])
-
-
-def _capitals_kept(written: str, form: str) -> str:
-    """``form`` with the capital of each hyphened part ``written`` has ("Ханты-Мансийского")."""
-    parts, written_parts = form.split("-"), written.split("-")
-    if len(parts) != len(written_parts):
-        return form
-    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, written_parts))
+    return " ".join([inflect(w, "nomn", "sing", agreeing) for w in words[:at]] + [kind] + words[at + 1:])

@@ -67,6 +67,7 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None, parse=None, text: str | 
     placed, name-complement or common-noun-complement form (with ``parse``, a cached
     pymorphy3 parse, its relational adjectives found too). ``text``: the Doc's text, if the
     caller holds it (spaCy joins every token again on each ``doc.text``)."""
+    text = doc.text if text is None else text
     inside_org = set()
     for label, start, stop in spans:
         if label == "ORG":
@@ -86,8 +87,6 @@ def candidates(doc: Doc, spans: list[Raw], lemmas=None, parse=None, text: str | 
         stop = token.idx + len(token)
         nxt = _next_word(doc, token)
         form = "bare"
-        if nxt is not None and (nxt.idx in after or nxt.text in _OPEN) and text is None:
-            text = doc.text
         if nxt is not None and nxt.idx in after and nxt.morph.get("Case") == ["Gen"] \
                 and not AGENCY.fullmatch(text, nxt.idx, after[nxt.idx]):
             # "власти Москвы", not "правительства Александр Новак" nor "в полиции РИА Новости"

@@ -177,11 +177,14 @@ def _title(ctx: Context, first: int, head: int, last: int, head_parse, cases: se
         parses = _adjective_parses(word, ctx.parse, cases)
         form = inflected(parses[0], frozenset({"nomn", "sing", gender})) if parses else None
         words.append(form or word.lower())
-    form = text.lower() if ACTING.fullmatch(text) else inflected(head_parse, frozenset({"nomn", "sing"})) or text.lower()
-    if ACTING_WORDS.fullmatch(text):  # "временно исполняющим обязанности" → "временно исполняющий обязанности"
-        *lead, participle, duties = text.split()
-        form = " ".join([w.lower() for w in lead] + [inflected(head_parse, frozenset({"nomn", "sing"}))
-                                                     or participle.lower(), duties])
+    nominative = inflected(head_parse, frozenset({"nomn", "sing"}))
+    if ACTING.fullmatch(text):  # "и.о." as written
+        form = text.lower()
+    elif ACTING_WORDS.fullmatch(text):  # "временно исполняющим обязанности" → "временно исполняющий обязанности"
+        *lead, participle, duties = text.lower().split()
+        form = " ".join([*lead, nominative or participle, duties])
+    else:
+        form = nominative or text.lower()
     if "-" in text and _fold(head_parse.word) == _fold(text.rsplit("-", 1)[1]):
         part = (inflected(lead, frozenset({"nomn", "sing"})) if lead is not None else None) \
             or text.rsplit("-", 1)[0].lower()

@@ -21,6 +21,7 @@ from .boundaries import (common_lead, common_word, lone_common_word, people_lead
                          split_pipe, title_lead, verb_lead)
 from .combine import DEFAULT_POLICY, combine
 from .compose import bracketed_abbreviation, compose
+from .contracted_names import body, contractions_apart
 from .dictionary_names import persons_not_places
 from .dictionary_places import dateline_places, dictionary_places, places_not_persons
 from .eponyms import disease_eponyms, eponym_spans
@@ -29,9 +30,8 @@ from .inner_places import inner_places
 from .institution_model import institution_spans
 from .latin_names import latin_persons
 from .latin_places import latin_places
-from .contracted_names import body, contractions_apart
-from .numbered_bodies import numbered_bodies
 from .name_join import joined_names
+from .numbered_bodies import numbered_bodies
 from .org_head_model import model_heads
 from .parts import balance_quotes, person_parts, split_legal_form, wiki_quotes_dropped
 from .places import capitals, place_adjective_mentions

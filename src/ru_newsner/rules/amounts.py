@@ -144,8 +144,7 @@ def _glued_number(prefix: str) -> Decimal | None:
 
 def _scale(text: str) -> Decimal:
     low = text.lower()
-    return next((value for stem, value in _SCALES if re.search(rf"(?<![а-яё]){stem}|(?<![а-яё])полу?{stem}", low)),
-                Decimal(1))
+    return next((value for stem, value in _SCALES if re.search(rf"(?<![а-яё])(?:полу?)?{stem}", low)), Decimal(1))
 
 
 def _currency(text: str) -> tuple[str | None, Decimal]:

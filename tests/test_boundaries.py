@@ -4,8 +4,8 @@ import pytest
 
 from ru_newsner.link.role_words import professions
 from ru_newsner.ner.boundaries import (common_lead, no_address, no_age, no_digit_person, no_edition_number,
-                                       no_registration_series, people_lead, repair, saint_lead, split_gloss,
-                                       title_lead, verb_lead)
+                                       no_registration_series, no_roman_numeral, people_lead, repair, saint_lead,
+                                       split_gloss, title_lead, verb_lead)
 from ru_newsner.pipeline.resources import shared
 
 
@@ -54,6 +54,23 @@ def test_no_person_holds_a_digit():
     assert no_digit_person("Ил-76", "PER", 0, 5) == (0, 0)
     assert no_digit_person("Ил-76", "ORG", 0, 5) == (0, 5)  # "ТВ-3" is an organization
     assert no_digit_person("Карл XVI Густав", "PER", 0, 15) == (0, 15)
+
+
+@pytest.mark.parametrize(("text", "label", "kept"), [
+    ("XXVII", "LOC", False),
+    ("XIV", "PER", False),
+    ("MDC", "ORG", True),  # an organization's initials may read as a numeral
+    ("X", "ORG", True),
+    ("XIX век", "LOC", True),  # more than the numeral: another rule's business
+    ("Мали", "LOC", True),
+])
+def test_no_roman_numeral(text, label, kept):
+    assert (no_roman_numeral(text, label, 0, len(text)) == (0, len(text))) is kept
+
+
+def test_a_festivals_number_is_no_place(pipeline):
+    text = "Режиссёром картины станет лауреат XXVII фестиваля «Кинотавр» Оксана Карас."
+    assert [m.text for m in pipeline(text).mentions] == ["Оксана Карас"]
 
 
 @pytest.mark.parametrize(("text", "label", "expected"), [

@@ -208,6 +208,16 @@ def no_digit_person(text: str, label: str, start: int, stop: int) -> tuple[int, 
     return (start, start) if label == "PER" and _DIGIT.search(text, start, stop) else (start, stop)
 
 
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def no_roman_numeral(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
+    """A Roman numeral alone names no person or place: slovnet's "лауреат [XXVII] фестиваля"
+    (NEREL: no PER or LOC span is one; an organization may be, "X", "MDC")."""
+    whole = label in ("PER", "LOC") and stop > start and _ROMAN.fullmatch(text, start, stop)
+    return (start, start) if whole else (start, stop)
+
+
 _EDITION = re.compile(r"[-‐‑–]\d{2,4}$")
 
 
@@ -266,7 +276,8 @@ def no_address(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
 
 RULES: tuple[Rule, ...] = (
     whole_words, first_line, no_label_colon, trim_punctuation, regnal_dot, no_age, strip_bare_quotes, legal_form_prefix,
-    close_open_quote, unbalanced_quotes, no_digit_person, no_edition_number, no_registration_series, no_address,
+    close_open_quote, unbalanced_quotes, no_digit_person, no_roman_numeral, no_edition_number, no_registration_series,
+    no_address,
 )
 
 

@@ -62,11 +62,25 @@ def capitals_of_a_name(word: str, parses, index: int) -> bool:
             and bool(_PROPER_NAME & parses[index].tag.grammemes) and not any("Abbr" in p.tag for p in parses))
 
 
+_OFFICE = re.compile(r"Г?У(?P<body>[А-ЯЁ]{2,})")
+
+
+def _office_of(word: str, parse) -> bool:
+    """``word`` names a body's office, "(главное) управление" + the body: "УФНС", "УФСБ",
+    "ГУМВД", whose adjectives are neuter ("Омского УФНС" → "Омское УФНС"; pymorphy3's
+    dictionary gives "УФНС" and "УФСБ" the service's feminine). The body must be an
+    organization's abbreviation, so "УПК" (a code) and "УЕФА" are not."""
+    match = _OFFICE.fullmatch(word)
+    return match is not None and any("Abbr" in p.tag and "Orgn" in p.tag for p in parse(match["body"]))
+
+
 def _head_gender(tokens, analyses, parse) -> str | None:
     """The gender of the noun the leading adjectives agree with (its chosen reading), or None."""
     for token, analysis in zip(tokens, analyses):
         if analysis.index < 0 or not token.text[:1].isalpha():
             return None
+        if _office_of(token.text, parse):
+            return "neut"
         tag = parse(token.text)[analysis.index].tag
         if tag.POS == "NOUN":  # an abbreviation's gender is pymorphy3's guess ("Европейского ЦБ")
             return tag.gender if tag.gender in ("masc", "femn", "neut") and "Fixd" not in tag else None

@@ -127,6 +127,12 @@ ROLES = [
     # the genitive of "премьер" before a name or a place is the prime minister's
     ("Визит премьера Израиля Биньямина Нетаньяху перенесен.", "Биньямин Нетаньяху", "премьер", "Израиль"),
     ("Солистка группы «Блестящие» Жанна Фриске умерла.", "Жанна Фриске", "солистка группы", "Блестящие"),  # quoted: a name
+    # an instrumental role before "назначен" is the subject's after it, not a name's before it
+    ("Указом президента Владимира Путина временно исполняющим обязанности главы Чувашии назначен Олег Николаев.",
+     "Олег Николаев", "временно исполняющий обязанности главы", "Чувашия"),
+    # the object of an active naming right after the role
+    ("Президент назначил исполняющим обязанности губернатора Сергея Цивилёва.", "Сергей Цивилёв",
+     "исполняющий обязанности губернатора", None),
 ]
 
 NO_ROLES = [
@@ -175,6 +181,18 @@ def test_role(pipeline, sentence, person, title, organization):
 @pytest.mark.parametrize("sentence", NO_ROLES)
 def test_no_role(pipeline, sentence):
     assert _pairs(pipeline, sentence)[1] == []
+
+
+@pytest.mark.parametrize(("sentence", "title", "holder"), [
+    # after the passive "назначен" the name after the role is whose adviser, not the adviser
+    ("Михаил Абызов назначен советником президента России Дмитрия Медведева.", "советник президента",
+     "Михаил Абызов"),
+    ("Указом президента Владимира Путина временно исполняющим обязанности главы Чувашии назначен Олег Николаев.",
+     "временно исполняющий обязанности главы", "Олег Николаев"),
+])
+def test_the_role_has_one_holder(pipeline, sentence, title, holder):
+    article, roles = _pairs(pipeline, sentence)
+    assert [article.mentions[r.person].normal for r in roles if r.title == title] == [holder]
 
 
 def test_seed_article_roles(seed_article):

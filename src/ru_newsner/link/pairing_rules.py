@@ -241,18 +241,28 @@ def _predicate(ctx: Context, i: int, dash: bool) -> bool:
 
 
 def role_is_person(ctx: Context, phrase: Phrase) -> int | None:
-    """"Финансовым директором Facebook назначен Дэвид Эберсман"."""
+    """"Финансовым директором Facebook назначен Дэвид Эберсман": a linking verb, then its
+    subject (a name that can be nominative). With no verb between, the name right after is
+    the role's apposition ("с главным менеджером Соной Ованнисян") or the object of the
+    naming before ("назначив исполняющим обязанности Сергея Цивилёва", "назначение лидером
+    Фазлуллы"); else it names whose role it is ("назначен советником президента Дмитрия
+    Медведева")."""
     if phrase.plural:
         return None
     if "ablt" not in phrase.cases:
         return None
-    i = _next_token(ctx, phrase.end)
+    i, linked = _next_token(ctx, phrase.end), False
     for _ in range(4):
         if i is None or i >= len(ctx.tokens) or "\n" in ctx.text[phrase.end:ctx.tokens[i].start]:
             return None
         if i in ctx.mention_at:
             index = ctx.mention_at[i]
-            return index if ctx.mentions[index].kind == "person" else None
+            if ctx.mentions[index].kind != "person":
+                return None
+            cases = person_cases(ctx, index)
+            if linked:
+                return index if cases is None or "nomn" in cases else None
+            return index if agrees(phrase, cases) or _naming_before(ctx, phrase) else None
         token = ctx.tokens[i]
         if _filler(ctx, i, frozenset({"nomn"})):  # "назначен 34-летний Максим Орешкин"
             i += 1
@@ -260,8 +270,21 @@ def role_is_person(ctx: Context, phrase: Phrase) -> int | None:
         lemmas = {_fold(p.normal_form) for p in ctx.parse(token.text)} if _is_word(token) else set()
         if not lemmas & {"назначить", "избрать", "стать", "быть", "являться", "назначаться"}:
             return None
-        i += 1
+        i, linked = i + 1, True
     return None
+
+
+NAMING_ACTS = frozenset({"назначение", "избрание", "утверждение"})
+
+
+def _naming_before(ctx: Context, phrase: Phrase) -> bool:
+    """An active verb of naming or its noun right before the role: "назначил [министром]",
+    "назначение [лидером]" (not the passive "назначен", whose subject is named already)."""
+    if phrase.first == 0 or not _is_word(ctx.tokens[phrase.first - 1]):
+        return False
+    parses = ctx.parse(ctx.tokens[phrase.first - 1].text)
+    return bool(parses) and (parses[0].tag.POS in ("VERB", "INFN", "GRND") and _fold(parses[0].normal_form) in AGENT
+                             or _fold(parses[0].normal_form) in NAMING_ACTS)
 
 
 VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
@@ -368,7 +391,7 @@ def one_of(ctx: Context, phrase: Phrase) -> int | None:
 
 
 RULES: tuple[Callable[[Context, Phrase], int | None], ...] = (
-    role_then_person, coordinated_role, person_then_role, person_is_role, role_is_person,
+    role_then_person, coordinated_role, person_then_role, role_is_person, person_is_role,
     role_then_person_far, person_dash_role, one_of,
 )
 # the rules that look for the holder after the role: the only ones for a relative's role

@@ -80,9 +80,10 @@ def day_range(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     start = _date(g, 1, month=end.parts["month"])
     if start is None:
         return None
-    if "year" not in start.parts and "year" in end.parts:
-        start = replace(start, parts={**start.parts, "year": end.parts["year"]})
-    return Parsed(kind="range", granularity="day", parts=start.parts, rel=end.rel, end=end)
+    if "year" not in start.parts and "year" in end.parts:  # "с 20 декабря по 3 января 2022 года": 2021's
+        later = (start.parts["month"], start.parts["day"]) > (end.parts["month"], end.parts["day"])
+        start = replace(start, parts={**start.parts, "year": end.parts["year"] - later})
+    return _range(start, end, "day", before, after)
 
 
 def month_year(g: Groups, before: str = "", after: str = "") -> Parsed | None:
@@ -92,9 +93,18 @@ def month_year(g: Groups, before: str = "", after: str = "") -> Parsed | None:
 def month_range(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     end = _date(g, 2)
     start = _date(g, 1)
-    if "year" in end.parts:
-        start = replace(start, parts={**start.parts, "year": end.parts["year"]})
-    return Parsed(kind="range", granularity="month", parts=start.parts, rel=end.rel, end=end)
+    if "year" in end.parts and "year" not in start.parts:  # "декабрь-январь 2022 года": December 2021
+        later = start.parts["month"] > end.parts["month"]
+        start = replace(start, parts={**start.parts, "year": end.parts["year"] - later})
+    return _range(start, end, "month", before, after)
+
+
+def _range(start: Parsed, end: Parsed, granularity: str, before: str, after: str) -> Parsed:
+    """From ``start`` to ``end``, each end's year left out taken by the sentence's tense ("пройдет
+    с 20 по 25 декабря": the coming December)."""
+    end = _with_tense(end, before, after)
+    start = _with_tense(Parsed(kind="range", granularity=granularity, parts=start.parts, rel=end.rel), before, after)
+    return replace(start, end=end)
 
 
 _PART_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}

@@ -27,6 +27,7 @@ Policies:
 
 import calendar
 import datetime as dt
+from dataclasses import replace
 
 from .parse import Parsed
 
@@ -184,6 +185,16 @@ def with_time(span: Interval, time: str | None) -> Interval:
     return value, value
 
 
+def _end_after(end: Parsed, span: Interval) -> Parsed:
+    """A range's end whose year is left out takes the first year that puts it on or after the
+    start ("с 25 декабря по 3 января": the January after), not its own nearest one."""
+    if span is None or "year" in end.parts or end.rel is not None or "month" not in end.parts:
+        return end
+    year, month, day = int(span[0][:4]), int(span[0][5:7]), int(span[0][8:10])
+    later = (end.parts["month"], end.parts.get("day", 31)) >= (month, day)
+    return replace(end, parts={**end.parts, "year": year if later else year + 1})
+
+
 def resolve(p: Parsed, anchor: dt.date | None) -> tuple[Interval, bool]:
     """The interval of a point, range or time (durations and sets have none)."""
     if p.kind in ("duration", "set"):
@@ -191,7 +202,7 @@ def resolve(p: Parsed, anchor: dt.date | None) -> tuple[Interval, bool]:
     span, relative = interval(p, anchor)
     span = with_time(span, p.parts.get("time"))
     if p.end is not None:  # "с 9:00 до 18:00": each end at its time of day
-        end, end_relative = interval(p.end, anchor)
+        end, end_relative = interval(_end_after(p.end, span), anchor)
         end = with_time(end, p.end.parts.get("time"))
         if span is None or end is None or end[1] < span[0]:
             return None, relative or end_relative

@@ -53,8 +53,9 @@ def _time_join(a: Parsed, b: Parsed) -> Parsed | None:
         day = b if clocks is a else a
         if day.tod or day.end is not None:
             return None
-        return replace(clocks, parts={**day.parts, **clocks.parts}, rel=day.rel, vague=day.vague,
-                       end=replace(clocks.end, parts={**day.parts, **clocks.end.parts}, rel=day.rel, vague=day.vague))
+        return replace(clocks, parts={**day.parts, **clocks.parts}, rel=day.rel, vague=day.vague, tense=day.tense,
+                       end=replace(clocks.end, parts={**day.parts, **clocks.end.parts}, rel=day.rel, vague=day.vague,
+                                   tense=day.tense))
     day = a if not a.tod else b if not b.tod else None
     times = [x for x in (a, b) if x.tod]
     time = next((x.parts["time"] for x in times if "time" in x.parts), None)
@@ -64,7 +65,7 @@ def _time_join(a: Parsed, b: Parsed) -> Parsed | None:
     gran = next((x.granularity for x in times if "time" in x.parts), "day" if day else "hour")
     vague = (day.vague if day else True) if day or not time else all(x.vague for x in times)
     return Parsed(label="TIME", granularity=gran, parts=parts, rel=day.rel if day else None,
-                  vague=vague, tod=True)
+                  vague=vague, tod=True, tense=day.tense if day else None)  # the day's year, as the day alone
 
 
 def _range_join(a: Parsed, b: Parsed, a_text: str, b_text: str) -> Parsed | None:
@@ -74,7 +75,7 @@ def _range_join(a: Parsed, b: Parsed, a_text: str, b_text: str) -> Parsed | None
         return None
     label = "TIME" if a.label == b.label == "TIME" else "DATE"
     return Parsed(label=label, kind="range", granularity=a.granularity, parts=a.parts, rel=a.rel,
-                  vague=a.vague, end=b)
+                  vague=a.vague, end=b, tense=a.tense)
 
 
 def _clock_range(a: Parsed, b: Parsed, a_text: str, b_text: str) -> Parsed | None:
@@ -87,7 +88,8 @@ def _clock_range(a: Parsed, b: Parsed, a_text: str, b_text: str) -> Parsed | Non
             return None
         day = {k: v for k, v in a.parts.items() if k != "time"}
         return Parsed(label="TIME", kind="range", granularity=a.granularity, parts=a.parts, rel=a.rel, vague=a.vague,
-                      end=replace(b, parts={**day, **b.parts}, rel=a.rel, vague=a.vague), tod=True)
+                      end=replace(b, parts={**day, **b.parts}, rel=a.rel, vague=a.vague, tense=a.tense), tod=True,
+                      tense=a.tense)
     joined = _range_join(a, b, a_text, b_text)
     return replace(joined, label="TIME", tod=True) if joined is not None else None
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ru_newsner.ner.platforms import posted_on_platform
+from ru_newsner.ner.platforms import platform_compound, posted_on_platform
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
@@ -17,6 +17,19 @@ from ru_newsner.ner.platforms import posted_on_platform
 def test_posted_on_platform(text, name, expected):
     start = text.index(name)
     assert posted_on_platform(text, start, start + len(name)) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Telegram-канал", True), ("YouTube-канале", True), ("фейсбук-аккаунте", True), ("Telegram", False),
+    ("Coca-Cola", False),
+])
+def test_platform_compound(word, expected):
+    assert platform_compound(word, 0, len(word)) is expected
+
+
+def test_a_channel_on_a_network_is_no_organization(pipeline):
+    article = pipeline("Подписывайтесь на наш Telegram-канал.")
+    assert not [m for m in article.mentions if m.label == "ORG"]
 
 
 def test_pipeline_drops_the_place_of_a_post(pipeline):

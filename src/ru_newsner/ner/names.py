@@ -35,7 +35,7 @@ from .numbered_bodies import numbered_bodies
 from .org_head_model import model_heads
 from .parts import balance_quotes, person_parts, split_legal_form, wiki_quotes_dropped
 from .places import capitals, place_adjective_mentions
-from .platforms import posted_on_platform
+from .platforms import platform_compound, posted_on_platform
 from .regions import region_spans
 from .repeats import completed_extents, completed_persons, majority_labels, repeated_names, surname_labels
 from .relabel import dateline_place, designation, holiday, relabel
@@ -211,8 +211,8 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
             continue
         if m.label == "LOC" and street_name(text, m.start, parse):
             continue  # "на улице [Челюскинцев]"
-        if posted_on_platform(text, m.start, m.stop):
-            continue  # "написал в Facebook"
+        if posted_on_platform(text, m.start, m.stop) or platform_compound(text, m.start, m.stop):
+            continue  # "написал в Facebook", "наш Telegram-канал"
         if _COPYRIGHT.fullmatch(m.text):
             continue  # a footer's "CopyRight © 2008-2014 БК55": the owner after it is the name
         if designation(m.text) or holiday(m.text):

@@ -1,7 +1,8 @@
 """A social network named as the place of a post is no organization in NEREL: "написал в
 Facebook", "опубликовал на YouTube", "в соцсети ВКонтакте" (NEREL train: 44 of 48 such uses
 untagged), while the company itself stays one ("Facebook купил Instagram": 31 of 69 other
-uses tagged, most of those we tag among them).
+uses tagged, most of those we tag among them). Nor is a channel or an account on one
+("Telegram-канал", "твиттер-аккаунт": NEREL train's 10 such words, none an organization).
 """
 
 import re
@@ -18,3 +19,12 @@ def posted_on_platform(text: str, start: int, stop: int) -> bool:
     """Whether ``text[start:stop]`` is a social network right after "в"/"на"."""
     return _PLATFORM.fullmatch(text, start, stop) is not None \
         and _BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+_COMPOUND = re.compile(rf"{_PLATFORM.pattern}-[а-яё]+", re.IGNORECASE)
+
+
+def platform_compound(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` is a network's name hyphen-joined to a common noun:
+    "Telegram-канал", "YouTube-канале", "фейсбук-аккаунте"."""
+    return _COMPOUND.fullmatch(text, start, stop) is not None

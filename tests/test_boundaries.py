@@ -3,9 +3,9 @@
 import pytest
 
 from ru_newsner.link.role_words import professions
-from ru_newsner.ner.boundaries import (common_lead, no_address, no_age, no_digit_person, no_edition_number,
-                                       no_registration_series, no_roman_numeral, people_lead, repair, saint_lead,
-                                       split_gloss, title_lead, verb_lead)
+from ru_newsner.ner.boundaries import (common_lead, initials_end_name, no_address, no_age, no_digit_person,
+                                       no_edition_number, no_registration_series, no_roman_numeral, people_lead,
+                                       repair, saint_lead, split_gloss, title_lead, verb_lead)
 from ru_newsner.pipeline.resources import shared
 
 
@@ -54,6 +54,18 @@ def test_no_person_holds_a_digit():
     assert no_digit_person("Ил-76", "PER", 0, 5) == (0, 0)
     assert no_digit_person("Ил-76", "ORG", 0, 5) == (0, 5)  # "ТВ-3" is an organization
     assert no_digit_person("Карл XVI Густав", "PER", 0, 15) == (0, 15)
+
+
+@pytest.mark.parametrize(("text", "label", "name"), [
+    ("Сидоров С.С. Тел", "PER", "Сидоров С.С."),  # a footer's "Тел.:" after the editor's initials
+    ("Сидоров С. С. Тел", "PER", "Сидоров С. С."),
+    ("James B. Comey", "PER", "James B. Comey"),  # one initial: the middle of a name
+    ("С.С. Сидоров", "PER", "С.С. Сидоров"),
+    ("Сидоров С.С. Тел", "ORG", "Сидоров С.С. Тел"),
+])
+def test_initials_end_name(text, label, name):
+    a, b = initials_end_name(text + ".", label, 0, len(text))
+    assert text[a:b] == name
 
 
 @pytest.mark.parametrize(("text", "label", "kept"), [

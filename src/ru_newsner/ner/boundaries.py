@@ -208,6 +208,16 @@ def no_digit_person(text: str, label: str, start: int, stop: int) -> tuple[int, 
     return (start, start) if label == "PER" and _DIGIT.search(text, start, stop) else (start, stop)
 
 
+_SURNAME_INITIALS = re.compile(r"[^\W\d_][\w-]*\s+[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.(?=\s)")
+
+
+def initials_end_name(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
+    """A surname and two initials end a name: slovnet's "Главный редактор: [Сидоров С.С. Тел].:"
+    → "[Сидоров С.С.]" (one middle initial is the name's middle: "James B. Comey")."""
+    match = _SURNAME_INITIALS.match(text, start, stop) if label == "PER" else None
+    return (start, match.end()) if match else (start, stop)
+
+
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
@@ -276,8 +286,8 @@ def no_address(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
 
 RULES: tuple[Rule, ...] = (
     whole_words, first_line, no_label_colon, trim_punctuation, regnal_dot, no_age, strip_bare_quotes, legal_form_prefix,
-    close_open_quote, unbalanced_quotes, no_digit_person, no_roman_numeral, no_edition_number, no_registration_series,
-    no_address,
+    close_open_quote, unbalanced_quotes, no_digit_person, initials_end_name, no_roman_numeral, no_edition_number,
+    no_registration_series, no_address,
 )
 
 

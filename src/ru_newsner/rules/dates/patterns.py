@@ -117,7 +117,7 @@ RULES: list[Rule] = [
     Rule("hour_one", "time!", rf"часа?\s+(?P<pod>дня|ночи)", pt.hours),
     Rule("noon", "time", rf"(?P<nm>полд(?:ень|ня)|полудн[яю]|полноч(?:ь|и)|полуноч[иь])", pt.noon),
     Rule("ago", "ago!", r"назад", pa.offset),
-    Rule("after", "", rf"(?P<dir>через|спустя)\s+(?:(?P<approx>{APPROX})\s+)?(?:(?P<q>{QTY})\s+)?"
+    Rule("after", "", rf"(?:ровно\s+)?(?P<dir>через|спустя)\s+(?:(?P<approx>{APPROX})\s+)?(?:(?P<q>{QTY})\s+)?"
                       rf"(?P<u>{UNIT}|{HALF})", pa.offset),
     Rule("event_offset", "event!", r"позже|позднее|ранее|раньше|спустя", pa.event_offset),
     # a second amount ("два года и три месяца"), but no year ("9 месяцев [2023 года]": a date)

@@ -57,3 +57,17 @@ def test_a_disease_named_after_a_person_is_no_person(pipeline):
     persons = [m.text for m in article.mentions if m.label == "PER"]
     assert "Паркинсона" not in persons
     assert "Чавеса" in persons  # the article names Уго Чавес: his illness
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    ("Студенты ОмГУ им. Ф.М. Достоевского приняли участие в олимпиаде.", "ОмГУ им. Ф.М. Достоевского"),
+    ("В ОмГУ имени Достоевского прошла конференция.", "ОмГУ имени Достоевского"),
+    # slovnet's span ended inside "им."
+    ("В войну работал на Московском станкостроительном заводе им. Серго Орджоникидзе.",
+     "Московском станкостроительном заводе им. Серго Орджоникидзе"),
+])
+def test_an_organization_takes_its_eponym_in(pipeline, text, organization):
+    """NEREL writes the eponym into the name and leaves the head alone untagged."""
+    article = pipeline(text)
+    orgs = [m.text for m in article.mentions if m.label == "ORG"]
+    assert orgs == [organization]

@@ -24,7 +24,7 @@ from .compose import bracketed_abbreviation, compose
 from .contracted_names import body, contractions_apart
 from .dictionary_names import persons_not_places
 from .dictionary_places import dateline_places, dictionary_places, places_not_persons
-from .eponyms import disease_eponyms, eponym_spans
+from .eponyms import disease_eponyms, eponym_spans, named_organizations
 from .facilities import is_facility, street_name
 from .inner_places import inner_places
 from .institution_model import institution_spans
@@ -289,6 +289,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     else:
         model = [s for s in model_spans if s[0] in NAME_LABELS]
         sourced = combine(raw, model, policy or DEFAULT_POLICY)
+    sourced = named_organizations(text, sourced)  # "[ОмГУ] им. Ф.М. Достоевского": the whole name
     ruled = set(ruled)  # our rules' own spans say so in their source
     sourced = [(*s[:3], "rules") if s[:3] in ruled and s[3] == "slovnet" else s for s in sourced]
     mentions = relabeled(doc, text, [make_mention(doc, text, label, start, stop, parse, source)

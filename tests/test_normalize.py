@@ -67,6 +67,8 @@ from ru_newsner.ner.parts import balance_quotes, wiki_quotes_dropped
     # … and a body's office ("управление") is neuter, whatever the dictionary says of the body
     ("Решение Омского УФНС оспорено в суде.", "Омского УФНС", "Омское УФНС"),
     ("Начальник Омского УМВД провел прием.", "Омского УМВД", "Омское УМВД"),
+    # an abbreviation with a syllable in small letters does not decline either
+    ("Ректор ОмГМУ Михаил Ливзан провел прием граждан.", "ОмГМУ", "ОмГМУ"),
     ("Он работал в Татарском государственном театральном училище.",
      "Татарском государственном театральном училище", "Татарское государственное театральное училище"),
     # a surname declined as an adjective the dictionary knows only as one; "-младший"

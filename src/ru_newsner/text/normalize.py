@@ -154,6 +154,11 @@ def _guessed_nominative(word: str, written: str, tag, parse, titled_names: bool)
     return word
 
 
+# capitals inside a word and at its end: an abbreviation that keeps a syllable in small letters
+# ("ОмГМУ", "СибГУ", "МосГУ", "ВКонтакте" no: it ends small)
+_MIXED_ABBREVIATION = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z]+(?:[а-яёa-z]+[А-ЯЁA-Z]+)*")
+
+
 def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> str:
     """Inflect the leading adjectives and the head noun; dependents stay as written. With
     ``titled_names`` (places) a leading name in capitals is written as a name ("МОСКВА" →
@@ -170,6 +175,8 @@ def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> st
         if analysis.index < 0:
             break
         parses = parse(token.text)
+        if _MIXED_ABBREVIATION.fullmatch(token.text):
+            break  # "ОмГМУ", "СибГУ": an abbreviation written with its small letters
         if token.text.isupper() and len(token.text) > 1:
             if not (titled_names and capitals_of_a_name(token.text, parses, analysis.index)):
                 break  # an abbreviation heads the name and does not decline

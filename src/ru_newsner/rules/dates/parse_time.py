@@ -48,7 +48,7 @@ def hours(g: Groups, before: str = "", after: str = "") -> Parsed | None:
             and not _SETTING.search(before):
         return None
     h = int(h)
-    pod = g.get("pod")
+    pod = g.get("pod") or g.get("pod2")  # "в 8 вечера" says no "часов"
     if (pod == "вечера" and h < 12) or (pod == "дня" and 1 <= h <= 6):
         h += 12
     elif pod == "ночи" and h == 12:

@@ -61,7 +61,7 @@ LEADS = {
 }
 
 RULES: list[Rule] = [
-    Rule("numeric_date", "date", rf"{_NUMDATE}(?:,?\s+(?:в\s+)?{_CLOCK}(?P<tz>{TZ})?)?", pt.numeric),
+    Rule("numeric_date", "date", rf"{_NUMDATE}(?:{YW})?(?:,?\s+(?:в\s+)?{_CLOCK}(?P<tz>{TZ})?)?", pt.numeric),
     Rule("iso_date", "", r"(?P<ny>1\d{3}|20\d{2})-(?P<nm>0\d|1[0-2])-(?P<nd>[0-3]\d)"
                      rf"(?:[t\s]{_CLOCK})?", pt.numeric),
     Rule("day_month", "date_wd", rf"{day(1)}\s+{month_gen(1)}(?:\s+{year_or_rel(1)})?"

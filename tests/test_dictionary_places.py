@@ -19,6 +19,13 @@ def test_free_place_words_are_places():
         "Европы", "Югославии"]
 
 
+def test_a_place_first_after_a_preposition_of_place():
+    """A word the dictionary reads first as a place, in the case its preposition governs."""
+    assert _found("Вулкан на Камчатке выбросил пепел, а пивоварню откроют на Марсе.") == ["Камчатке", "Марсе"]
+    assert _found("Семья переедет в дом на Смоленском бульваре.") == []  # an instrumental after "на"
+    assert _found("Ученик сидел на камчатке.") == []  # no capital, no name
+
+
 def test_exclusions():
     assert _found("Европа ждёт. Россия тоже.") == []  # opening a sentence
     assert _found("На трассе «Байкал» авария.") == []  # quoted: the name of a thing

@@ -1,6 +1,7 @@
 """Place names slovnet missed, found by the dictionary: a capitalized noun that pymorphy3
 knows only as a place name (every reading a dictionary Geox noun: "Европы" in "чемпионкой
-Европы", "Югославии", "Чили") is a LOC mention when no span overlaps it.
+Европы", "Югославии", "Чили"), or first as one right after a preposition of place ("Вулкан
+на [Камчатке]", "пивоварение на [Марсе]"), is a LOC mention when no span overlaps it.
 
 A one-word person of slovnet's that pymorphy3 knows only as a place, in a declined form, is
 that place ("с [Мозамбиком]", "сыграет с [Сенегалом]", "представляет [Алабаму] в Сенате"),
@@ -40,12 +41,29 @@ def only_place(word: str, parse) -> bool:
     return bool(parses) and all(p.is_known and "Geox" in p.tag and p.tag.POS == "NOUN" for p in parses)
 
 
+# a preposition of place right before a word, and the cases it governs
+_PLACE_PREPOSITION = re.compile(r"(?:^|(?<=[^\w-]))(в|во|на|из|у|к|до|над)\s+\Z", re.IGNORECASE)
+_GOVERNS = {"в": ("loct", "accs"), "во": ("loct", "accs"), "на": ("loct", "accs"), "из": ("gent",),
+            "у": ("gent",), "до": ("gent",), "к": ("datv",), "над": ("ablt",)}
+
+
+def _governed_place(text: str, start: int, word: str, parse) -> bool:
+    """pymorphy3's likeliest reading of ``word`` is a place noun of its dictionary, in a case
+    the preposition before it governs: "на [Камчатке]", "на [Марсе]" (a row of desks and a
+    man's name come after); not "на Смоленском бульваре", an instrumental."""
+    match = _PLACE_PREPOSITION.search(text, max(0, start - 5), start)
+    parses = parse(word) if match else None
+    if not parses or not parses[0].is_known or "Geox" not in parses[0].tag or parses[0].tag.POS != "NOUN":
+        return False
+    return parses[0].tag.case in _GOVERNS[match.group(1).lower()]
+
+
 def dictionary_places(text: str, spans: list[Raw], parse) -> list[Raw]:
     """LOC spans for the place-only words no span overlaps (see the module's exclusions)."""
     found = []
     for word in free_words(text, spans):
         start, stop = word.span()
-        if not only_place(word.group(), parse):
+        if not (only_place(word.group(), parse) or _governed_place(text, start, word.group(), parse)):
             continue
         if _SENTENCE_END.search(text, max(0, start - 6), start) or quoted(text, start):
             continue

@@ -231,14 +231,22 @@ def decade(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     return Parsed(kind="range", granularity="decade", parts=start.parts, rel=start.rel, end=end)
 
 
+def _century_number(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else lx.roman(raw)
+
+
 def century(g: Groups, before: str = "", after: str = "") -> Parsed | None:
-    """"XX века", "в XXI в.", "в двадцатом веке", "в двадцатом и двадцать первом столетиях"."""
-    raw = g.get("cen")
-    value = (int(raw) if raw.isdigit() else lx.roman(raw)) if raw else lx.century_word(g.get("cenw") or "")
+    """"XX века", "в XXI в.", "в двадцатом веке", "в двадцатом и двадцать первом столетиях",
+    "на рубеже XIX–XX веков"."""
+    raw, first = g.get("cen"), g.get("cen0")
+    value = _century_number(raw) if raw else lx.century_word(g.get("cenw") or "")
     if not value or value > 21:
         return None
+    last = value if first else lx.century_word(g.get("cenw2") or "")
+    value = _century_number(first) if first else value
+    if not value:
+        return None
     parsed = Parsed(granularity="century", parts={"century": value})
-    last = lx.century_word(g.get("cenw2") or "")
     if last and value < last <= 21:
         return Parsed(kind="range", granularity="century", parts=parsed.parts,
                       end=Parsed(granularity="century", parts={"century": last}))

@@ -90,7 +90,8 @@ RULES: list[Rule] = [
                    rf"[-–—](?P<dec2b>{_DECADE})-?{_DEC_END})(?:\s+(?:{_YEARS}|гг))?(?:{CENTURY_OF})?", p.decade),
     Rule("decade_word", "date", rf"(?P<decw>{DECADE_WORD}){_PLURAL}(?:\s*[-–—]\s*(?P<decw2>{DECADE_WORD}){_PLURAL})?"
                         rf"\s+{_YEARS}(?:{CENTURY_OF})?", p.decade),
-    Rule("century", "date", rf"(?:(?P<cen>[xvi]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й|ом))?\s+(?:{_CENTURY}|вв?(?=\.))|"
+    Rule("century", "date", rf"(?:(?:(?P<cen0>[xvi]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й|ом))?\s*(?:[-–—]|\s+и\s+)\s*)?"
+                    rf"(?P<cen>[xvi]{{1,5}}|\d{{1,2}})(?:-?(?:го|м|й|ом))?\s+(?:{_CENTURY}|вв?(?=\.))|"
                     rf"(?P<cenw>{_ORDINAL})(?:\s+и\s+(?P<cenw2>{_ORDINAL}))?\s+(?:{_CENTURY}|столети(?:е|я|ю|ем|и|й|ях)))",
          p.century),
     Rule("season", "date", rf"(?:(?P<rs>{REL})\s+)?(?P<sea>летом|зимой|весной|осенью)"

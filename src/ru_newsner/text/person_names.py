@@ -154,6 +154,7 @@ def person_normal(text, tokens, analyses, parse, gender: str | None = None) -> s
             word = inflect_reading(parses, analysis, {"nomn", "sing"}, prefer)
         else:
             word = surname_nominative(token.text, gender, tagged) \
+                or _mans_dative(token.text, parses, grammeme, tagged) \
                 or _guessed_nominative(parses, grammeme, case) \
                 or (_adjective_surname(parses, grammeme, case)  # a lone "Черного" too, not a first name
                     if (i > 0 or len(tokens) == 1) and token.text[:1].isupper() else None)
@@ -350,6 +351,17 @@ def _womans_oblique_name(parses) -> bool:
 # the genitive's "-ы" (a man's consonant stem takes "-а"; "-и" is left: "Судзуки", "Бенедучи"
 # are not declined), the accusative's "-у"/"-ю" (a man's consonant stem takes "-а"/"-я")
 _A_ENDINGS = {"Gen": (("ы", "а"),), "Acc": (("у", "а"), ("ю", "я"))}
+
+
+def _mans_dative(word: str, parses, grammeme: str | None, case: str | None) -> str | None:
+    """A man's name the dictionary does not know, in a dative in "-у"/"-ю", is a consonant
+    stem's ("Шарлю де [Голлю]" → "Голль", "Шарлю [Азнавуру]" → "Азнавур"), not the accusative
+    of a woman's "-а"/"-я" name that pymorphy3 guesses ("Голля"): a man's "-а" name's dative
+    ends in "-е". A man's dative pymorphy3 guesses itself stays its ("Осовцу" → "Осовец")."""
+    if grammeme != "masc" or case != "Dat" or any(p.is_known or p.tag.POS == "NOUN" and "masc" in p.tag
+                                                  and p.tag.case == "datv" for p in parses):
+        return None
+    return _consonant_stem(word, case)
 
 
 def _a_declension(parses, word: str, case: str | None) -> str | None:

@@ -155,7 +155,7 @@ def _guessed_nominative(word: str, written: str, tag, parse, titled_names: bool)
 
 
 # capitals inside a word and at its end: an abbreviation that keeps a syllable in small letters
-# ("ОмГМУ", "СибГУ", "МосГУ", "ВКонтакте" no: it ends small)
+# ("ОмГМУ", "СибГУ"; not "ВКонтакте", which ends in a small one)
 _MIXED_ABBREVIATION = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z]+(?:[а-яёa-z]+[А-ЯЁA-Z]+)*")
 
 
@@ -174,9 +174,9 @@ def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> st
             break
         if analysis.index < 0:
             break
-        parses = parse(token.text)
         if _MIXED_ABBREVIATION.fullmatch(token.text):
             break  # "ОмГМУ", "СибГУ": an abbreviation written with its small letters
+        parses = parse(token.text)
         if token.text.isupper() and len(token.text) > 1:
             if not (titled_names and capitals_of_a_name(token.text, parses, analysis.index)):
                 break  # an abbreviation heads the name and does not decline

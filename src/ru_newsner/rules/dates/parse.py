@@ -239,13 +239,11 @@ def century(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     """"XX века", "в XXI в.", "в двадцатом веке", "в двадцатом и двадцать первом столетиях",
     "на рубеже XIX–XX веков"."""
     raw, first = g.get("cen"), g.get("cen0")
-    value = _century_number(raw) if raw else lx.century_word(g.get("cenw") or "")
+    named = _century_number(raw) if raw else lx.century_word(g.get("cenw") or "")  # the one before "века"
+    value = _century_number(first) if first else named
     if not value or value > 21:
         return None
-    last = value if first else lx.century_word(g.get("cenw2") or "")
-    value = _century_number(first) if first else value
-    if not value:
-        return None
+    last = named if first else lx.century_word(g.get("cenw2") or "")
     parsed = Parsed(granularity="century", parts={"century": value})
     if last and value < last <= 21:
         return Parsed(kind="range", granularity="century", parts=parsed.parts,

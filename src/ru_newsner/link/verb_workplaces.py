@@ -12,7 +12,8 @@ the pair; "работать в" takes an organization only (a place: 8 of 12 wro
 an organization: 9 of 13 right, "Хансен работал в компании Opera", and the wrong ones mostly
 NEREL's silence, "консультантом в магазине ''Gucci''"); so do "присоединиться к",
 "тренировать", "преподавать в" (4 of 4 right: "Хансен присоединился к Mozilla", "Веркотерен
-тренировал «Спортинг»"); "основать" and "представлять" were left out, and "перейти в",
+тренировал «Спортинг»"); the perfectives "сыграть за", "выступить за" and "забить за" ("забил
+5 голов за «Ювентус»") as "играть за" (no pair on train or dev either way); "основать" and "представлять" were left out, and "перейти в",
 "вступить в", "состоять в" (no pair on train to judge them by). An infinitive takes its
 governing verb's subject ("Грин начал работать в HSBC"), and a name in apposition to the
 subject is it ("тренер Франк Веркотерен возглавил «Спортинг»"); for the verbs of heading the
@@ -33,7 +34,8 @@ from .role_paths import MAX_WORDS, Parser, Sentences
 # verb lemma -> (the organization's relation to it, the preposition it takes, or "")
 VERBS = {
     "возглавлять": ("obj", ""), "возглавить": ("obj", ""), "руководить": ("obj", ""),
-    "играть": ("obl", "за"), "выступать": ("obl", "за"), "служить": ("obl", "в"),
+    "играть": ("obl", "за"), "сыграть": ("obl", "за"), "выступать": ("obl", "за"), "выступить": ("obl", "за"),
+    "забить": ("obl", "за"), "служить": ("obl", "в"),
     "работать": ("obl", "в"),
     "присоединиться": ("obl", "к"), "тренировать": ("obj", ""), "преподавать": ("obl", "в"),
 }
@@ -42,7 +44,8 @@ HEADING = frozenset({"возглавлять", "возглавить", "руко
 # verbs whose workplace is an organization only ("работал в Индии" names no workplace)
 ORGANIZATIONS_ONLY = frozenset({"работать", "присоединиться", "тренировать", "преподавать"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "GRND"})
-_STEMS = re.compile(r"(?i)(?<!\w)(?:возглав|руковод|игра|сыгра|выступ|служ|работа|присоедин|тренир|препода)\w*")
+_STEMS = re.compile(r"(?i)(?<!\w)(?:возглав|руковод|игра|сыгра|выступ|забил|забьет|забьёт|служ|работа|присоедин|"
+                    r"тренир|препода)\w*")
 
 
 def _lemma(word: str, parse) -> str | None:

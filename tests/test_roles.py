@@ -313,6 +313,11 @@ def test_a_candidate_holds_no_post(pipeline):
     ("Роналду не будет играть за сборную Португалии в матче за третье место.", "Роналду", "сборная Португалии"),
     ("Аршавин сыграл за «Зенит» более 300 матчей.", "Аршавин", "Зенит"),  # the perfectives too
     ("Роналду забил 5 голов за «Ювентус».", "Роналду", "Ювентус"),
+    # a verb in a row with the first one's subject; an organization coordinated with the verb's one
+    ("Мейв Кеннеди родилась в семье вице-губернатора, окончила Джорджтаунский университет, работала в "
+     "Госдепартаменте и Министерстве здравоохранения.", "Мейв Кеннеди", "Министерство здравоохранения"),
+    ("Мейв Кеннеди родилась в семье вице-губернатора, окончила Джорджтаунский университет, работала в "
+     "Госдепартаменте и Министерстве здравоохранения.", "Мейв Кеннеди", "Госдепартамент"),
     ("Уоррен Баффет, возглавляющий компанию Berkshire Hathaway, выступил на собрании.", "Уоррен Баффет",
      "Berkshire Hathaway"),
     ("Хансен работал в компании Opera с 1999 года.", "Хансен", "Opera"),  # "работать в" an organization
@@ -351,6 +356,11 @@ def _verb_pairs(pipeline, sentence):
 ])
 def test_no_verb_workplace(pipeline, sentence):
     assert _verb_pairs(pipeline, sentence) == []
+
+
+def test_a_verb_in_a_row_keeps_its_own_subject(pipeline):
+    pairs = _verb_pairs(pipeline, "Иванов окончил МГУ, а Петров работал в «Газпроме».")
+    assert pairs == [("Петров", "Газпроме")]
 
 
 def test_the_verbs_subject_not_the_nearest_person(pipeline):

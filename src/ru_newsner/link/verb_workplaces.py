@@ -13,14 +13,17 @@ an organization: 9 of 13 right, "Хансен работал в компании
 NEREL's silence, "консультантом в магазине ''Gucci''"); so do "присоединиться к",
 "тренировать", "преподавать в" (4 of 4 right: "Хансен присоединился к Mozilla", "Веркотерен
 тренировал «Спортинг»"); the perfectives "сыграть за", "выступить за" and "забить за" ("забил
-5 голов за «Ювентус»") as "играть за" (no pair on train or dev either way); "основать" and "представлять" were left out, and "перейти в",
-"вступить в", "состоять в" (no pair on train to judge them by). An infinitive takes its
-governing verb's subject ("Грин начал работать в HSBC"), and a name in apposition to the
-subject is it ("тренер Франк Веркотерен возглавил «Спортинг»"); for the verbs of heading the
-roles may be swapped, the organization the subject and the person the object ("Центральный банк
-Италии возглавляет Марио Драги", or the parser's reading of an undeclined name so: train one
-pair more, right); a negated verb gives none ("Кудрин не собирается работать в
-правительстве").
+5 голов за «Ювентус»") as "играть за" (no pair on train or dev either way); "основать" and
+"представлять" were left out, and "перейти в", "вступить в", "состоять в" (no pair on train to
+judge them by). An infinitive takes its governing verb's subject ("Грин начал работать в
+HSBC"), and so does a verb in a row of them with no subject of its own ("Кеннеди родилась …,
+окончила …, работала в Госдепартаменте"); an organization coordinated with the verb's one is
+one too ("в Госдепартаменте и [Министерстве здравоохранения]"; the two: 3 pairs more on dev and
+1 on train, all right); a name in apposition to the subject is it ("тренер Франк Веркотерен
+возглавил «Спортинг»"); for the verbs of heading the roles may be swapped, the organization the
+subject and the person the object ("Центральный банк Италии возглавляет Марио Драги", or the
+parser's reading of an undeclined name so: train one pair more, right); a negated verb gives
+none ("Кудрин не собирается работать в правительстве").
 Only sentences holding such a verb, a person and an organization are parsed.
 """
 
@@ -107,6 +110,8 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             # the verb's subject, or its governor's when it is an infinitive after one ("Грин начал
             # работать в HSBC", "будет играть за")
             governors = {v} | ({tree[v][0]} if tree[v][1] == "xcomp" and tree[v][0] >= 0 else set())
+            if tree[v][1] == "conj" and tree[v][0] >= 0 and (v, "nsubj") not in tree:
+                governors.add(tree[v][0])  # "Кеннеди родилась …, работала в …": the first verb's subject
             if any(g > 0 and text[words[g - 1][0]:words[g - 1][1]].lower() == "не" for g in governors):
                 continue  # "Кудрин не собирается работать в правительстве": no workplace
             subjects = [p for p, at in stands.items() if at and (
@@ -122,9 +127,9 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
                     found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o)
                               for p in objects]
                     continue
-                if h is not None and tree[h][1] in ("appos", "flat:foreign", "flat") and tree[h][0] >= 0 \
+                if h is not None and tree[h][1] in ("appos", "flat:foreign", "flat", "conj") and tree[h][0] >= 0 \
                         and tree[tree[h][0]] == (v, relation):
-                    h = tree[h][0]  # "возглавляющий компанию Berkshire Hathaway"
+                    h = tree[h][0]  # "возглавляющий компанию Berkshire Hathaway", "в Госдепе и [Минздраве]"
                 if h is None or tree[h] != (v, relation):
                     continue
                 cases = [text[words[c][0]:words[c][1]].lower() for c, (head, rel) in enumerate(tree)

@@ -76,7 +76,7 @@ def test_pairs_stay_within_a_sentence(pipeline):
 
 
 def test_the_threshold_decides(pipeline):
-    text = "Сергей Магнитский работал на компанию Hermitage Capital Management в Москве. Магнитский умер в Москве."
+    text = "Сергей Магнитский консультировал компанию Hermitage Capital Management в Москве. Магнитский умер в Москве."
     article, ctx, rules = _context(pipeline, text)
     spans = lambda: sentence_words(text)  # noqa: E731
     assert model_workplaces(ctx, rules, spans, Weights(-20.0, 0.5, {})) == []

@@ -6,7 +6,8 @@ The sentence's dependency tree (natasha's slovnet parser, as for ``link.role_pat
 the person is the verb's subject (``nsubj``), or the noun a participle modifies ("Уоррен
 Баффет, возглавляющий конгломерат"); the organization (an ORG or LOC mention, the outermost
 where they nest) is the verb's object for "возглавлять", "руководить", its oblique after "за"
-for "играть", "выступать" and after "в" for "служить" and "работать". On NEREL train these
+for "играть", "выступать" and after "в" for "служить" and "работать" (and "на" for "работать":
+"работал на «Первом канале»", no pair on NEREL either way). On NEREL train these
 pairs are a WORKPLACE (also through the person's profession) 14 times in 16 where no role gave
 the pair; "работать в" takes an organization only (a place: 8 of 12 wrong, "работал в Индии";
 an organization: 9 of 13 right, "Хансен работал в компании Opera", and the wrong ones mostly
@@ -34,12 +35,12 @@ from collections.abc import Callable, Sequence
 from ..records.relations import Role
 from .role_paths import MAX_WORDS, Parser, Sentences
 
-# verb lemma -> (the organization's relation to it, the preposition it takes, or "")
+# verb lemma -> (the organization's relation to it, the prepositions it takes ("в|на"), or "")
 VERBS = {
     "возглавлять": ("obj", ""), "возглавить": ("obj", ""), "руководить": ("obj", ""),
     "играть": ("obl", "за"), "сыграть": ("obl", "за"), "выступать": ("obl", "за"), "выступить": ("obl", "за"),
     "забить": ("obl", "за"), "служить": ("obl", "в"),
-    "работать": ("obl", "в"),
+    "работать": ("obl", "в|на"),
     "присоединиться": ("obl", "к"), "тренировать": ("obj", ""), "преподавать": ("obl", "в"),
 }
 # verbs of heading: the organization may be their subject and the person their object
@@ -134,8 +135,8 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
                     continue
                 cases = [text[words[c][0]:words[c][1]].lower() for c, (head, rel) in enumerate(tree)
                          if head == h and rel == "case"]
-                if cases != ([preposition] if preposition else []):
-                    continue
+                if cases not in ([[p] for p in preposition.split("|")] if preposition else [[]]):
+                    continue  # one of the verb's prepositions, or none where it takes none
                 found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o)
                           for p in subjects]
     return found

@@ -322,6 +322,8 @@ def test_a_candidate_holds_no_post(pipeline):
      "Berkshire Hathaway"),
     ("Хансен работал в компании Opera с 1999 года.", "Хансен", "Opera"),  # "работать в" an organization
     ("Петров работал на «Первом канале» десять лет.", "Петров", "Первый канал"),  # … or "на" one
+    # the place of work the parser hangs on the position in the instrumental
+    ("Иван Петров работает водителем в компании «Омскавтотранс».", "Иван Петров", "Омскавтотранс"),
     ("Сергей Магнитский работал на компанию Hermitage Capital Management в Москве.", "Сергей Магнитский",
      "Hermitage Capital Management"),
     ("62-летний Грин начал работать в HSBC в 1992 году.", "Грин", "HSBC"),  # the governing verb's subject

@@ -7,7 +7,8 @@ the person is the verb's subject (``nsubj``), or the noun a participle modifies 
 Баффет, возглавляющий конгломерат"); the organization (an ORG or LOC mention, the outermost
 where they nest) is the verb's object for "возглавлять", "руководить", its oblique after "за"
 for "играть", "выступать" and after "в" for "служить" and "работать" (and "на" for "работать":
-"работал на «Первом канале»", no pair on NEREL either way). On NEREL train these
+"работал на «Первом канале»", no pair on NEREL either way), also where the parser hangs it on the
+position the verb takes ("работает водителем [в компании «Омскавтотранс»]"; none on NEREL). On NEREL train these
 pairs are a WORKPLACE (also through the person's profession) 14 times in 16 where no role gave
 the pair; "работать в" takes an organization only (a place: 8 of 12 wrong, "работал в Индии";
 an organization: 9 of 13 right, "Хансен работал в компании Opera", and the wrong ones mostly
@@ -72,6 +73,16 @@ def _person_words(words, tree, person) -> list[int]:
     return [h, tree[h][0]] if tree[h][1] == "appos" and tree[h][0] >= 0 else [h]
 
 
+def _attached(tree: list[tuple[int, str]], h: int, v: int, relation: str) -> bool:
+    """Word ``h`` stands in ``relation`` to the verb ``v``, or, for an oblique, hangs on the
+    position the verb takes in the instrumental ("работает водителем [в компании]": the parser
+    hangs the place of work on the position)."""
+    if tree[h] == (v, relation):
+        return True
+    head = tree[h][0]
+    return relation == "obl" and tree[h][1] == "nmod" and head >= 0 and tree[head] in ((v, "xcomp"), (v, "obl"))
+
+
 def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
                     sentences: Callable[[], Sentences]) -> list[Role]:
     """Roles without a title (``title`` None, the verb's span) for the verb-given workplaces."""
@@ -129,9 +140,9 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
                               for p in objects]
                     continue
                 if h is not None and tree[h][1] in ("appos", "flat:foreign", "flat", "conj") and tree[h][0] >= 0 \
-                        and tree[tree[h][0]] == (v, relation):
+                        and _attached(tree, tree[h][0], v, relation):
                     h = tree[h][0]  # "возглавляющий компанию Berkshire Hathaway", "в Госдепе и [Минздраве]"
-                if h is None or tree[h] != (v, relation):
+                if h is None or not _attached(tree, h, v, relation):
                     continue
                 cases = [text[words[c][0]:words[c][1]].lower() for c, (head, rel) in enumerate(tree)
                          if head == h and rel == "case"]

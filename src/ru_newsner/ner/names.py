@@ -17,8 +17,7 @@ from ..text.person_names import name_gender, person_gender, person_normal
 from ..text.segment import Token
 from ..text.yo import recover_case, respect_spelling
 from .apposed_names import apposed, kind_quoted_names
-from .boundaries import (common_lead, common_word, lone_common_word, people_lead, repair, saint_lead, split_gloss,
-                         split_pipe, title_lead, verb_lead)
+from .boundaries import repair, split_gloss, split_pipe
 from .combine import DEFAULT_POLICY, combine
 from .compose import bracketed_abbreviation, compose
 from .contracted_names import body, contractions_apart
@@ -40,6 +39,8 @@ from .regions import region_spans
 from .repeats import completed_extents, completed_persons, majority_labels, repeated_names, surname_labels
 from .relabel import dateline_place, designation, holiday, relabel
 from .shared_heads import shared_heads
+from .span_leads import (common_lead, common_word, lone_common_word, people_lead, saint_lead, title_lead,
+                         verb_lead)
 from .span_types import one_type_per_span
 from .topics import name_complements, topic_bodies
 from .two_part_places import two_part_places
@@ -227,7 +228,7 @@ def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
 
 
 def _saints(text: str, spans: list) -> list:
-    """PER spans with "святой" before them taken in (``boundaries.saint_lead``)."""
+    """PER spans with "святой" before them taken in (``span_leads.saint_lead``)."""
     return [(label, *saint_lead(text, a, b)) if label == "PER" else (label, a, b) for label, a, b in spans]
 
 

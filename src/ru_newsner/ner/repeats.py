@@ -20,8 +20,8 @@ from collections import Counter
 
 from ..link.clusters import same_surname
 from ..text.yo import fold
-from .boundaries import common_word
 from .dictionary_names import quoted
+from .span_leads import common_word
 
 NAME_LABELS = ("PER", "ORG", "LOC")
 _BLANKS = re.compile(r"[ \t\u00a0]+")  # within a line

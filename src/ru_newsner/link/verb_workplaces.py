@@ -36,13 +36,13 @@ from collections.abc import Callable, Sequence
 from ..records.relations import Role
 from .role_paths import MAX_WORDS, Parser, Sentences
 
-# verb lemma -> (the organization's relation to it, the prepositions it takes ("в|на"), or "")
+# verb lemma -> (the organization's relation to it, the prepositions it may take; none for an object)
 VERBS = {
-    "возглавлять": ("obj", ""), "возглавить": ("obj", ""), "руководить": ("obj", ""),
-    "играть": ("obl", "за"), "сыграть": ("obl", "за"), "выступать": ("obl", "за"), "выступить": ("obl", "за"),
-    "забить": ("obl", "за"), "служить": ("obl", "в"),
-    "работать": ("obl", "в|на"),
-    "присоединиться": ("obl", "к"), "тренировать": ("obj", ""), "преподавать": ("obl", "в"),
+    "возглавлять": ("obj", ()), "возглавить": ("obj", ()), "руководить": ("obj", ()),
+    "играть": ("obl", ("за",)), "сыграть": ("obl", ("за",)), "выступать": ("obl", ("за",)),
+    "выступить": ("obl", ("за",)), "забить": ("obl", ("за",)), "служить": ("obl", ("в",)),
+    "работать": ("obl", ("в", "на")),
+    "присоединиться": ("obl", ("к",)), "тренировать": ("obj", ()), "преподавать": ("obl", ("в",)),
 }
 # verbs of heading: the organization may be their subject and the person their object
 HEADING = frozenset({"возглавлять", "возглавить", "руководить"})
@@ -118,7 +118,7 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             lemma = _lemma(text[a:b], parse) if _STEMS.fullmatch(text[a:b]) else None
             if lemma is None:
                 continue
-            relation, preposition = VERBS[lemma]
+            relation, prepositions = VERBS[lemma]
             # the verb's subject, or its governor's when it is an infinitive after one ("Грин начал
             # работать в HSBC", "будет играть за")
             governors = {v} | ({tree[v][0]} if tree[v][1] == "xcomp" and tree[v][0] >= 0 else set())
@@ -146,7 +146,7 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
                     continue
                 cases = [text[words[c][0]:words[c][1]].lower() for c, (head, rel) in enumerate(tree)
                          if head == h and rel == "case"]
-                if cases not in ([[p] for p in preposition.split("|")] if preposition else [[]]):
+                if cases not in ([[p] for p in prepositions] or [[]]):
                     continue  # one of the verb's prepositions, or none where it takes none
                 found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o)
                           for p in subjects]

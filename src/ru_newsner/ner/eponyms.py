@@ -60,13 +60,13 @@ def named_organizations(text: str, spans: list[tuple]) -> list[tuple]:
         match = _NAMED_BEFORE.search(text, max(0, start - 12), start) if label == "PER" else None
         if match:
             ends[match.start()] = stop
-    out = []
-    for label, a, b, *rest in spans:  # (label, start, stop, source...) in, the same out, once each
+    if not ends:
+        return spans
+    out = {}  # (label, start, stop, source...) in, the same out, once each, in order
+    for label, a, b, *rest in spans:
         named = next((n for n in ends if a < n and (b <= n and not text[b:n].strip() or b == n + 2)), None)
-        span = (label, a, ends[named], *rest) if label == "ORG" and named is not None else (label, a, b, *rest)
-        if span not in out:
-            out.append(span)
-    return out
+        out[(label, a, ends[named], *rest) if label == "ORG" and named is not None else (label, a, b, *rest)] = None
+    return list(out)
 
 
 _NAMED_BEFORE = re.compile(f"(?<![\\w.])(?:имени|им\\.){_GAP}+\\Z")

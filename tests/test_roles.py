@@ -472,6 +472,11 @@ def test_a_neuter_adjective_is_no_position(pipeline):
     ("Бывшего премьера Ивана Петрова задержали.", ["Иван Петров"]),
     # a hyphenated position agrees with its first part
     ("Скончалась Анна Петрова — первая женщина-генпрокурор страны.", ["Анна Петрова"]),
+    # an adjective that is a position as a noun ("военный") qualifies the noun after it
+    ("Министр обороны Сергей Шойгу побывал в зоне специальной военной операции.", ["Сергей Шойгу"]),
+    ("Управляющая компания Ивана Петрова обслуживает дом.", []),
+    ("Военный прокурор Иван Петров начал проверку.", ["Иван Петров"]),
+    ("Иван Петров освобожден от должности уполномоченного по правам ребенка.", ["Иван Петров"]),
 ])
 def test_an_adjective_tells_a_position_from_a_thing(pipeline, sentence, holders):
     article = pipeline(sentence)

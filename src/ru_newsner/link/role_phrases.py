@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..ner.parts import LEGAL_FORMS
 from ..ner.places import place_adjective_lemmas
 from ..text.morph import inflected
-from .agreement import attribute_of_another_word
+from .agreement import attribute_of_another_word, attribute_of_next_word
 from .kinship import relatives_role
 from .role_context import ACTING, ACTING_WORDS, SPACE, Context
 from .role_words import CASES, _adjective_parses, _cases, _fold, _head_parses, _is_word, _noun_in, _norm_case
@@ -204,7 +204,8 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     if head in ctx.covered or not _is_word(token) or len(token.text) < 3:
         return None
     parses = _head_parses(token.text, ctx.parse)
-    if not parses or attribute_of_another_word(ctx.tokens, head, ctx.text, ctx.parse, parses):
+    if not parses or attribute_of_another_word(ctx.tokens, head, ctx.text, ctx.parse, parses) \
+            or attribute_of_next_word(ctx.tokens, head, ctx.text, ctx.parse):
         return None
     if _after_po(ctx, head, parses) or _premiere_of_a_work(ctx, head):
         return None

@@ -40,6 +40,9 @@ from ru_newsner.rules.amounts import value_amount
     ("более 17 тысяч гривен", 17_000, None, "UAH", "over"),
     ("почти 68 000 долларов", 68_000, None, "USD", "under"),
     ("до 750 тысяч юаней", 750_000, None, "CNY", "up_to"),
+    ("58 тысяч 300 рублей", 58_300, None, "RUB", None),  # several scales add up
+    ("1 млн 200 тыс. руб.", 1_200_000, None, "RUB", None),
+    ("2 млн 300 000 рублей", 2_300_000, None, "RUB", None),
     ("30 миллионов", 3e7, None, None, None),  # an elliptical sum: the currency is the sentence's
     ("биткоины", None, None, "BTC", None),
 ])

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ru_newsner.rules.money import money_spans
+from ru_newsner.rules.money import elided_currencies, money_spans
 
 
 def _found(text):
@@ -39,6 +39,9 @@ def _found(text):
     ("5 млн долларов и 3 рубля", ["5 млн долларов", "3 рубля"]),
     # a currency's sign after the amount
     ("зарплата 50 000 ₽ в месяц, компенсация 100 тыс. €.", ["50 000 ₽", "100 тыс. €"]),
+    # a sum written in several scales is one
+    ("Средняя зарплата составила 58 тысяч 300 рублей.", ["58 тысяч 300 рублей"]),
+    ("Ущерб — 1 млн 200 тыс. руб. за год", ["1 млн 200 тыс. руб."]),
 ])
 def test_money(text, expected):
     assert _found(text) == expected
@@ -100,6 +103,24 @@ def test_elliptical_sum_in_the_article(pipeline):
     article = pipeline("Первое место принесло 368 млн рублей, второе — 316 млн.")
     money = [m.text for m in article.mentions if m.label == "MONEY"]
     assert money == ["368 млн рублей", "316 млн"]
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # an elliptical sum takes the currency of the sum its sentence gave before it
+    ("Бюджет составит 140,5 млрд рублей, дефицит — около 8 млрд.", {1: 0}),
+    ("Выручка — $2 млрд, прибыль — 300 млн. Потом 5 млн евро и 2 млн.", {1: 0, 3: 2}),
+    # not one after it ("316 млн" rubles are "около 5 млн долларов"), nor one in another sentence
+    ("Второе место — 316 млн (около 5 млн долларов).", {}),
+    ("Цена 5 млн рублей. Потом прибыль в 3 млн.", {}),
+])
+def test_an_elliptical_sum_takes_the_currency_before_it(text, sources, parse):
+    assert elided_currencies(text, money_spans(text, parse)) == sources
+
+
+def test_an_elliptical_sum_in_the_article_has_the_currency(pipeline):
+    article = pipeline("Бюджет составит 140,5 млрд рублей, дефицит — около 8 млрд.")
+    assert [(m.text, m.amount, m.unit, m.qualifier) for m in article.mentions if m.label == "MONEY"] == [
+        ("140,5 млрд рублей", 140.5e9, "RUB", None), ("около 8 млрд", 8e9, "RUB", "about")]
 
 
 def test_elliptical_sums_over_many_sentences(parse):

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ..link.role_words import professions
 from ..records import LocationMention, OrganizationMention, PersonMention, ValueMention
 from ..rules.amounts import value_amount
-from ..rules.money import money_spans
+from ..rules.money import elided_currencies, money_spans
 from ..text.clean import cased, casing, clean_word, needs_recasing, tokenizer_view
 from ..text.morph import Analysis
 from ..text.normalize import head_normal, render
@@ -200,6 +200,16 @@ def value_mention(text: str, label: str, start: int, stop: int, source: str) -> 
                         **value_amount(label, text[start:stop])._asdict())
 
 
+def _money_mentions(text: str, sums: list[tuple[int, int]]) -> list[ValueMention]:
+    """MONEY mentions of ``sums``; an elliptical one takes the currency of the sum its sentence
+    gave before it ("140,5 млрд рублей, дефицит — около 8 млрд": RUB)."""
+    out = [value_mention(text, "MONEY", a, b, "rules") for a, b in sums]
+    for i, j in elided_currencies(text, sums).items():
+        if out[i].unit is None:
+            out[i] = out[i].model_copy(update={"unit": out[j].unit})
+    return out
+
+
 def relabeled(doc: Doc, text: str, mentions: list, parse, table=None) -> list:
     """Mentions after ``ner.relabel``: dropped ("СМИ") or rebuilt under the label NEREL gives
     their normal form ("Кремль": ORG); organizations and places that name a facility
@@ -300,7 +310,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     mentions = _two_part_places(doc, text, [m for i, m in enumerate(mentions) if i not in diseases], parse)
     mentions += [value_mention(text, label, a, b, "model")
                  for label, a, b in model_spans or () if label in VALUE_LABELS]
-    mentions += [value_mention(text, "MONEY", a, b, "rules") for a, b in money_spans(text, parse)]
+    mentions += _money_mentions(text, money_spans(text, parse))
     inside = [(start, stop) for label, start, stop, _ in sourced if label in ("LOC", "PER")]
     organizations = [(start, stop) for label, start, stop, _ in sourced if label == "ORG"]
     adjectives = place_adjective_mentions(doc, inside, parse, text, nationality, organizations)

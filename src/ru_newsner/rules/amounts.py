@@ -63,6 +63,9 @@ _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3}){2,
 _WORD = re.compile(r"[а-яё]+")
 _SCALE_WORD = re.compile(r"(?<![а-яё])(?:трлн|триллион|млрд|миллиард|млн|миллион|тыс)")
 _RANGE = re.compile(rf"(?:от|с){_SP}+(?P<low>.+?){_SP}+до{_SP}+(?P<high>.+)$")
+# the parts of a sum written in several scales: a number, then its scale word if any
+_PART = re.compile(rf"(?<![\d,.])(\d{{1,3}}(?:{_SP}\d{{3}})+|\d+(?:[.,]\d+)?)({_SP}*(?:трлн|триллион|млрд|миллиард|млн|миллион|тыс)[а-яё]*\.?)?",
+                   re.IGNORECASE)
 
 # currency words (stems, lower case) → code; None where the adjective must say whose
 _CURRENCIES = (
@@ -203,6 +206,9 @@ def money_amount(text: str) -> Amount:
     both = _hyphen_range(rest)
     if both:
         return Amount(_float(both[0], scale, share), _float(both[1], scale, share), code, qualifier)
+    parts = _PART.findall(rest)
+    if len(parts) > 1 and parts[0][1]:  # "58 тысяч 300 рублей", "1 млн 200 тыс. руб.": each number times its scale
+        return Amount(_float(sum(_number(n) * _scale(s) for n, s in parts), share), None, code, qualifier)
     return Amount(_float(_number(rest), scale, share), None, code, qualifier)
 
 

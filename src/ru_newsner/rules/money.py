@@ -37,7 +37,8 @@ _ADJ = r"(?:[а-яё]+(?:ск|цк)(?:их|ий|ая|ой|ую|ие|ого|ом�
 # the approximations NEREL keeps inside the span: "около 200 млн руб.", "до 500 тыс. рублей"
 _QUALIFIER = (r"(?:(?:около|более|менее|почти|свыше|порядка|примерно|приблизительно|до|"
               r"чуть[ \u00a0]+(?:больше|более|меньше|менее)|не[ \u00a0]+(?:более|менее))" + _SP + "+)?")
-_AMOUNT = rf"(?:{_NUMBER})(?:{_SP}*{_SCALE})?|(?:{_WORDS}{_SP}+)?{_SCALE}"
+# a number with its scale, and the smaller parts after a scale ("58 тысяч 300 рублей", "1 млн 200 тыс. руб.")
+_AMOUNT = rf"(?:{_NUMBER})(?:{_SP}*{_SCALE}(?:{_SP}+\d+(?:{_SP}*{_SCALE})?)*)?|(?:{_WORDS}{_SP}+)?{_SCALE}"
 _SIGNED = rf"[$€£¥₽]{_SP}?(?:{_NUMBER})(?:{_SP}*{_SCALE})?"
 _PLAIN = rf"(?:{_AMOUNT}){_SP}*{_ADJ}{_CURRENCY}"
 _SIGN_AFTER = rf"(?:{_NUMBER})(?:{_SP}*{_SCALE})?{_SP}*[₽$€£¥]"  # "50 000 ₽", "100 тыс. €"
@@ -132,6 +133,26 @@ def _elliptical(text: str, sums: list[tuple[int, int]], parse) -> list[tuple[int
         if after and _genitive_word(after.group(1).lower(), parse):
             continue  # "30 миллионов человек"
         found.append((start, stop))
+    return found
+
+
+def elided_currencies(text: str, sums: list[tuple[int, int]]) -> dict[int, int]:
+    """For each elliptical sum among ``sums`` (in order; a scale and no currency: "дефицит —
+    около 8 млрд"), the index of the sum before it in its sentence that names the currency
+    ("бюджет составит 140,5 млрд рублей"). A sum after it does not: in "316 млн (около 5 млн
+    долларов)" the dollars are the rubles' conversion."""
+    breaks = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
+    found = {}
+    for i, (start, stop) in enumerate(sums):
+        if not _BARE.fullmatch(text, start, stop):
+            continue
+        sentence = bisect_right(breaks, start)
+        for j in range(i - 1, -1, -1):
+            if bisect_right(breaks, sums[j][0]) != sentence:
+                break
+            if not _BARE.fullmatch(text, *sums[j]):
+                found[i] = j
+                break
     return found
 
 

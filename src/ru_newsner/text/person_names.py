@@ -16,6 +16,9 @@ from .normalize import CASES, NAME_TAGS, capitals_of_a_name, inflect_reading, re
 # endings of a declined name the dictionary does not know; "-и", "-е", "-о" are left alone:
 # mostly indeclinable foreign names ("Уитни", "Фриске", "Трише"), save "-ии" ("Гарсии")
 GUESSED_ENDING = re.compile(r"(?:[аяуюы]|ом|ем|ём|ой|ей|ии|ию|ией)$", re.I)
+# the genitive "-и" that spelling puts for "-ы" after a velar ("Навки", "Волги" of "Навка",
+# "Волга"); not "-ски"/"-цки", which Polish and Czech women's names keep ("Моники Левински")
+VELAR_GENITIVE = re.compile(r"(?<![сц])[гкх]и$", re.I)
 # a word no declined name ends with, whatever pymorphy3 guesses: a consonant ("Уилер", not a
 # woman's "Уилера" declined), or "-и" after a letter that "-я" declension would not leave there
 # ("Джоли", "Геловани"; not "Норьеги", the genitive of "Норьега")
@@ -387,10 +390,15 @@ def _guessed_nominative(parses, grammeme: str | None, case: str | None) -> str |
     ("Маккаррика" → "Маккаррик"), or read as a common noun ("Шредера" → "Шредер"): a
     singular noun reading in the word's case that fits the person's gender; none for a
     case-less or nominative word or an indeclinable reading."""
-    if case in (None, "nomn") or not parses or not GUESSED_ENDING.search(parses[0].word):
+    if case in (None, "nomn") or not parses:
+        return None
+    known_only = not GUESSED_ENDING.search(parses[0].word)
+    if known_only and not VELAR_GENITIVE.search(parses[0].word):
         return None
     for p in parses:
         tag = p.tag
+        if known_only and case != "gent":
+            continue  # "Татьяны Навки": a genitive of "навка"
         if tag.POS == "NOUN" and tag.case == case and "sing" in tag and not tag.grammemes & {"Fixd", "Abbr"} \
                 and (_gender_fits(p, grammeme)  # a man's guessed "Гарсии" declines like "мамы"
                      or not p.is_known and grammeme == "masc" and p.normal_form[-1:] in ("а", "я")):

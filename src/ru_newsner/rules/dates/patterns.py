@@ -74,7 +74,7 @@ RULES: list[Rule] = [
                         rf"(?:\s+{year_or_rel(2)})?", p.month_range),
     # a quarter or a half of a year; "кв." (also "кв. м") and "половина" (of a day, of a match)
     # only with a year
-    Rule("part_of_year", "date", rf"(?:(?P<po>перв|втор|трет|четверт)[а-я]{{1,3}}|(?P<pd>[1-4])(?:-?(?:м|й|го|ом))?"
+    Rule("part_of_year", "date", rf"(?:(?P<po>перв|втор|трет|четверт)[а-я]{{1,4}}|(?P<pd>[1-4])(?:-?(?:м|й|го|ом))?"
                          rf"|(?P<po_r>iv|iii|ii|i))\s+(?:(?P<pu>квартал[а-я]{{0,2}}|полугоди[а-я]{{1,2}})"
                          rf"|(?P<pu_y>кв\.|половин[а-я]{{1,2}})(?=\s+(?:\d{{4}}|{REL}\s+года)))(?:\s+{year_or_rel(1)})?",
          p.part_of_year),

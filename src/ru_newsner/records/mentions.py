@@ -76,7 +76,9 @@ class ValueMention(MentionBase):
         "A range's upper bound (\"от 3 до 5 тыс. руб.\" → 5000, \"210-250 млн\"), else None."))
     unit: str | None = Field(default=None, description=(
         "MONEY: the currency's ISO 4217 code (\"RUB\", \"USD\", \"NOK\"; \"BTC\"), None where the "
-        "text does not say whose (\"крон\", a sum without a currency); AGE: \"year\"; PERCENT: \"%\"."))
+        "text does not say whose (\"крон\", a sum without a currency); an elliptical sum's is that of the "
+        "sum its sentence gave before it (\"140,5 млрд рублей, дефицит — 8 млрд\"); AGE: \"year\"; "
+        "PERCENT: \"%\"."))
     qualifier: Literal["about", "over", "at_least", "under", "up_to"] | None = Field(default=None, description=(
         "The approximation written before it: около/примерно (about), более/свыше (over), не менее "
         "(at_least), менее/почти (under), до/не более (up_to)."))

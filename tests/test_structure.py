@@ -35,6 +35,14 @@ def test_page_parts():
     assert s.section(PAGE.index("Губернатор открыл")) == "header"
 
 
+def test_a_worded_timestamp_anchors_the_articles_relative_dates(pipeline):
+    page = ("Новосибирск\nМэр Новосибирска покинул пост\n14 марта 2024, 10:15\n"
+            "Мэр Новосибирска досрочно сложил полномочия. Заявление рассмотрели на сессии в среду.\n")
+    article = pipeline(page)
+    assert (article.title, article.published_at) == ("Мэр Новосибирска покинул пост", "2024-03-14T10:15:00")
+    assert [(m.text, m.value_start) for m in article.mentions if m.text == "в среду"] == [("в среду", "2024-03-13")]
+
+
 def test_plain_article_is_all_body():
     text = ("Вчера в Казани прошла встреча мэра с жителями. Обсуждали ремонт дорог и школ, "
             "а также планы на следующий год.")
@@ -54,6 +62,13 @@ def test_one_contact_line_is_not_a_footer():
     ("2023-05-12 09:05", "2023-05-12T09:05:00"),
     ("31-02-2024 07:55:08", None),
     ("в 07:55", None),
+    # a date in words, with its time after or before it, or alone
+    ("14 марта 2024, 10:15", "2024-03-14T10:15:00"),
+    ("14 марта 2024 г. в 10:15", "2024-03-14T10:15:00"),
+    ("10:15 | 14 марта 2024", "2024-03-14T10:15:00"),
+    ("14 Марта 2024 года", "2024-03-14"),
+    ("31 февраля 2024", None),
+    ("Вчера, 28 февраля", None),
 ])
 def test_timestamps(line, iso):
     assert timestamp(line) == iso

@@ -5,12 +5,22 @@ counters). Rules are small named predicates over lines; ``explain`` says which f
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 _TIMESTAMP = (
     (re.compile(r"^\s*(\d{2})[-.](\d{2})[-.](\d{4})[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$"), "dmy"),
     (re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$"), "ymd"),
+)
+_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+           "ноября", "декабря")
+_DAY = rf"(\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+(\d{{4}})(?:\s*(?:г\.|года))?"
+_CLOCK = r"(\d{1,2}):(\d{2})(?::(\d{2}))?"
+# a date in words with its time after or before it, or alone: "14 марта 2024, 10:15",
+# "14 марта 2024 г. в 10:15", "10:15 14 марта 2024", "14 марта 2024"
+_WORDED = (
+    (re.compile(rf"^\s*{_DAY}(?:\s*(?:,|в|\||/)?\s*{_CLOCK})?\s*$", re.I), "dmy"),
+    (re.compile(rf"^\s*{_CLOCK}\s*(?:,|\||/)?\s*{_DAY}\s*$", re.I), "clock first"),
 )
 _DOMAIN = re.compile(r"^\s*(?:https?://)?(?:www\.)?([a-zа-я0-9-]+(?:\.[a-zа-я0-9-]+)*\.(?:ru|рф|com|net|org|su|info|kz|by|ua))/?\s*$", re.I)
 _CAPTION = re.compile(r"^\s*(?:фото|photo|фотография|иллюстрация|источник фото)\s*[:©]", re.I)
@@ -80,16 +90,31 @@ def is_paragraph(line: str) -> bool:
 
 
 def timestamp(line: str) -> str | None:
+    """The publication time a header line gives, ISO 8601: digits with a time ("29-02-2024
+    07:55:08", "2023-05-12 09:05"), or a date in words with or without one ("14 марта 2024,
+    10:15" → "2024-03-14T10:15:00"; "14 марта 2024" → "2024-03-14"); None for any other line."""
     for pattern, order in _TIMESTAMP:
         m = pattern.match(line)
         if m:
             a, b, c, hh, mm, ss = m.groups()
             y, mo, d = (c, b, a) if order == "dmy" else (a, b, c)
-            try:
-                return datetime(int(y), int(mo), int(d), int(hh), int(mm), int(ss or 0)).isoformat()
-            except ValueError:
-                return None
+            return _iso(y, mo, d, hh, mm, ss)
+    for pattern, order in _WORDED:
+        m = pattern.match(line)
+        if m:
+            groups = m.groups()
+            d, month, y, hh, mm, ss = groups if order == "dmy" else (*groups[3:], *groups[:3])
+            return _iso(y, _MONTHS.index(month.lower()) + 1, d, hh, mm, ss)
     return None
+
+
+def _iso(y, mo, d, hh, mm, ss) -> str | None:
+    try:
+        if hh is None:
+            return date(int(y), int(mo), int(d)).isoformat()
+        return datetime(int(y), int(mo), int(d), int(hh), int(mm), int(ss or 0)).isoformat()
+    except ValueError:
+        return None
 
 
 def _header(lines) -> tuple[int, str | None, str | None, str | None]:

@@ -102,6 +102,8 @@ def test_a_registration_numbers_series_is_no_name(pipeline):
     assert no_registration_series(text, "PER", other, other + 14) == (other, other + 14)  # no number after it
     article = pipeline(text)
     assert not [m for m in article.mentions if m.stop <= text.index(" №")]
+    mixed = "Свидетельство о регистрации СМИ Эл № ФС77-12345 выдано Роскомнадзором."
+    assert [m.text for m in pipeline(mixed).mentions] == ["Роскомнадзором"]  # "Эл" as often as "ЭЛ"
 
 
 @pytest.mark.parametrize("text, part, kept", [

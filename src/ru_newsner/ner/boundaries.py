@@ -252,7 +252,7 @@ _WORD_REST = re.compile(r"(?:[^\W_]|(?<=\d)[.,](?=\d))*")
 
 # the series of a media registration number, as every Russian outlet's footer writes it:
 # "Свидетельство о регистрации СМИ ЭЛ № ФС 77-60277" ("ЭЛ": online, "ПИ": print)
-_SERIES = re.compile(r"(?:^|(?<=\s))(?:ЭЛ|ПИ)$")
+_SERIES = re.compile(r"(?:^|(?<=\s))(?:ЭЛ|Эл|ПИ)$")  # "Эл № ФС77-…" as often as "ЭЛ"
 _REGISTRATION = re.compile(r"[ \xa0]*№[ \xa0]*(?:ФС|ТУ)")
 
 

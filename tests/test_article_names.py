@@ -77,6 +77,18 @@ def test_declined_uses_of_a_name_or_a_persons_surname_are_found():
     assert found == [("PER", "Фаяда"), ("LOC", "Тамбова"), ("LOC", "Тамбове")]
 
 
+def test_a_surname_that_is_a_dictionary_word_is_found_as_the_full_name_writes_it():
+    parse = shared().parse
+    text = ("Мэр Анатолий Локоть ушёл. Локоть руководил городом. Локтем он ударил.\n"
+            "Анна Франк\nДневник Анны Франк\nМария Франк")
+    mentions = [_mention(text, "PER", "Анатолий Локоть"), _mention(text, "PER", "Анны Франк"),
+                _mention(text, "PER", "Мария")]
+    found = [(label, text[a:b], a) for label, a, b in repeated_names(text, mentions, parse)]
+    # "Локтем" is the noun's form, not the name's; a first name before the surname is the name's
+    # too, but not one read apart already ("[Мария] Франк")
+    assert found == [("PER", "Локоть", text.index("Локоть руководил")), ("PER", "Анна Франк", text.index("Анна"))]
+
+
 def test_a_name_read_under_two_types_takes_the_majority():
     text = "Тамбов Тамбов Тамбов Окава Окава"
     spans = [("LOC", 0, 6), ("LOC", 7, 13), ("ORG", 14, 20), ("PER", 21, 26), ("LOC", 27, 32)]

@@ -171,11 +171,24 @@ def _declined_words(mentions: list, names: dict[str, str]) -> dict[str, dict[str
     return out
 
 
+_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+[ \u00a0]\Z")
+
+
+def _first_name_before(text: str, start: int, parse) -> int:
+    """Where a person's name ends at a surname at ``start``: at the first name right before
+    it on its line, if any ("Анна Франк" in a caption), else at the surname."""
+    before = _BEFORE.search(text, max(0, start - 20), start)
+    if before and any("Name" in p.tag for p in parse(before.group()[:-1])):
+        return before.start()
+    return start
+
+
 def repeated_names(text: str, mentions: list, parse) -> list[tuple[str, int, int]]:
     """``(type, start, stop)`` of the article's other uses of its names with no mention over
     them: the same words ("Рено умерла", "[Рено] часто говорила"), or a one-word name or a
     person's surname declined ("[Фаяда] критиковали" after "Салам Фаяд"; a dictionary word,
-    "Патриархом", is none), for a name of one type only (not "Эсватини" read as a person here
+    "Патриархом", is none, save a person's surname in the form the full name writes it:
+    "[Локоть] руководил" after "Анатолий Локоть"), for a name of one type only (not "Эсватини" read as a person here
     and a place there); a person's name not inside a quoted title."""
     names = _one_type(mentions)
     if not names:
@@ -196,6 +209,8 @@ def repeated_names(text: str, mentions: list, parse) -> list[tuple[str, int, int
         if first:
             by_first.setdefault(first.group(), []).append(name)
     declined = _declined_words(mentions, names)
+    surnames = {m.text.split()[-1].lower() for m in mentions if m.label == "PER" and " " in m.text}
+    person_ends = {m.stop for m in mentions if m.label == "PER"}
     for word in _WORD.finditer(text):  # one pass over the words: linear in the article
         w = word.group()
         here, known = by_first.get(w), declined.get(w[:3].lower()) if w[0].isupper() else None
@@ -208,6 +223,11 @@ def repeated_names(text: str, mentions: list, parse) -> list[tuple[str, int, int
                 break
         if known and (match := _CAPITALIZED.match(text, a)) and taken.find(1, a, match.end()) < 0:
             lower = match.group().lower()
+            if known.get(lower) == "PER" and lower in surnames:
+                if a - 1 not in person_ends:  # not the surname of a first name read apart ("[Анна] Франк")
+                    # "Анатолий Локоть" … "[Локоть] руководил": a dictionary word too; with a first name before it
+                    add("PER", _first_name_before(text, a, parse), match.end())
+                continue
             labels = {label for w, label in known.items() if w != lower and same_surname(lower, w)}
             if len(labels) == 1 and not common_word(match.group(), parse):
                 add(labels.pop(), a, match.end())

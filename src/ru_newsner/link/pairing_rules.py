@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .role_context import SPACE, Context
-from .role_phrases import Phrase
+from .role_phrases import Phrase, phrase_at
 from .role_words import _cases, _fold, _head_parses, _is_word, _norm_case, agrees, person_cases
 
 DASH_GAP = re.compile(f"{SPACE}(?:[-–—:]{SPACE})?")          # "редактор - Сусликов"
@@ -264,6 +264,10 @@ def role_is_person(ctx: Context, phrase: Phrase) -> int | None:
                 return index if cases is None or "nomn" in cases else None
             return index if agrees(phrase, cases) or _naming_before(ctx, phrase) else None
         token = ctx.tokens[i]
+        apposed = _nominative_phrase_at(ctx, i) if linked else None
+        if apposed is not None:  # "назначен [первый заместитель мэра] Максим Кудрявцев"
+            i = _next_token(ctx, apposed.end)
+            continue
         if _filler(ctx, i, frozenset({"nomn"})):  # "назначен 34-летний Максим Орешкин"
             i += 1
             continue
@@ -271,6 +275,16 @@ def role_is_person(ctx: Context, phrase: Phrase) -> int | None:
         if not lemmas & {"назначить", "избрать", "стать", "быть", "являться", "назначаться"}:
             return None
         i, linked = i + 1, True
+    return None
+
+
+def _nominative_phrase_at(ctx: Context, i: int) -> Phrase | None:
+    """The role phrase that opens at token ``i`` (its head at most two words on) and can be
+    nominative: the subject's own title, between a linking verb and the name."""
+    for j in range(i, min(i + 3, len(ctx.tokens))):
+        phrase = phrase_at(ctx, j)
+        if phrase is not None:
+            return phrase if phrase.first == i and "nomn" in phrase.cases else None
     return None
 
 

@@ -50,7 +50,7 @@ _TRAILING_FORM = re.compile(r"\s+(?:%s)$" % "|".join(LEGAL_FORMS))
 _THE = re.compile(r"^the\s+(?=\S)", re.I)
 # the abbreviated kind of a company, club or outlet before its name ("АКБ ПЕРЕСВЕТ", "ФК Зенит",
 # "ИА REGNUM"), not a unit of the body after it ("ГУ МВД", "ЦК КПСС")
-_DESCRIPTOR = re.compile(r"^(?:АКБ|КБ|ФК|ХК|БК|ВК|ИА|НК|ТК|ИД|ТД)\s+(?=\S)")
+_DESCRIPTOR = re.compile(r"^(?:АКБ|КБ|ФК|ХК|БК|ВК|ИА|НК|ТК|ИД|ТД|ГК|НИУ)\s+(?=\S)")  # "НИУ ВШЭ" ~ "ВШЭ"
 _ADJECTIVE_ENDING = re.compile(r"(?:[иыо]й|[ая]я|[оеё]е|[ое]го|[ое]му|[ыи]м|[ое]й|[ую]ю)$", re.I)
 
 
@@ -258,6 +258,9 @@ def _same_first(a: str, b: str) -> bool:
     return a == b or len(short) >= 3 and long.startswith(short)
 
 
+_BRACKET_BEFORE = re.compile(r"\s*\(\Z")
+
+
 def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
     bases = {i: org_base(mentions[i].normal, mentions[i].legal_form) for i in indices}
     keys = {i: fold(bases[i]).replace("-", " ") for i in indices}  # "Братья-мусульмане" ~ "Братья мусульмане"
@@ -337,15 +340,17 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
                     for stop in (True, False):
                         spelled.setdefault(initials(k, stop), j)
                 spelled.setdefault(_initials_kept(bases[j]), j)
-    previous = None
+    ending = {}  # where each name ends -> the innermost name ending there ("комитета [партии] (ODS)")
+    for j in indices:
+        if mentions[j].stop not in ending or mentions[j].start > mentions[ending[mentions[j].stop]].start:
+            ending[mentions[j].stop] = j
     for i in indices:
         m = mentions[i]
         if is_abbreviation(bases[i]) and keys[i].replace(" ", "") in spelled:
             union(spelled[keys[i].replace(" ", "")], i)
-        if previous is not None and mentions[previous].stop <= m.start and \
-                re.fullmatch(r"\s*\(", text[mentions[previous].stop:m.start]):  # "Full Name (ABBR)"
-            union(previous, i)
-        previous = i
+        bracket = _BRACKET_BEFORE.search(text, max(0, m.start - 4), m.start)
+        if bracket and bracket.start() in ending:  # "Full Name (ABBR)": "…коммуникаций РФ (Минцифры)"
+            union(ending[bracket.start()], i)  # a name nested in a longer one may end elsewhere
     groups: dict[int, list[int]] = {}
     for i in indices:
         groups.setdefault(find(i), []).append(i)

@@ -3,7 +3,7 @@
 import pytest
 
 from ru_newsner.ner.boundaries import (initials_end_name, no_address, no_age, no_digit_person, no_edition_number,
-                                       no_registration_series, no_roman_numeral, repair, split_gloss)
+                                       no_label_colon, no_registration_series, no_roman_numeral, repair, split_gloss)
 from ru_newsner.pipeline.resources import shared
 
 
@@ -321,3 +321,18 @@ def test_a_pipe_or_a_spaced_slash_separates_names(text, parts):
     from ru_newsner.ner.boundaries import split_pipe
 
     assert [text[a:b] for a, b in split_pipe(text, 0, len(text))] == parts
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Регистрационный номер: ЭЛ № ФС 77-60277", ""),  # a field's label and value
+    ("ПАО «Аэрофлот» (MOEX: AFLT)", "ПАО «Аэрофлот»"),  # the colon is the bracket's, after the name
+    ("ПАО «Аэрофлот»", "ПАО «Аэрофлот»"),
+])
+def test_a_colon_makes_a_field_not_a_name(text, kept):
+    a, b = no_label_colon(text, "ORG", 0, len(text))
+    assert text[a:b] == kept
+
+
+def test_a_ticker_in_brackets_leaves_the_company(pipeline):
+    article = pipeline("Акции ПАО «Аэрофлот» (MOEX: AFLT) подешевели на 3%.")
+    assert [m.text for m in article.mentions if m.label == "ORG"] == ["ПАО «Аэрофлот»", "Аэрофлот"]

@@ -143,8 +143,16 @@ def first_line(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
 
 
 def no_label_colon(text: str, label: str, start: int, stop: int) -> tuple[int, int]:
-    """'Регистрационный номер: ЭЛ № ФС 77-60277' is a field label and value, not a name."""
-    return (start, start) if ": " in text[start:stop] else (start, stop)
+    """'Регистрационный номер: ЭЛ № ФС 77-60277' is a field label and value, not a name; a
+    colon inside a bracket after the name is the bracket's: "ПАО «Аэрофлот» (MOEX: AFLT)" is
+    cut before it."""
+    colon = text.find(": ", start, stop)
+    if colon < 0:
+        return start, stop
+    bracket = text.rfind("(", start, colon)
+    if bracket > start and text[start:bracket].strip():
+        return start, len(text[:bracket].rstrip())
+    return start, start
 
 
 

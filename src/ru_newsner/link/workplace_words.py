@@ -12,10 +12,13 @@ SPEAKERS = frozenset({"представитель", "представитель�
 # министра транспорта России" do not
 DEPUTY = frozenset({"врио", "исполнять"})  # "исполняющий обязанности губернатора Курской области"
 # positions held in a state, so that a place adjective names the workplace ("российский
-# президент" works for Russia; "британский боксёр" only comes from Britain)
+# президент" works for Russia; "британский боксёр" only comes from Britain); the third line,
+# a monarch's and a leader's ("британского принца", "северокорейский лидер"): NEREL train 8
+# more pairs, 5 right, dev 3 of 3
 STATE_POSTS = frozenset("""
 президент вице-президент премьер премьер-министр вице-премьер министр посол канцлер
 госсекретарь генпрокурор консул полпред
+лидер король королева принц принцесса кронпринц монарх император императрица
 """.split())
 # organization nouns in a complement: "капитан сборной Сербии", "глава департамента культуры
 # Москвы" — the workplace is the complement (not a mention), not the place after it; a state or

@@ -88,9 +88,12 @@ ROLES = [
     ("Совещание провёл врио губернатора Курской области Алексей Смирнов.",
      "Алексей Смирнов", "врио губернатора", "Курская область"),
     ("Прокурор Москвы Денис Попов утвердил обвинительное заключение.", "Денис Попов", "прокурор", "Москва"),
-    # a place adjective before a state post names its workplace
+    # a place adjective before a state post names its workplace, a monarch's or a leader's too
     ("Встреча с российским президентом Владимиром Путиным прошла в Кремле.",
      "Владимир Путин", "президент", "российский"),
+    ("Северокорейский лидер Ким Чен Ын в последние недели не появлялся на публике.",
+     "Ким Чен Ын", "лидер", "Северокорейский"),
+    ("Результат теста британского принца Чарльза положительный.", "Чарльз", "принц", "британский"),
     # a place adjective before the organization: the organization is the workplace
     ("Год назад полузащитник московского «Спартака» Андрей Тихонов забил гол.",
      "Андрей Тихонов", "полузащитник", "Спартак"),
@@ -386,6 +389,11 @@ def test_the_verbs_subject_not_the_nearest_person(pipeline):
      ["Луис Суарес", "Неймар", "Жерар Пике"]),
     ("Лучшим тренером признан Роберто Мартинес из «Уигана», его опередил Игорь Журавлёв из группы «Альянс».",
      None, ["Роберто Мартинес", "Игорь Журавлёв"]),
+    # an organization "под руководством" its head, a position's word between or not
+    ("Трифонов выступит в сопровождении оркестра Мариинского театра под управлением Гергиева.",
+     "Мариинского театра", ["Гергиева"]),
+    ("Правительство Словении под руководством премьер-министра Янеза Янши ушло в отставку.",
+     "Правительство Словении", ["Янеза Янши"]),
 ])
 def test_members_of_an_organization_work_there(pipeline, sentence, organization, persons):
     article = pipeline(sentence)
@@ -398,6 +406,7 @@ def test_members_of_an_organization_work_there(pipeline, sentence, organization,
 
 @pytest.mark.parametrize("sentence", [
     "Об этом сообщает «Интерфакс» — Владимир Путин заявил, что Россия готова.",  # one person: no list
+    "Команда под руководством Вячеслава Быкова выиграла.",  # no organization named before it
     "Проект «Art in Art»: Анна и Элвис в отражении друг друга.",  # first names alone: a story's people
 ])
 def test_no_member_workplace(pipeline, sentence):

@@ -8,7 +8,10 @@
   (5 of 9: "«Интерфакс» — Путин заявил"), so a list needs two, and one of them named in full:
   first names alone are a story's people ("«Art in Art»: Анна и Элвис в отражении");
 - *a person "из" an organization*: "Роберто Мартинес из «Уигана»", "Игорь Журавлёв из группы
-  «Альянс»", "Деррик Роуз из команды Chicago Bulls" (train and dev 12 of 13).
+  «Альянс»", "Деррик Роуз из команды Chicago Bulls" (train and dev 12 of 13);
+- *an organization "под руководством" a person*, who leads it: "театр под руководством Армена
+  Джигарханяна", "оркестра Мариинского театра под управлением Гергиева", "правительство
+  Словении под руководством премьер-министра Янеза Янши" (a position's word may come between).
 """
 
 import re
@@ -60,9 +63,27 @@ def from_workplaces(text: str, mentions: Sequence) -> list[Role]:
             if m.kind == "person" and (at := _FROM.match(text, m.stop)) and at.end() in organizations]
 
 
+_LED = re.compile(r"[»\"”]?[ \u00a0]+под[ \u00a0]+(?:руководством|управлением)[ \u00a0]+"
+                 r"(?:[а-яё]+(?:-[а-яё]+)*[ \u00a0]+)?")  # "… под руководством [премьер-министра] "
+
+
+def led_workplaces(text: str, mentions: Sequence) -> list[Role]:
+    """The person an organization is "под руководством" of, with it (the outermost
+    organization ending there)."""
+    persons = {m.start: i for i, m in enumerate(mentions) if m.kind == "person"}
+    ending: dict[int, int] = {}  # stop -> the longest organization ending there
+    for i, m in enumerate(mentions):
+        known = ending.get(m.stop)
+        if m.kind == "organization" and (known is None or m.start < mentions[known].start):
+            ending[m.stop] = i
+    return [_role(text, mentions, persons[led.end()], o) for o in ending.values()
+            if (led := _LED.match(text, mentions[o].stop)) and led.end() in persons]
+
+
 def member_workplaces(text: str, mentions: Sequence) -> list[Role]:
     """Roles without a title (``title`` None; the span from the one mention to the other) for
-    the workplaces a list or "из" tells."""
+    the workplaces a list, "из" or "под руководством" tells."""
+    found = led_workplaces(text, mentions) if "под " in text else []
     if "из" not in text and "—" not in text and "–" not in text and ":" not in text:
-        return []
-    return listed_workplaces(text, mentions) + from_workplaces(text, mentions)
+        return found
+    return listed_workplaces(text, mentions) + from_workplaces(text, mentions) + found

@@ -36,20 +36,22 @@ from collections.abc import Callable, Sequence
 from ..records.relations import Role
 from .role_paths import MAX_WORDS, Parser, Sentences
 
-# verb lemma -> (the organization's relation to it, the prepositions it may take; none for an object)
+# verb lemma -> (the organization's relation to it, the prepositions it may take; none for an
+# object); an instrumental object the parser also calls an oblique ("руководившая [Рособрнадзором]")
 VERBS = {
-    "возглавлять": ("obj", ()), "возглавить": ("obj", ()), "руководить": ("obj", ()),
+    "возглавлять": ("obj", ()), "возглавить": ("obj", ()), "руководить": (("obj", "obl"), ()),
+    "управлять": (("obj", "obl"), ()),
     "играть": ("obl", ("за",)), "сыграть": ("obl", ("за",)), "выступать": ("obl", ("за",)),
     "выступить": ("obl", ("за",)), "забить": ("obl", ("за",)), "служить": ("obl", ("в",)),
-    "работать": ("obl", ("в", "на")),
+    "работать": ("obl", ("в", "на")), "трудиться": ("obl", ("в", "на")),
     "присоединиться": ("obl", ("к",)), "тренировать": ("obj", ()), "преподавать": ("obl", ("в",)),
 }
 # verbs of heading: the organization may be their subject and the person their object
-HEADING = frozenset({"возглавлять", "возглавить", "руководить"})
+HEADING = frozenset({"возглавлять", "возглавить", "руководить", "управлять"})
 # verbs whose workplace is an organization only ("работал в Индии" names no workplace)
-ORGANIZATIONS_ONLY = frozenset({"работать", "присоединиться", "тренировать", "преподавать"})
+ORGANIZATIONS_ONLY = frozenset({"работать", "трудиться", "присоединиться", "тренировать", "преподавать"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "GRND"})
-_STEMS = re.compile(r"(?i)(?<!\w)(?:возглав|руковод|игра|сыгра|выступ|забил|забьет|забьёт|служ|работа|присоедин|"
+_STEMS = re.compile(r"(?i)(?<!\w)(?:возглав|руковод|управля|труди|трудя|игра|сыгра|выступ|забил|забьет|забьёт|служ|работа|присоедин|"
                     r"тренир|препода)\w*")
 
 
@@ -73,14 +75,15 @@ def _person_words(words, tree, person) -> list[int]:
     return [h, tree[h][0]] if tree[h][1] == "appos" and tree[h][0] >= 0 else [h]
 
 
-def _attached(tree: list[tuple[int, str]], h: int, v: int, relation: str) -> bool:
-    """Word ``h`` stands in ``relation`` to the verb ``v``, or, for an oblique, hangs on the
-    position the verb takes in the instrumental ("работает водителем [в компании]": the parser
-    hangs the place of work on the position)."""
-    if tree[h] == (v, relation):
+def _attached(tree: list[tuple[int, str]], h: int, v: int, relation: str | tuple[str, ...]) -> bool:
+    """Word ``h`` stands in ``relation`` (or one of them) to the verb ``v``, or, for an oblique,
+    hangs on the position the verb takes in the instrumental ("работает водителем [в компании]":
+    the parser hangs the place of work on the position)."""
+    relations = (relation,) if isinstance(relation, str) else relation
+    if tree[h][0] == v and tree[h][1] in relations:
         return True
     head = tree[h][0]
-    return relation == "obl" and tree[h][1] == "nmod" and head >= 0 and tree[head] in ((v, "xcomp"), (v, "obl"))
+    return relations == ("obl",) and tree[h][1] == "nmod" and head >= 0 and tree[head] in ((v, "xcomp"), (v, "obl"))
 
 
 def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,

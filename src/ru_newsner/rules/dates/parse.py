@@ -267,6 +267,20 @@ def holiday(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     return _with_tense(Parsed(granularity="day", parts=parts, vague=m is None), before, after)
 
 
+def holidays(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    """The days off around a holiday: "новогодние праздники" January 1 to 8 (Russia's days
+    off by the Labour Code), "майские праздники" May; of the year given or the sentence's tense."""
+    y, rel, vague = _year(g, 1)
+    year = {"year": y} if y else {}
+    if g["hp"] == "майск":
+        return _with_tense(Parsed(granularity="month", parts={"month": 5, **year}, rel=rel, vague=vague), before,
+                           after)
+    end = Parsed(granularity="day", parts={"month": 1, "day": 8, **year}, rel=rel)
+    start = Parsed(kind="range", granularity="day", parts={"month": 1, "day": 1, **year}, rel=rel, vague=vague,
+                   end=end)
+    return _with_tense(start, before, after)
+
+
 def _with_tense(parsed: Parsed | None, before: str, after: str) -> Parsed | None:
     """``parsed`` with its sentence's tense where its year is left out ("в начале сентября")."""
     if parsed is None or "year" in parsed.parts or parsed.rel is not None or "month" not in parsed.parts:

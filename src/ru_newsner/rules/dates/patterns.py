@@ -100,6 +100,9 @@ RULES: list[Rule] = [
     Rule("season_lead", "date!", r"(?P<sea>весн[уы]|осени|осень|зим[уы]|лета|лето)", p.season),
     Rule("season_rel", "date", rf"(?P<rs>{REL})\s+(?P<sea>{lx.alternation(lx.SEASONS)})", p.season),
     Rule("holiday", "date", rf"(?P<hol>{lx.alternation(lx.HOLIDAYS)})", p.holiday),
+    # the days off around a holiday, which NEREL marks as dates ("в новогодние праздники 2018 года")
+    Rule("holidays", "date", rf"(?P<hp>новогодн|майск)(?:ие|их|им|ими)\s+(?:праздник(?:и|ов|ам|ами|ах)|"
+                     rf"каникул(?:ы|ах|ам|ами)?)(?:\s+{year_or_rel(1)})?", p.holidays),
     Rule("weekday", "date", rf"(?:(?P<rw>{REL})\s+)?{weekday(1)}", p.weekday),
     Rule("weekday_adj", "", rf"(?P<wda>{lx.alternation(lx.WEEKDAY_ADJ)}){_ADJECTIVE_END}", p.weekday_adj),
     Rule("month_adj", "", rf"(?P<ma>{lx.alternation(lx.MONTH_ADJ)})(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)",
@@ -172,7 +175,7 @@ TRIGGER_STEMS = {
     "season": ("зим", "весн", "лет", "осен"),
     "holiday": ("новый год", "нового год", "новому год", "новым год", "новом год", "рождеств", "пасх",
                 "день побед", "дня побед", "дню побед", "днем побед", "день росс", "дня росс",
-                "дню росс", "днем росс", "народного единства", "маслен"),
+                "дню росс", "днем росс", "народного единства", "маслен", "новогодн", "майск"),
     "weekday": ("понедельни", "вторни", "сред", "четверг", "пятни", "суббот", "воскрес", "выходн"),
     "unit": ("лет", "год", "месяц", "недел", "день", "дне", "дни", "дня", "дню", "сут", "век",
              "столети", "десятилети", "квартал", "сезон", "час", "минут", "секунд", "врем", "период"),
@@ -191,7 +194,7 @@ RULE_TRIGGERS = {
     "year": "year", "year_m": "year", "season_years": "year", "year_bare": "year", "year_range": "year", "decade": "decade",
     "decade_word": "unit",
     "century": "century", "season": "season", "season_year": "season", "season_rel": "season", "season_lead": "season",
-    "holiday": "holiday", "weekday": "weekday", "weekday_adj": "weekday", "weekend": "weekday",
+    "holiday": "holiday", "holidays": "holiday", "weekday": "weekday", "weekday_adj": "weekday", "weekend": "weekday",
     "relative": "unit", "deictic": "deix", "deictic_adj": "deix", "last_year_adj": "deix",
     "clock": "clock", "hours": "tod", "hour_one": "tod", "noon": "tod", "ago": "offset",
     "after": "offset", "event_offset": "offset", "duration": "unit", "duration_half": "unit",
@@ -202,7 +205,7 @@ RULE_TRIGGERS = {
 # chars before/after a trigger hit that a rule's core match (lead excluded) may reach
 MARGINS = {
     "numdate": (15, 40), "clock": (15, 40), "month": (25, 35), "year": (25, 35), "decade": (10, 50),
-    "century": (30, 10), "season": (25, 35), "holiday": (10, 30), "weekday": (25, 25),
+    "century": (30, 10), "season": (25, 35), "holiday": (10, 45), "weekday": (25, 25),
     "unit": (45, 35), "offset": (5, 45), "deix": (10, 25), "adjdur": (5, 10), "tod": (30, 45),
     "freq": (5, 30), "part": (20, 35),
 }

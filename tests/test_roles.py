@@ -150,6 +150,9 @@ NO_ROLES = [
     # "спортсменки" is a genitive singular here; its nominative plural reading takes a list
     "Это сообщила мать спортсменки Даниела Липницкая.",
     "Иван Петров встретил одного из руководителей компании.",  # "один" is no predicate of Петров
+    # a role after "с", "к", "от" … is another person's than the clause's subject
+    "Йенс Столтенберг провел переговоры с министром обороны Украины.",
+    "Иван Петров обратился к губернатору области.",
     # a title that a verb follows after a name and a comma is its clause's subject, no apposition
     "По словам Кабейо, президент принесет присягу позднее.",
     "Как сообщил его сын Питер Сорос, 87-летний бизнесмен скончался в больнице.",

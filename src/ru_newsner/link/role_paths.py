@@ -254,6 +254,12 @@ def _across_speech(ctx: Context, start: int, stop: int) -> bool:
                for match in _SPEECH_END.finditer(ctx.text, start, stop))
 
 
+# prepositions whose role word is another person's than the clause's ("переговоры с министром",
+# "обратился к губернатору", "письмо от министра"), unless the person hangs on it ("с министром
+# Дмитрием Кулебой")
+_ANOTHERS = frozenset({"с", "со", "к", "ко", "у", "от", "для", "о", "об", "обо", "про", "против", "перед", "без"})
+
+
 def _sentence_candidates(ctx, phrases, people, words, heads) -> list[Candidate]:
     def kind(i: int) -> str:
         parses = ctx.parse(words[i][2])
@@ -265,11 +271,14 @@ def _sentence_candidates(ctx, phrases, people, words, heads) -> list[Candidate]:
         if role is None:
             continue
         first, last = ctx.tokens[phrase.first].start, ctx.tokens[phrase.last].stop
+        another = any(h == role and r == "case" and words[c][2].lower() in _ANOTHERS for c, (h, r) in enumerate(heads))
         for index, m in people:
             person = None if first <= m.start < last else _head_word(words, heads, m.start, m.stop)
             if person is None:
                 continue
             sig = signature(heads, role, person, kind)
+            if sig is not None and another and not sig.startswith("|R|"):
+                continue  # "Столтенберг провел переговоры с [министром обороны] Украины": another's role
             if sig is not None and _across_speech(ctx, min(first, m.start), max(last, m.stop)):
                 continue  # "«… для президента», — приводит ТАСС заявление Кудрина"
             if sig is not None:

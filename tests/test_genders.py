@@ -25,6 +25,14 @@ def test_mention_gender(pipeline, sentence, name, gender):
     assert name in found and found[name] == gender, found
 
 
+def test_a_lone_surname_the_entity_declines_takes_its_gender(pipeline):
+    # "Голунова" alone reads as a woman's nominative; of Иван Голунов it is his genitive
+    article = pipeline("Акция в поддержку журналиста Ивана Голунова прошла в Москве.\n"
+                       "Навальный вышел на свободу после ареста за участие в Марше Голунова\n\nОн был задержан.")
+    lone = [m for m in article.mentions if m.text == "Голунова"]
+    assert [(m.normal, m.gender) for m in lone] == [("Голунов", "male")]
+
+
 def test_entity_gender_weighs_a_written_first_name(pipeline):
     text = ("Глава SEC Мэри Шапиро покидает свой пост. М.Шапиро возглавляла комиссию четыре года. "
             "По словам М.Шапиро, работа была трудной. М.Шапиро благодарит коллег.")

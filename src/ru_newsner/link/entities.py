@@ -148,8 +148,8 @@ def build_entities(mentions: list, text: str = "") -> tuple[list, list]:
     mentions must be in text order."""
     mentions = written_names(mentions)
     entity_of, entities, normals = cluster_entities(mentions, text)
-    linked = [with_entity(m, entity_of.get(i, m.entity), normals.get(i), surname_of(entities, entity_of.get(i)))
-              for i, m in enumerate(mentions)]
+    linked = [with_entity(m, entity_of.get(i, m.entity), normals.get(i), surname_of(entities, entity_of.get(i)),
+                          gender_of(entities, entity_of.get(i))) for i, m in enumerate(mentions)]
     return linked, entities
 
 
@@ -158,14 +158,24 @@ def surname_of(entities: list, index: int | None) -> str | None:
     return getattr(entities[index], "last", None) if index is not None else None
 
 
-def with_entity(mention, entity: int | None, normal: str | None, surname: str | None = None, **update):
+def gender_of(entities: list, index: int | None) -> str | None:
+    """The gender of entity ``index`` if it is a person's and has one."""
+    return getattr(entities[index], "gender", None) if index is not None else None
+
+
+def with_entity(mention, entity: int | None, normal: str | None, surname: str | None = None,
+                gender: str | None = None, **update):
     """The mention's copy with its entity and, where the entity corrects it, its normal form
     (and its surname, the same word; a lone word the tagger read as a first name that the
-    entity's ``surname`` corrects is that surname: "Пейджу и [Брину]" of Сергей Брин)."""
+    entity's ``surname`` corrects is that surname: "Пейджу и [Брину]" of Сергей Брин). A lone
+    word so corrected is read in the entity's ``gender``: "в Марше [Голунова]" of Иван Голунов
+    is a man's genitive, not a woman's nominative."""
     if normal is not None:
         update["normal"] = normal
         if getattr(mention, "last", None) == mention.normal:
             update["last"] = normal
+        if gender is not None and " " not in normal and getattr(mention, "gender", None) not in (None, gender):
+            update["gender"] = gender
     word = update.get("normal", mention.normal)
     if surname is not None and word == surname and " " not in word and getattr(mention, "first", None) in (
             mention.normal, word) and not getattr(mention, "last", None):

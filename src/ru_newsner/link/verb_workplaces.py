@@ -51,8 +51,8 @@ HEADING = frozenset({"возглавлять", "возглавить", "руко
 # verbs whose workplace is an organization only ("работал в Индии" names no workplace)
 ORGANIZATIONS_ONLY = frozenset({"работать", "трудиться", "присоединиться", "тренировать", "преподавать"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "GRND"})
-_STEMS = re.compile(r"(?i)(?<!\w)(?:возглав|руковод|управля|труди|трудя|игра|сыгра|выступ|забил|забьет|забьёт|служ|работа|присоедин|"
-                    r"тренир|препода)\w*")
+_STEMS = re.compile(r"(?i)(?<!\w)(?:возглав|руковод|управля|труди|трудя|игра|сыгра|выступ|забил|забьет|забьёт|"
+                    r"служ|работа|присоедин|тренир|препода)\w*")
 
 
 def _lemma(word: str, parse) -> str | None:

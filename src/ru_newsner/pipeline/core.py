@@ -189,7 +189,8 @@ def to_article(doc, workplaces: bool = False, **meta) -> Article:
         meta = {**meta, **{k: v for k, v in found.items() if v is not None}, **given}
     mentions = [with_entity(  # one copy per mention: its entity, section and agreeing normal form
         m, entity_of.get(i, m.entity), normals.get(i), surname_of(entities, entity_of.get(i)),
-        gender_of(entities, entity_of.get(i)), section=structure.section(m.start) if structure is not None else m.section,
+        gender_of(entities, entity_of.get(i)),
+        section=structure.section(m.start) if structure is not None else m.section,
     ) for i, m in enumerate(mentions)]
     relations = roles_of(text, mentions, lambda: word_spans(doc), workplaces)
     article = Article(text=text, mentions=mentions, entities=entities, relations=relations, **meta)

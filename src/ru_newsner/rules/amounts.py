@@ -64,8 +64,8 @@ _WORD = re.compile(r"[а-яё]+")
 _SCALE_WORD = re.compile(r"(?<![а-яё])(?:трлн|триллион|млрд|миллиард|млн|миллион|тыс)")
 _RANGE = re.compile(rf"(?:от|с){_SP}+(?P<low>.+?){_SP}+до{_SP}+(?P<high>.+)$")
 # the parts of a sum written in several scales: a number, then its scale word if any
-_PART = re.compile(rf"(?<![\d,.])(\d{{1,3}}(?:{_SP}\d{{3}})+|\d+(?:[.,]\d+)?)({_SP}*(?:трлн|триллион|млрд|миллиард|млн|миллион|тыс)[а-яё]*\.?)?",
-                   re.IGNORECASE)
+_PART = re.compile(rf"(?<![\d,.])(\d{{1,3}}(?:{_SP}\d{{3}})+|\d+(?:[.,]\d+)?)"
+                   rf"({_SP}*(?:трлн|триллион|млрд|миллиард|млн|миллион|тыс)[а-яё]*\.?)?", re.IGNORECASE)
 
 # currency words (stems, lower case) → code; None where the adjective must say whose
 _CURRENCIES = (

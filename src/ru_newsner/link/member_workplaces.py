@@ -9,9 +9,9 @@
   first names alone are a story's people ("«Art in Art»: Анна и Элвис в отражении");
 - *a person "из" an organization*: "Роберто Мартинес из «Уигана»", "Игорь Журавлёв из группы
   «Альянс»", "Деррик Роуз из команды Chicago Bulls" (train and dev 12 of 13);
-- *an organization "под руководством" a person*, who leads it: "театр под руководством Армена
-  Джигарханяна", "оркестра Мариинского театра под управлением Гергиева", "правительство
-  Словении под руководством премьер-министра Янеза Янши" (a position's word may come between).
+- *an organization "под руководством" or "во главе с" a person*, who leads it: "театр под
+  руководством Армена Джигарханяна", "оркестра Мариинского театра под управлением Гергиева",
+  "секты «Ветвь Давидова» во главе с её лидером Дэвидом Корешом" (up to two words between).
 """
 
 import re
@@ -63,13 +63,13 @@ def from_workplaces(text: str, mentions: Sequence) -> list[Role]:
             if m.kind == "person" and (at := _FROM.match(text, m.stop)) and at.end() in organizations]
 
 
-_LED = re.compile(r"[»\"”]?[ \u00a0]+под[ \u00a0]+(?:руководством|управлением)[ \u00a0]+"
-                 r"(?:[а-яё]+(?:-[а-яё]+)*[ \u00a0]+)?")  # "… под руководством [премьер-министра] "
+_LED = re.compile(r"[»\"”)]?[ \u00a0]+(?:под[ \u00a0]+(?:руководством|управлением)|во[ \u00a0]+главе[ \u00a0]+со?)"
+                 r"[ \u00a0]+(?:[а-яё]+(?:-[а-яё]+)*[ \u00a0]+){0,2}")  # "… во главе с [её лидером] "
 
 
 def led_workplaces(text: str, mentions: Sequence) -> list[Role]:
-    """The person an organization is "под руководством" of, with it (the outermost
-    organization ending there)."""
+    """The person an organization is "под руководством" of or "во главе с", with it (the
+    outermost organization ending there)."""
     persons = {m.start: i for i, m in enumerate(mentions) if m.kind == "person"}
     ending: dict[int, int] = {}  # stop -> the longest organization ending there
     for i, m in enumerate(mentions):
@@ -82,8 +82,8 @@ def led_workplaces(text: str, mentions: Sequence) -> list[Role]:
 
 def member_workplaces(text: str, mentions: Sequence) -> list[Role]:
     """Roles without a title (``title`` None; the span from the one mention to the other) for
-    the workplaces a list, "из" or "под руководством" tells."""
-    found = led_workplaces(text, mentions) if "под " in text else []
+    the workplaces a list, "из", "под руководством" or "во главе с" tells."""
+    found = led_workplaces(text, mentions) if "под " in text or "главе" in text else []
     if "из" not in text and "—" not in text and "–" not in text and ":" not in text:
         return found
     return listed_workplaces(text, mentions) + from_workplaces(text, mentions) + found

@@ -188,8 +188,8 @@ def repeated_names(text: str, mentions: list, parse) -> list[tuple[str, int, int
     them: the same words ("Рено умерла", "[Рено] часто говорила"), or a one-word name or a
     person's surname declined ("[Фаяда] критиковали" after "Салам Фаяд"; a dictionary word,
     "Патриархом", is none, save a person's surname in the form the full name writes it:
-    "[Локоть] руководил" after "Анатолий Локоть"), for a name of one type only (not "Эсватини" read as a person here
-    and a place there); a person's name not inside a quoted title."""
+    "[Локоть] руководил" after "Анатолий Локоть"), for a name of one type only (not "Эсватини"
+    read as a person here and a place there); a person's name not inside a quoted title."""
     names = _one_type(mentions)
     if not names:
         return []
@@ -209,7 +209,6 @@ def repeated_names(text: str, mentions: list, parse) -> list[tuple[str, int, int
         if first:
             by_first.setdefault(first.group(), []).append(name)
     declined = _declined_words(mentions, names)
-    surnames = {m.text.split()[-1].lower() for m in mentions if m.label == "PER" and " " in m.text}
     person_ends = {m.stop for m in mentions if m.label == "PER"}
     for word in _WORD.finditer(text):  # one pass over the words: linear in the article
         w = word.group()
@@ -223,7 +222,7 @@ def repeated_names(text: str, mentions: list, parse) -> list[tuple[str, int, int
                 break
         if known and (match := _CAPITALIZED.match(text, a)) and taken.find(1, a, match.end()) < 0:
             lower = match.group().lower()
-            if known.get(lower) == "PER" and lower in surnames:
+            if known.get(lower) == "PER":  # a one-word name in this form is found by its words above
                 if a - 1 not in person_ends:  # not the surname of a first name read apart ("[Анна] Франк")
                     # "Анатолий Локоть" … "[Локоть] руководил": a dictionary word too; with a first name before it
                     add("PER", _first_name_before(text, a, parse), match.end())

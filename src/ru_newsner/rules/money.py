@@ -141,16 +141,17 @@ def elided_currencies(text: str, sums: list[tuple[int, int]]) -> dict[int, int]:
     около 8 млрд"), the index of the sum before it in its sentence that names the currency
     ("бюджет составит 140,5 млрд рублей"). A sum after it does not: in "316 млн (около 5 млн
     долларов)" the dollars are the rubles' conversion."""
+    bare = {i for i, (start, stop) in enumerate(sums) if _BARE.fullmatch(text, start, stop)}
+    if not bare:
+        return {}  # most articles: no sentence break looked for
     breaks = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
     found = {}
-    for i, (start, stop) in enumerate(sums):
-        if not _BARE.fullmatch(text, start, stop):
-            continue
-        sentence = bisect_right(breaks, start)
+    for i in bare:
+        sentence = bisect_right(breaks, sums[i][0])
         for j in range(i - 1, -1, -1):
             if bisect_right(breaks, sums[j][0]) != sentence:
                 break
-            if not _BARE.fullmatch(text, *sums[j]):
+            if j not in bare:
                 found[i] = j
                 break
     return found

@@ -392,13 +392,10 @@ def _guessed_nominative(parses, grammeme: str | None, case: str | None) -> str |
     case-less or nominative word or an indeclinable reading."""
     if case in (None, "nomn") or not parses:
         return None
-    known_only = not GUESSED_ENDING.search(parses[0].word)
-    if known_only and not VELAR_GENITIVE.search(parses[0].word):
-        return None
+    if not GUESSED_ENDING.search(parses[0].word) and not (case == "gent" and VELAR_GENITIVE.search(parses[0].word)):
+        return None  # but "Татьяны Навки": a genitive of "навка"
     for p in parses:
         tag = p.tag
-        if known_only and case != "gent":
-            continue  # "Татьяны Навки": a genitive of "навка"
         if tag.POS == "NOUN" and tag.case == case and "sing" in tag and not tag.grammemes & {"Fixd", "Abbr"} \
                 and (_gender_fits(p, grammeme)  # a man's guessed "Гарсии" declines like "мамы"
                      or not p.is_known and grammeme == "masc" and p.normal_form[-1:] in ("а", "я")):

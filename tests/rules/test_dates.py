@@ -291,6 +291,11 @@ CASES = [
      "range"),
     ("Каникулы продлятся с 30 декабря по 8 января 2025 года.", "с 30 декабря по 8 января 2025 года", "2024-12-30",
      "2025-01-08", "day", "range"),
+    # days one after another, named one by one, fill a range as NEREL's single span ("12 и 13 января 2013 года")
+    ("Концерты пройдут 8 и 9 марта.", "8 и 9 марта", "2024-03-08", "2024-03-09", "day", "range"),
+    ("Матчи состоялись 5, 6 и 7 октября 2023 года.", "5, 6 и 7 октября 2023 года", "2023-10-05", "2023-10-07",
+     "day", "range"),
+    ("Приём будет 8 или 9 марта.", "8 или 9 марта", "2024-03-08", "2024-03-09", "day", "range"),
     ("Морозы ожидаются в декабре-январе 2025 года.", "в декабре-январе 2025 года", "2024-12-01", "2025-01-31",
      "month", "range"),
     ("Вчера вечером прошёл концерт.", "Вчера вечером", "2024-02-28", "2024-02-28", "day", "point"),
@@ -340,6 +345,12 @@ def test_table(text, span, start, end, granularity, kind):
     assert (m.value_start, m.value_end, m.granularity, m.date_kind) == (start, end, granularity, kind)
     assert text[m.start:m.stop] == m.text == span
     assert m.source == "rules"
+
+
+def test_days_apart_are_no_range():
+    """"1 и 15 марта" is no interval: the named date stays alone, with no range over the days between."""
+    mentions = find_dates("Заседания пройдут 1 и 15 марта.", ANCHOR)
+    assert [(m.text, m.value_start, m.value_end) for m in mentions] == [("15 марта", "2024-03-15", "2024-03-15")]
 
 
 @pytest.mark.parametrize("text,span,anchor,start,end", [

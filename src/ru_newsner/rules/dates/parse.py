@@ -86,6 +86,15 @@ def day_range(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     return _range(start, end, "day", before, after)
 
 
+def day_set(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    """Days one after another ("8 и 9 марта") are the range they fill; days apart ("1 и 15
+    марта") are no one interval, so they are left to the single dates."""
+    days = [int(d) for d in (g["d1"], *re.findall(r"\d+", g.get("dl") or ""), g["d2"])]
+    if any(b != a + 1 for a, b in zip(days, days[1:])):
+        return None
+    return day_range(g, before, after)
+
+
 def month_year(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     return _date(g, 1)
 

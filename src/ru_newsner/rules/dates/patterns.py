@@ -69,6 +69,9 @@ RULES: list[Rule] = [
     Rule("day_range", "date", rf"{day(1)}(?:\s+{month_gen(1)})?(?:\s+{year_or_rel(1)})?"
                       rf"(?:\s*[-–—]\s*|\s+(?:по|до|на)\s+){day(2)}\s+{month_gen(2)}"
                       rf"(?:\s+{year_or_rel(2)})?", p.day_range),
+    # days named one by one, one date as NEREL marks them: "8 и 9 марта", "5, 6 и 7 октября"
+    Rule("day_set", "date", rf"{day(1)}(?P<dl>(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9]))*)\s+(?:и|или)\s+{day(2)}\s+"
+                    rf"{month_gen(2)}(?:\s+{year_or_rel(2)})?", p.day_set),
     Rule("month_year", "date", rf"{month(1)}(?:\s+|\s*,\s*){year_or_rel(1)}", p.month_year),
     Rule("month_range", "date", rf"{month(1)}\s*(?:[-–—]|\s+или\s+)\s*{month(2)}"
                         rf"(?:\s+{year_or_rel(2)})?", p.month_range),
@@ -189,7 +192,7 @@ TRIGGER_STEMS = {
 }
 DIGIT_KEYS = ("numdate", "clock", "year", "decade")  # found from the digit runs, see _hits
 RULE_TRIGGERS = {
-    "numeric_date": "numdate", "iso_date": "numdate", "day_month": "month", "day_range": "month",
+    "numeric_date": "numdate", "iso_date": "numdate", "day_month": "month", "day_range": "month", "day_set": "month",
     "month_year": "month", "month_range": "month", "month_alone": "month", "month_adj": "month",
     "year": "year", "year_m": "year", "season_years": "year", "year_bare": "year", "year_range": "year", "decade": "decade",
     "decade_word": "unit",

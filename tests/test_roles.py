@@ -24,10 +24,11 @@ ROLES = [
     ("Официальный представитель Роскомнадзора Вадим Ампелонский подтвердил блокировку.",
      "Вадим Ампелонский", "официальный представитель", "Роскомнадзор"),
     ("Представитель США в ООН Сьюзан Райс выступила в Совбезе.", "Сьюзан Райс", "представитель", None),
+    # "бывший", "экс-" say the position is held no more (``former``), apart from the title
     ("На встрече присутствовал экс-президент Франции Николя Саркози.",
-     "Николя Саркози", "экс-президент", "Франция"),
+     "Николя Саркози", "президент", "Франция"),
     ("Бывший министр обороны Сергей Шойгу прибыл в Минск.",
-     "Сергей Шойгу", "бывший министр обороны", None),
+     "Сергей Шойгу", "министр обороны", None),
     # a deputy chairman works in the government (an organization), not in a place
     ("Заместитель председателя правительства Александр Новак провёл совещание.",
      "Александр Новак", "заместитель председателя правительства", "правительство"),
@@ -101,7 +102,7 @@ ROLES = [
     ("Кампанию начал сенатор от Техаса Тед Круз.", "Тед Круз", "сенатор", "Техас"),
     # two role phrases in a row, one holder; a place adjective inside the complement
     ("Трибунал отказал бывшему командующему армии боснийских сербов генералу Ратко Младичу.",
-     "Ратко Младич", "бывший командующий армии боснийских сербов", None),
+     "Ратко Младич", "командующий армии боснийских сербов", None),
     ("Трибунал отказал бывшему командующему армии боснийских сербов генералу Ратко Младичу.",
      "Ратко Младич", "генерал", None),
     # common occupations beyond NEREL train's lexicon
@@ -113,7 +114,7 @@ ROLES = [
     ("На сцену вышел рок-музыкант Джон Леннон.", "Джон Леннон", "рок-музыкант", None),
     # a numeral governs the phrase's case, not the holders'
     ("Недавно скончались два бывших руководителя РУСАДА: Вячеслав Синев и Никита Камаев.",
-     "Никита Камаев", "бывший руководитель", "РУСАДА"),
+     "Никита Камаев", "руководитель", "РУСАДА"),
     # "один из" before a plural role: the person before it holds it
     ("Сэлис, один из руководителей компании Ferrero, ушёл на пенсию.",
      "Сэлис", "руководитель компании", "Ferrero"),
@@ -187,6 +188,19 @@ def test_role(pipeline, sentence, person, title, organization):
     article, roles = _pairs(pipeline, sentence)
     found = [(article.mentions[r.person].normal, r.title, _org(article, r)) for r in roles]
     assert (person, title, organization) in found, found
+
+
+@pytest.mark.parametrize(("sentence", "title", "text", "former"), [
+    ("Бывший министр обороны Сергей Шойгу прибыл в Минск.", "министр обороны", "министр обороны", True),
+    ("Суд приговорил бывшую главу района Ольгу Смирнову.", "глава района", "главу района", True),
+    ("На встрече присутствовал экс-президент Франции Николя Саркози.", "президент", "экс-президент", True),
+    ("Министр обороны Сергей Шойгу прибыл в Минск.", "министр обороны", "Министр обороны", False),
+    ("Главный тренер Леонид Слуцкий покинул клуб.", "главный тренер", "Главный тренер", False),
+])
+def test_a_former_position(pipeline, sentence, title, text, former):
+    """The title is the position; ``former`` says the text holds it past, and the span is the title's."""
+    article, roles = _pairs(pipeline, sentence)
+    assert [(r.title, r.text, r.former) for r in roles] == [(title, text, former)]
 
 
 @pytest.mark.parametrize("sentence", NO_ROLES)

@@ -36,7 +36,8 @@ def entity_table(article: Article):
     for r in article.relations:
         org = "" if r.organization_entity is None else f" ({article.entities[r.organization_entity].name})"
         # a verb: "возглавляет (…)"; the workplace classifier: "место работы (…)"
-        roles.setdefault(r.person_entity, []).append((r.title or (r.text if r.score is None else "место работы")) + org)
+        title = r.title and ("экс-" if r.former else "") + r.title
+        roles.setdefault(r.person_entity, []).append((title or (r.text if r.score is None else "место работы")) + org)
     rows = [{"name": e.name, "type": e.kind, "count": e.count,
              "mentions": sorted({article.mentions[i].text for i in e.mentions}),
              "aliases": e.aliases, "roles": roles.get(k, [])}

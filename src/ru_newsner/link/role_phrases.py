@@ -49,6 +49,7 @@ class Phrase:
     plural_cases: frozenset[str] = frozenset()  # of the plural readings ("актрисы": nomn, accs)
     relatives: bool = False    # "дочь президента": held by the genitive name after it alone (``link.kinship``)
     counted: bool = False      # "один из экспертов", "два руководителя": one name may hold it
+    former: bool = False       # "бывший министр", "экс-президент": ``title`` without it
 
 
 def _left(ctx: Context, head: int, cases: set[str]) -> int:
@@ -241,17 +242,29 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
         first, organization, parses = candidate[0], None, candidate[1]  # the candidate agrees with the holder
         cases = {c for p in parses for c in _norm_case(_cases(p.tag))}
         singular = [p for p in parses if "plur" not in p.tag]
+    title, former = _former(title)
     if _quantified(ctx, first):  # "два руководителя РУСАДА: …", "один из экспертов ИИИ …"
-        return Phrase(first, head, last, CASES, organization, end, title, plural=True, counted=True)
+        return Phrase(first, head, last, CASES, organization, end, title, plural=True, counted=True,
+                      former=former)
     plural_cases = frozenset(c for p in parses if "plur" in p.tag for c in _norm_case(_cases(p.tag)))
     # one holder agrees with a singular reading: "мать спортсменки Даниела Липницкая" is no
     # "спортсменки" (nominative plural) holder; the plural readings serve a list (plural_cases)
     held = frozenset(c for p in singular for c in _norm_case(_cases(p.tag))) if singular else frozenset(cases)
     if "gent" in held and relatives_role(ctx.tokens, first, ctx.parse):
         return Phrase(first, head, last, held & {"gent"}, organization, end, title, plural=not singular,
-                      relatives=True)
+                      relatives=True, former=former)
     return Phrase(first, head, last, held, organization, end, title, plural=not singular,
-                  plural_cases=plural_cases)
+                  plural_cases=plural_cases, former=former)
+
+
+_FORMER = re.compile(r"(?:бывш(?:ий|ая|ее|ие)|экс)(?:\s+|-)(?=\w)")
+
+
+def _former(title: str) -> tuple[str, bool]:
+    """"бывший министр обороны" → ("министр обороны", True): what the position is, apart from
+    the text's saying it is held no more."""
+    m = _FORMER.match(title)
+    return (title, False) if m is None else (title[m.end():], True)
 
 
 # works a premiere is of ("премьера фильма", "на премьере спектакля", "премьеру восьмого сезона")

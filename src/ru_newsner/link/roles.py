@@ -48,9 +48,11 @@ def _titles_allow(ctx: Context, rule, phrase: Phrase, person: int) -> bool:
 
 
 def _role(ctx: Context, phrase: Phrase, person: int) -> Role:
-    start, stop = ctx.tokens[phrase.first].start, ctx.tokens[phrase.last].stop
+    # the span is the title's: "бывшего" a word of its own stays out, "экс-" inside a word in
+    first = phrase.first + (phrase.former and "-" not in ctx.tokens[phrase.first].text)
+    start, stop = ctx.tokens[first].start, ctx.tokens[phrase.last].stop
     return Role(person=person, title=phrase.title, start=start, stop=stop,
-                text=ctx.text[start:stop], organization=phrase.organization)
+                text=ctx.text[start:stop], organization=phrase.organization, former=phrase.former)
 
 
 REACH = 40  # tokens: no rule pairs a role phrase with a person farther away than this

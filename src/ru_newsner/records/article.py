@@ -11,7 +11,7 @@ from .laws import Law
 from .mentions import LocationMention, OrganizationMention, PersonMention, ValueMention
 from .relations import Role
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 Mention = Annotated[
     Union[PersonMention, OrganizationMention, LocationMention, DateMention, Law, ValueMention],
@@ -26,7 +26,7 @@ class ArticleError(Record):
 
 
 class Article(Record):
-    schema_version: Literal["1.4"] = SCHEMA_VERSION
+    schema_version: Literal["1.5"] = SCHEMA_VERSION
     id: str | None = None
     text: str = Field(description=(
         "The text all offsets point into: for HTML input, the plain text after stripping tags "

@@ -19,6 +19,9 @@ class Role(Record):
                                           "membership does ('группы СВ — Вадимом Голутвиным, Юрием "
                                           "Китаевым', 'Мартинес из «Уигана»') or the workplace classifier "
                                           "does (see score).")
+    former: bool = Field(default=False, description="The text says the position is held no more: 'бывшего "
+                                                    "министра обороны' → title 'министр обороны', former "
+                                                    "True (new in schema 1.5).")
     start: Offset = Field(description="Span of the position words (or of that verb; for membership's and "
                                       "the classifier's pairs, from the one mention to the other) in the "
                                       "text.")

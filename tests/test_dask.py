@@ -51,7 +51,7 @@ def local_and_dask(inputs: list[Path], tmp_path: Path, client, name: str) -> tup
 
 
 def parquet_rows(root: Path) -> dict[str, list[dict]]:
-    return {t: pq.read_table(root / t).to_pylist() for t in ("articles", "mentions", "entities")}
+    return {t: pq.read_table(root / t).to_pylist() for t in ("articles", "mentions", "entities", "relations")}
 
 
 def test_workers_run_without_malloc_trim_and_with_one_blas_thread(client):

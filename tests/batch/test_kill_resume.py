@@ -71,9 +71,9 @@ def test_parquet_kill_and_resume(dump, tmp_path):
     run_to_end(dump, "-o", str(whole), "--rows-per-part", "100")
     kill_midway(dump, broken, parquet_ready, "-o", str(broken), "--rows-per-part", "100")
     run_to_end(dump, "-o", str(broken), "--resume", "--rows-per-part", "100")
-    for table in ("articles", "mentions", "entities"):
+    for table in ("articles", "mentions", "entities", "relations"):
         a = pq.read_table(whole / table).to_pylist()
         b = pq.read_table(broken / table).to_pylist()
-        key = {"articles": "id", "mentions": "mention_id", "entities": "entity_id"}[table]
+        key = {"articles": "id", "mentions": "mention_id", "entities": "entity_id", "relations": "relation_id"}[table]
         assert sorted(a, key=lambda r: r[key]) == sorted(b, key=lambda r: r[key])
     assert pq.read_table(whole / "articles").num_rows == N

@@ -43,6 +43,16 @@ def test_parquet_tables_join_on_stable_ids(tmp_path, pipeline):
     texts = {a["id"]: a["text"] for a in articles}
     assert all(texts[m["article_id"]][m["start"]:m["stop"]] == m["text"] for m in mentions)
     assert sum(a["error_code"] is not None for a in articles) == 2
+    relations = pq.read_table(tmp_path / "out" / "relations").to_pylist()
+    assert relations and sum(len(a["relations"]) for a in articles) == len(relations)
+    by_mention = {m["mention_id"]: m for m in mentions}
+    for r in relations:  # a role joins its person and organization by their ids
+        assert by_mention[r["person_mention_id"]]["kind"] == "person"
+        assert by_mention[r["person_mention_id"]]["entity_id"] == r["person_entity_id"] in ids
+        assert texts[r["article_id"]][r["start"]:r["stop"]] == r["text"]
+    assert {(by_mention[r["person_mention_id"]]["normal"], r["title"], by_mention[r["organization_mention_id"]]["text"])
+            for r in relations if r["article_id"] == "a00000"} == {("Анна Смирнова", "генеральный директор",
+                                                                  "АО «Омсктрансмаш»")}
 
 
 def test_parquet_resume_drops_uncommitted_parts(tmp_path, pipeline):

@@ -1,12 +1,14 @@
-"""Parquet output (zstd): a folder of three tables that join on stable ids.
+"""Parquet output (zstd): a folder of four tables that join on stable ids.
 
-    OUT/articles/part-00000.parquet   one row per input article, mentions and entities nested
+    OUT/articles/part-00000.parquet   one row per input article, mentions, entities, relations nested
     OUT/mentions/part-00000.parquet   flat: article_id, mention_id, entity_id, kind, label, …
     OUT/entities/part-00000.parquet   flat: article_id, entity_id, kind, name, count, …
+    OUT/relations/part-00000.parquet  flat: article_id, relation_id, person_entity_id, title, …
 
-Ids: ``mention_id = "<article_id>/m<i>"``, ``entity_id = "<article_id>/e<k>"`` (``i``, ``k`` are
-indices into the article's lists). Kind-specific fields (a date's value, a law's path, a
-person's name parts) are kept as a JSON string in ``details``. Each part is written to a
+Ids: ``mention_id = "<article_id>/m<i>"``, ``entity_id = "<article_id>/e<k>"``,
+``relation_id = "<article_id>/r<j>"`` (``i``, ``k``, ``j`` are indices into the article's
+lists). Kind-specific fields (a date's value, a law's path, a person's name parts) are kept as a
+JSON string in ``details``. Each part is written to a
 temporary name and renamed; the articles part of a chunk is written last and marks it done,
 so a kill never leaves a corrupt or half-counted part behind.
 """
@@ -30,14 +32,24 @@ ENTITY = pa.struct([
     ("kind", pa.string()), ("name", pa.string()), ("count", pa.int32()),
     ("first_start", pa.int32()), ("mentions", pa.list_(pa.int32())), ("details", pa.string()),
 ])
+RELATION = pa.struct([  # a role: the record's fields, indices into the article's lists
+    ("kind", pa.string()), ("person", pa.int32()), ("person_entity", pa.int32()), ("title", pa.string()),
+    ("former", pa.bool_()), ("organization", pa.int32()), ("organization_entity", pa.int32()),
+    ("start", pa.int32()), ("stop", pa.int32()), ("text", pa.string()), ("score", pa.float64()),
+])
 ARTICLES = pa.schema([*[(f, pa.string()) for f in ARTICLE_FIELDS],
                       ("error_code", pa.string()), ("error_message", pa.string()),
-                      ("mentions", pa.list_(MENTION)), ("entities", pa.list_(ENTITY))])
+                      ("mentions", pa.list_(MENTION)), ("entities", pa.list_(ENTITY)),
+                      ("relations", pa.list_(RELATION))])
 MENTIONS = pa.schema([("article_id", pa.string()), ("mention_id", pa.string()),
                       ("entity_id", pa.string()), *[(f.name, f.type) for f in MENTION]])
 ENTITIES = pa.schema([("article_id", pa.string()), ("entity_id", pa.string()),
                       *[(f.name, f.type) for f in ENTITY]])
-TABLES = ("mentions", "entities", "articles")  # write order; articles last = committed
+RELATIONS = pa.schema([("article_id", pa.string()), ("relation_id", pa.string()),
+                       ("person_mention_id", pa.string()), ("person_entity_id", pa.string()),
+                       ("organization_mention_id", pa.string()), ("organization_entity_id", pa.string()),
+                       *[(f.name, f.type) for f in RELATION]])
+TABLES = ("mentions", "entities", "relations", "articles")  # write order; articles last = committed
 
 
 def _details(record: dict, common) -> str:
@@ -49,8 +61,20 @@ def _nested(rec: dict, common) -> dict:
     return {**{k: rec.get(k) for k in common}, "details": _details(rec, common)}
 
 
+def _id(aid: str, prefix: str, index: int | None) -> str | None:
+    return None if index is None else f"{aid}/{prefix}{index}"
+
+
+def _relation(aid: str, j: int, r: dict) -> dict:
+    return {"article_id": aid, "relation_id": f"{aid}/r{j}",
+            "person_mention_id": _id(aid, "m", r.get("person")),
+            "person_entity_id": _id(aid, "e", r.get("person_entity")),
+            "organization_mention_id": _id(aid, "m", r.get("organization")),
+            "organization_entity_id": _id(aid, "e", r.get("organization_entity")), **r}
+
+
 def tables(rows: list[dict]) -> dict[str, pa.Table]:
-    articles, mentions, entities = [], [], []
+    articles, mentions, entities, relations = [], [], [], []
     for row in rows:
         aid = row["id"]
         error = row.get("error") or {}
@@ -59,6 +83,7 @@ def tables(rows: list[dict]) -> dict[str, pa.Table]:
             "error_code": error.get("code"), "error_message": error.get("message"),
             "mentions": [_nested(m, COMMON) for m in row["mentions"]],
             "entities": [_nested(e, ENTITY_COMMON) for e in row["entities"]],
+            "relations": row.get("relations") or [],
         })
         for i, m in enumerate(row["mentions"]):
             entity = m.get("entity")
@@ -67,10 +92,12 @@ def tables(rows: list[dict]) -> dict[str, pa.Table]:
                              **_nested(m, COMMON)})
         for k, e in enumerate(row["entities"]):
             entities.append({"article_id": aid, "entity_id": f"{aid}/e{k}", **_nested(e, ENTITY_COMMON)})
+        relations.extend(_relation(aid, j, r) for j, r in enumerate(row.get("relations") or []))
     return {
         "articles": pa.Table.from_pylist(articles, schema=ARTICLES),
         "mentions": pa.Table.from_pylist(mentions, schema=MENTIONS),
         "entities": pa.Table.from_pylist(entities, schema=ENTITIES),
+        "relations": pa.Table.from_pylist(relations, schema=RELATIONS),
     }
 
 

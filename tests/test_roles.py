@@ -606,6 +606,18 @@ def test_a_title_one_person_holds_goes_to_no_other_across_sentences(pipeline):
     assert not any(title == "журналист" and "Горбачев" in name for name, title in holders), holders
 
 
+def test_the_subjects_of_two_clauses_are_two_people_across_sentences(pipeline):
+    """"— сказал Венедиктов. Журналист добавил, что бывший советский лидер …": the journalist is
+    Венедиктов, the leader the subordinate clause's subject is someone else (a RIA sample)."""
+    article = pipeline("Состояние здоровья экс-президента Михаила Горбачева очень плохое, заявил журналист "
+                       "Алексей Венедиктов.\n«Он уже полгода живет в больнице», — сказал Венедиктов.\n"
+                       "Журналист добавил, что бывший советский лидер время от времени предлагает ему "
+                       "встретиться в ресторане.")
+    holders = {(article.mentions[r.person].normal, r.title) for r in article.relations}
+    assert ("Венедиктов", "журналист") in holders, holders
+    assert not any(name == "Венедиктов" and title == "лидер" for name, title in holders), holders
+
+
 def test_po_imeni_names_the_holder_and_is_no_part_of_the_title(pipeline):
     article = pipeline("В Хасавюрте уничтожен глава боевиков по имени Умалат Магомедов.")
     titles = [r.title for r in article.relations]

@@ -229,9 +229,15 @@ def _previous_candidates(ctx, phrases, people, words, heads, prev_words, prev_he
     (1-3)"."""
     found = []
     crowd = min(len(people), 3)
+    roles = {id(p): r for p in phrases if (r := _word_at(words, ctx.tokens[p.head].start)) is not None}
+    # the subjects of two clauses of a sentence that names no one are two people ("Журналист
+    # добавил, что бывший советский лидер …"): the person before goes to the one nearest the root
+    subjects = [len(_chain(heads, r)) for p in phrases
+                if not p.plural and (r := roles.get(id(p))) is not None and heads[r][1].startswith("nsubj")]
+    top = min(subjects, default=0)
     for phrase in phrases:
-        role = _word_at(words, ctx.tokens[phrase.head].start)
-        if role is None:
+        role = roles.get(id(phrase))
+        if role is None or not phrase.plural and heads[role][1].startswith("nsubj") and len(_chain(heads, role)) > top:
             continue
         for index, m in people:
             person = _head_word(prev_words, prev_heads, m.start, m.stop)

@@ -54,9 +54,27 @@ def _verb_tenses(word: str) -> frozenset:
     return frozenset({"past"} if "past" in tag else {"future"} if "futr" in tag else ())
 
 
+# where a clause of the date's own begins: a comma and a subordinating word ("сообщил, что …")
+_CLAUSE_START = re.compile(r",\s*(?:что|чтобы|где|когда|если|пока|как|котор\w+)\s")
+
+
+def _own_clause(before: str, after: str) -> tuple[str, str]:
+    """The date's clause: after the last subordinate clause's start before it, up to a comma after
+    it; a "когда" clause right after the date tells of the date ("и 12 сентября, когда вождь намерен
+    завершить голодовку, …")."""
+    when = re.match(r",\s*когда\s+([^,]*)", after)
+    if when:
+        return "", when.group(1)
+    starts = list(_CLAUSE_START.finditer(before))
+    return (before[starts[-1].end():] if starts else before), after.split(",", 1)[0]
+
+
 def sentence_tense(before: str, after: str) -> str | None:
     """"future" for a future cue (``FUTURE``, or a verb's future form) in the same sentence
     within ~60 characters, "past" for a verb in the past tense there; None for neither or both
-    ("суд 24 апреля счел, что ему будет достаточно")."""
+    ("суд 24 апреля счел, что ему будет достаточно"). Where the sentence says both, the date's
+    own clause may say one ("сообщил, что строительство завершится в декабре": the future)."""
     found = _tenses(before, after)
+    if len(found) > 1:
+        found = _tenses(*_own_clause(*_same_sentence(before, after)))
     return found.pop() if len(found) == 1 else None

@@ -30,6 +30,13 @@ def test_a_place_named_by_an_institution_noun_is_an_organization():
     assert relabel("LOC", "Торговый центр", {}) == "LOC"  # "центр" may name a place's centre
     assert relabel("LOC", "суд", {}) == "LOC"  # one word: no name headed by the noun
     assert relabel("ORG", "Чертановский суд", {}) == "ORG"
+    assert relabel("LOC", "Гидрометцентр", {}) == "ORG"  # one word compounded with "-центр"
+    assert relabel("LOC", "Эпицентр", {}) == "LOC"
+
+
+def test_a_centre_compound_in_the_article_is_an_organization(pipeline):
+    article = pipeline("Синоптики Гидрометцентра прогнозируют морозы.")
+    assert [(m.text, m.label, m.normal) for m in article.mentions] == [("Гидрометцентра", "ORG", "Гидрометцентр")]
 
 
 def test_a_datelines_place_is_a_place_whatever_slovnet_read(pipeline):

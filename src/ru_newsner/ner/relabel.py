@@ -32,6 +32,8 @@ def institution_heads() -> frozenset[str]:
     return frozenset(lexicon()) | (HEADS - {"центр", "группа"})
 
 
+_CENTRE_COMPOUND = re.compile(r"(?!эпи)[а-яё]{3,}центр")  # "гидрометцентр", not "центр" nor "эпицентр"
+
 # "COVID-19", "SARS-CoV-2", "F-35": Latin letters, a hyphen, a number (NEREL: train's 7 are
 # products, dev's 24 diseases); "ЕГЭ-2013", "Мисс Россия-2017": a name of a year (train's 31
 # events and awards, dev's 2 events); none a person, an organization or a place
@@ -59,10 +61,12 @@ def designation(name: str) -> bool:
 def relabel(label: str, normal: str, table=None) -> str | None:
     """The label a mention should have (None: no mention); ``label`` when the table is silent.
     A place named by an institution's noun is an organization ("Кувейтский суд",
-    "Чертановский суд")."""
+    "Чертановский суд"), and so is one word compounded with "-центр" ("Гидрометцентр",
+    "Медцентр"; no place's name is, where "центр" alone may be a town's centre)."""
     table = relabel_table() if table is None else table
     normal = normal.lower()
-    if label == "LOC" and " " in normal and normal.rsplit(" ", 1)[1] in institution_heads():
+    if label == "LOC" and (" " in normal and normal.rsplit(" ", 1)[1] in institution_heads()
+                           or _CENTRE_COMPOUND.fullmatch(normal)):
         return table.get(("ORG", normal), "ORG")
     return table.get((label, normal), label)
 

@@ -190,6 +190,38 @@ def test_role(pipeline, sentence, person, title, organization):
     assert (person, title, organization) in found, found
 
 
+@pytest.mark.parametrize(("sentence", "person", "title", "organization"), [
+    ("Министр промышленности и торговли Денис Мантуров посетил завод.", "Денис Мантуров",
+     "министр промышленности и торговли", None),
+    ("Министр промышленности и энергетики Катара Мухаммед ас-Сада заявил.", "Мухаммед ас-Сада",
+     "министр промышленности и энергетики", "Катар"),  # "энергетики" here is no position's genitive plural
+    ("Министр экономики, торговли и промышленности Японии Ёдзи Муто прибыл в Москву.", "Ёдзи Муто",
+     "министр экономики, торговли и промышленности", "Япония"),
+    ("Ранее министр промышленности, торговли и развития предпринимательства Новосибирской области Андрей "
+     "Гончаров сообщил об этом.", "Андрей Гончаров", "министр промышленности, торговли и развития предпринимательства",
+     "Новосибирская область"),
+    ("Заместитель министра строительства и ЖКХ Александр Ломакин сообщил.", "Александр Ломакин",
+     "заместитель министра строительства и ЖКХ", None),
+    ("Актёр театра и кино Олег Табаков скончался.", "Олег Табаков", "актёр театра и кино", None),
+])
+def test_a_list_of_complements_belongs_to_the_title(pipeline, sentence, person, title, organization):
+    """Complements in one case joined by "и" or a list's commas are one title, as NEREL's PROFESSION
+    spans have them; the organization after the list is the title's."""
+    article, roles = _pairs(pipeline, sentence)
+    assert [(article.mentions[r.person].normal, r.title, _org(article, r)) for r in roles] == [
+        (person, title, organization)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Встреча министра обороны и министра иностранных дел Сергея Лаврова прошла в Кремле.",  # another position
+    "Директор школы и ее муж Иван Петров пришли на встречу.",
+    "Министр обороны, глава генштаба и Иван Петров прибыли.",
+])
+def test_no_list_of_complements(pipeline, sentence):
+    _, roles = _pairs(pipeline, sentence)
+    assert all(" и " not in r.title and "," not in r.title for r in roles), [r.title for r in roles]
+
+
 @pytest.mark.parametrize(("sentence", "title", "text", "former"), [
     ("Бывший министр обороны Сергей Шойгу прибыл в Минск.", "министр обороны", "министр обороны", True),
     ("Суд приговорил бывшую главу района Ольгу Смирнову.", "глава района", "главу района", True),

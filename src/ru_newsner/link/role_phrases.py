@@ -72,9 +72,15 @@ def _left(ctx: Context, head: int, cases: set[str]) -> int:
 
 def _complements(ctx: Context, head: int) -> int:
     """Last token of the genitive / "по …" / «…» complements right of the head."""
-    last, i, nps = head, head + 1, 0
+    last, i, nps, case = head, head + 1, 0, None
     tokens = ctx.tokens
     while i < len(tokens) and nps < 3:
+        if case is not None and tokens[i].text in (",", "и"):  # "министр промышленности[,] торговли и …"
+            j = _coordinated(ctx, i + 1, case)
+            if j is None or tokens[i].text == "," and (j + 1 >= len(tokens) or tokens[j + 1].text not in (",", "и")):
+                break
+            last, i = j, j + 1
+            continue
         if i in ctx.covered and not (place_adjective(ctx, i) or common_org(ctx, i)) \
                 or not _is_word(tokens[i]) and tokens[i].text not in OPEN:
             break
@@ -84,7 +90,7 @@ def _complements(ctx: Context, head: int) -> int:
             close = _closing(ctx, i)
             if close is None:
                 break
-            last, i = close, close + 1
+            last, i, case = close, close + 1, None  # no list after a quote: "режиссёр сериала «…» и фильма «…»"
             continue
         j, case = i, "gent"
         if _fold(tokens[i].text) == "по":
@@ -99,11 +105,33 @@ def _complements(ctx: Context, head: int) -> int:
         if j == i and j < len(tokens) and j not in ctx.covered and _common_abbreviation(tokens[j].text, ctx.parse):
             last, i, nps = j, j + 1, nps + 1  # "заместитель мэра по вопросам [ЖКХ]", "министр [АПК]"
             continue
-        if j >= len(tokens) or j in ctx.covered and not common_org(ctx, j) or not _is_word(tokens[j]) \
-                or tokens[j].text[0].isupper() or not _noun_in(tokens[j].text, ctx.parse, case):
+        if not _complement_noun(ctx, j, case):
             break
         last, i, nps = j, j + 1, nps + 1
     return last
+
+
+def _complement_noun(ctx: Context, j: int, case: str) -> bool:
+    tokens = ctx.tokens
+    return j < len(tokens) and (j not in ctx.covered or common_org(ctx, j)) and _is_word(tokens[j]) \
+        and not tokens[j].text[0].isupper() and _noun_in(tokens[j].text, ctx.parse, case)
+
+
+def _coordinated(ctx: Context, j: int, case: str) -> int | None:
+    """The noun ending a complement in ``case`` that starts at token ``j``, after "и" or a comma of
+    a list ("министр промышленности, [торговли] и [развития] предпринимательства", "заместитель
+    губернатора по промышленности, [транспорту] и [потребительскому рынку]"); None where none does,
+    or where it is another position ("встреча министра обороны и министра иностранных дел")."""
+    tokens = ctx.tokens
+    while j < len(tokens) and j not in ctx.covered and _is_word(tokens[j]) \
+            and _adjective_parses(tokens[j].text, ctx.parse, {case}) and not _noun_in(tokens[j].text, ctx.parse, case):
+        j += 1
+    if j < len(tokens) and j not in ctx.covered and _common_abbreviation(tokens[j].text, ctx.parse):
+        return j  # "министерство строительства и [ЖКХ]"
+    if not _complement_noun(ctx, j, case) \
+            or any(case in _norm_case(_cases(p.tag)) for p in _head_parses(tokens[j].text, ctx.parse)):
+        return None  # "энергетики" is no position in the genitive singular
+    return j
 
 
 def _common_abbreviation(word: str, parse) -> bool:

@@ -111,13 +111,36 @@ def test_coordinated_complements_join_the_name(text, name, expected):
     assert [text[a:b] for _, a, b in spans] == [expected]
 
 
+@pytest.mark.parametrize("text, name, place, expected", [
+    # the list's last complement takes the name after it in: it is the organization's too
+    ("Об этом сообщает Федерация лесбиянок, геев, бисексуалов и транссексуалов Аргентины.", "Федерация лесбиянок",
+     "Аргентины", "Федерация лесбиянок, геев, бисексуалов и транссексуалов Аргентины"),
+    ("Он член Союза писателей и журналистов России.", "Союза писателей", "России",
+     "Союза писателей и журналистов России"),
+    # an abbreviation of common nouns closes a list
+    ("Об этом сообщили в Министерстве строительства, архитектуры и ЖКХ Омской области.", "Министерстве строительства",
+     "Омской области", "Министерстве строительства, архитектуры и ЖКХ Омской области"),
+])
+def test_coordinated_complements_and_the_name_after_them(text, name, place, expected):
+    spans, _ = coordinated_complements(text, [_span(text, name), _span(text, place, "LOC")], shared().parse)
+    assert text[spans[0][1]:spans[0][2]] == expected
+
+
+def test_a_span_holding_its_topic_takes_the_rest_of_its_list(pipeline):
+    """slovnet's "Комитет по здравоохранению" ends inside the topic's list."""
+    article = pipeline("Комитет по здравоохранению, социальной политике и спорту одобрил поправки.")
+    assert "Комитет по здравоохранению, социальной политике и спорту" in [m.text for m in article.mentions]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Это решение правительства и силовых структур.", "правительства"),  # one word: two bodies
     ("Встреча Военно-воздушных сил и Морского флота.", "Военно-воздушных сил"),  # a capital: another body
     ("Депутаты Госдумы и фракций спорили.", "Госдумы"),
 ])
 def test_two_bodies_stay_apart(text, name):
-    spans, extended = coordinated_complements(text, [_span(text, name)], shared().parse)
+    others = [_span(text, "Морского флота")] if "Морского" in text else []  # the second body a name too
+    spans, extended = coordinated_complements(text, [_span(text, name), *others], shared().parse)
+    spans = spans[:1]
     assert spans == [_span(text, name)] and extended == {}
 
 

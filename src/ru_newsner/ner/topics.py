@@ -77,13 +77,26 @@ def _noun_phrase(text: str, pos: int, case: str, parse: Parse,
     return None
 
 
+_CAPITALS = re.compile(r"[ \u00a0]+([А-ЯЁ]{2,5})(?![А-ЯЁа-яё])")
+
+
+def common_abbreviation(word: str, parse: Parse) -> bool:
+    """An abbreviation of common nouns, no name: "ЖКХ", "АПК" (not "МЧС", "США")."""
+    return any("Abbr" in p.tag and not p.tag.grammemes & {"Orgn", "Geox", "Name", "Surn"}
+               for p in parse(word.lower()))
+
+
 def _coordinated(text: str, pos: int, case: str, parse: Parse) -> int | None:
-    """The end of ", NP, NP и NP" (in ``case``) after ``pos``: a list closed by "и"."""
+    """The end of ", NP, NP и NP" (in ``case``) after ``pos``: a list closed by "и", its last
+    item maybe an abbreviation of common nouns ("строительства, архитектуры и ЖКХ")."""
     end = pos
     while True:
         joint = _AND.match(text, end)
         if joint:
             found = _noun_phrase(text, joint.end(), case, parse)
+            if found is None and (short := _CAPITALS.match(text, joint.end())) \
+                    and common_abbreviation(short.group(1), parse):
+                return short.end()
             return _tail(text, found[0], parse) if found else None
         joint = _COMMA.match(text, end)
         found = _noun_phrase(text, joint.end(), case, parse) if joint else None
@@ -143,6 +156,10 @@ def topic_complements(text: str, spans: list[Raw], parse: Parse) -> tuple[list[R
         if label != "ORG" or not _head(text, start, stop, parse) or _after_head(text, start, parse):
             continue
         end = topic_end(text, stop, parse)
+        inside = text.rfind(" по ", start, stop)
+        if end is None and inside > start:  # the span holds the topic's start: "Комитет по здравоохранению[,
+            end = topic_end(text, inside, parse)  # социальной политике и спорту]"
+            end = end if end and end > stop else None
         if end:
             extended[span] = (label, start, end)
     return [extended.get(s, s) for s in spans], extended
@@ -247,9 +264,15 @@ def coordinated_complements(text: str, spans: list[Raw], parse: Parse) -> tuple[
         if not any(p.tag.case in _CASES["gent"] for p in parse(words.group())):
             continue
         end = _coordinated(text, stop, "gent", parse)
-        if not end or any(w[:1].isupper() for w in re.findall(r"[А-ЯЁа-яё]+", text[stop:end])):
+        upper = next((w for w in re.finditer(r"(?<![А-ЯЁа-яё])[А-ЯЁ][А-ЯЁа-яё]*", text[stop:end])
+                      if not common_abbreviation(w.group(), parse)), None) if end else None
+        if upper and names.get(stop + upper.start(), -1) >= end \
+                and not re.search(r"(?:[ \u00a0]и|,)[ \u00a0]*$", text[stop:stop + upper.start()]):
+            end = names[stop + upper.start()]  # the list's last complement took the name in: "… Аргентины";
+            # a name after "и" is a second body: "Военно-воздушных сил и Морского флота"
+        elif not end or upper:
             continue
-        if text[end:end + 1] == " " and end + 1 in names:
+        elif text[end:end + 1] == " " and end + 1 in names:
             end = names[end + 1]
         extended[span] = (label, start, end)
     return [extended.get(s, s) for s in spans], extended

@@ -21,6 +21,18 @@ def test_glued_initials_are_split_off(word, first, middle, last):
     assert person_parts([word], ["NOUN"]) == {"first": first, "middle": middle, "last": last}
 
 
+def test_initials_glued_to_each_other_after_the_surname():
+    assert person_parts(["Варнавский", "В.А."], ["NOUN", ""]) == {"first": "В.", "middle": "А.", "last": "Варнавский"}
+
+
+def test_initials_after_the_surname_join_the_name_and_a_written_first_name_names_the_person(pipeline):
+    article = pipeline("Заседание провел председатель Владимир Варнавский. Как отметил Варнавский В.А., бюджет "
+                       "будет социальным. Позже В. А. Варнавский ответил на вопросы.")
+    one = _entity_of(article, "Владимир Варнавский")
+    assert one == _entity_of(article, "Варнавский В.А.") == _entity_of(article, "В. А. Варнавский")
+    assert article.entities[one].name == "Владимир Варнавский"  # written out, not initialled
+
+
 def test_unknown_first_name_before_surname():
     assert person_parts(["Жермен", "Джексон"], ["NOUN", "NOUN"]) == {
         "first": "Жермен", "middle": None, "last": "Джексон"}

@@ -18,16 +18,16 @@ ENTITY_OF = {"person": Person, "organization": Organization, "location": Locatio
 
 
 def _person(members):
-    """The fullest name, with the surname rather than a first name and patronymic ("Михаил
-    Горбачев", not "Михаил Сергеевич"), written out rather than initialled, in the article's
-    Cyrillic rather than a Latin gloss, of the most words; of several, not a declined copy of another ("Ларри
-    Пейдж", not "Ларри Пейджу"), one the article itself writes so (a nominative: "Хулио
-    Иглесиас", not the "Хулио Иглесиаса" a case slovnet misread left), then the most
-    frequent, then the longest."""
+    """A first name and a surname rather than a first name and patronymic ("Михаил Горбачев",
+    not "Михаил Сергеевич"), written out rather than initialled ("Владимир Варнавский", not
+    "Варнавский В. А."), then the fullest, in the article's Cyrillic rather than a Latin gloss, of
+    the most words; of several, not a declined copy of another ("Ларри Пейдж", not "Ларри
+    Пейджу"), one the article itself writes so (a nominative: "Хулио Иглесиас", not the "Хулио
+    Иглесиаса" a case slovnet misread left), then the most frequent, then the longest."""
     written = {m.text for m in members}
     normals = Counter(m.normal for m in members)
-    best = max(members, key=lambda m: (sum(bool(p) for p in (m.first, m.middle, m.last)), bool(m.first and m.last),
-                                       not (m.first or "").endswith("."), not m.normal.isascii(),
+    best = max(members, key=lambda m: (bool(m.first and m.last), not (m.first or "").endswith("."),
+                                       sum(bool(p) for p in (m.first, m.middle, m.last)), not m.normal.isascii(),
                                        len(m.normal.split()), not _declined_copy(m.normal, written),
                                        m.normal in written, normals[m.normal], len(m.normal)))
     return best.normal, dict(first=best.first, middle=best.middle, last=best.last, gender=_gender(members))

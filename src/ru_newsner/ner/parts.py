@@ -13,6 +13,7 @@ _LEGAL_FORM = re.compile(r"^(%s)\s+(.+)$" % "|".join(LEGAL_FORMS))
 _PATRONYMIC = re.compile(r"(ович|евич|ич|овна|евна|ична|инична)$", re.I)
 _PARTICLES = frozenset({"де", "ди", "да", "дель", "делла", "ван", "фон", "ле", "ла", "эль", "аль", "дос", "дю"})
 _INITIAL = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]?\.$")  # "М.", "Дж."
+_INITIALS = re.compile(r"^(?:[А-ЯЁA-Z][а-яёa-z]?\.){2,3}$")  # "В.А."
 _GLUED = re.compile(r"^((?:[А-ЯЁA-Z][а-яёa-z]?\.){1,2})([А-ЯЁA-Z][а-яёa-z-]+)$")  # "В.Зворыкин"
 OPEN, CLOSE = "«„“", "»“”"
 QUOTE_OPEN, QUOTE_CLOSE = "«\"„“", "»\"“”"  # straight quotes too
@@ -72,11 +73,14 @@ def split_legal_form(normal: str) -> tuple[str | None, str]:
 
 
 def _unglue(words: list[str], tags: list[str]) -> list[tuple[str, str]]:
-    """Initials written without a space split off the surname: "В.В.Путин" → "В.", "В.", "Путин"."""
+    """Initials written without a space split off the surname and each other: "В.В.Путин" → "В.",
+    "В.", "Путин"; "Варнавский В.А." → "Варнавский", "В.", "А."."""
     pairs = []
     for word, tag in zip(words, tags):
         glued = _GLUED.match(word)
-        if glued:
+        if _INITIALS.match(word):
+            pairs += [(i + ".", "") for i in word.split(".")[:-1]]
+        elif glued:
             pairs += [(i + ".", "") for i in glued.group(1).split(".")[:-1]]
             pairs.append((glued.group(2), tag))
         else:

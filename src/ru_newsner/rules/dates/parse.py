@@ -95,6 +95,18 @@ def day_set(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     return day_range(g, before, after)
 
 
+_TEN_DAYS = {"перв": 1, "втор": 2, "трет": 3, "последн": 3}
+
+
+def ten_days(g: Groups, before: str = "", after: str = "") -> Parsed | None:
+    """"во второй декаде марта": March 11-20; the third runs to the month's last day."""
+    n = _TEN_DAYS[g["tdw"]] if g.get("tdw") else int(g["tdn"])
+    month = _date(g, 1)
+    start = replace(month, granularity="day", parts={**month.parts, "day": 10 * n - 9})
+    end = month if n == 3 else replace(month, granularity="day", parts={**month.parts, "day": 10 * n})
+    return _range(start, end, "day", before, after)
+
+
 def month_year(g: Groups, before: str = "", after: str = "") -> Parsed | None:
     return _date(g, 1)
 

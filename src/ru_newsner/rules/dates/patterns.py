@@ -72,6 +72,10 @@ RULES: list[Rule] = [
     # days named one by one, one date as NEREL marks them: "8 и 9 марта", "5, 6 и 7 октября"
     Rule("day_set", "date", rf"{day(1)}(?P<dl>(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9]))*)\s+(?:и|или)\s+{day(2)}\s+"
                     rf"{month_gen(2)}(?:\s+{year_or_rel(2)})?", p.day_set),
+    # a ten-day third of a month, as weather and farm reports count: "во второй декаде марта"
+    Rule("ten_days", "date", rf"(?:(?P<tdw>перв|втор|трет|последн)(?:ой|ую|ая|яя|юю|ей|ьей|ью|ья)"
+                     rf"|(?P<tdn>[1-3])-?(?:й|ю|я))\s+декад(?:е|ы|у|а)\s+{month_gen(1)}(?:\s+{year_or_rel(1)})?",
+         p.ten_days),
     Rule("month_year", "date", rf"{month(1)}(?:\s+|\s*,\s*){year_or_rel(1)}", p.month_year),
     Rule("month_range", "date", rf"{month(1)}\s*(?:[-–—]|\s+или\s+)\s*{month(2)}"
                         rf"(?:\s+{year_or_rel(2)})?", p.month_range),
@@ -193,6 +197,7 @@ TRIGGER_STEMS = {
 DIGIT_KEYS = ("numdate", "clock", "year", "decade")  # found from the digit runs, see _hits
 RULE_TRIGGERS = {
     "numeric_date": "numdate", "iso_date": "numdate", "day_month": "month", "day_range": "month", "day_set": "month",
+    "ten_days": "month",
     "month_year": "month", "month_range": "month", "month_alone": "month", "month_adj": "month",
     "year": "year", "year_m": "year", "season_years": "year", "year_bare": "year", "year_range": "year", "decade": "decade",
     "decade_word": "unit",

@@ -32,6 +32,8 @@ def test_a_place_named_by_an_institution_noun_is_an_organization():
     assert relabel("ORG", "Чертановский суд", {}) == "ORG"
     assert relabel("LOC", "Гидрометцентр", {}) == "ORG"  # one word compounded with "-центр"
     assert relabel("LOC", "Эпицентр", {}) == "LOC"
+    assert relabel("LOC", "Европейский союз", {}) == "ORG"  # a union is an organization
+    assert relabel("LOC", "Советский Союз", {}) == "LOC"  # but the country
 
 
 def test_a_centre_compound_in_the_article_is_an_organization(pipeline):

@@ -32,6 +32,7 @@ def institution_heads() -> frozenset[str]:
     return frozenset(lexicon()) | (HEADS - {"центр", "группа"})
 
 
+_UNION = re.compile(r"(?!советский )[а-яё-]+(?: [а-яё-]+)* союз")  # of a lower-case normal form
 _CENTRE_COMPOUND = re.compile(r"(?!эпи)[а-яё]{3,}центр")  # "гидрометцентр", not "центр" nor "эпицентр"
 
 # "COVID-19", "SARS-CoV-2", "F-35": Latin letters, a hyphen, a number (NEREL: train's 7 are
@@ -62,11 +63,12 @@ def relabel(label: str, normal: str, table=None) -> str | None:
     """The label a mention should have (None: no mention); ``label`` when the table is silent.
     A place named by an institution's noun is an organization ("Кувейтский суд",
     "Чертановский суд"), and so is one word compounded with "-центр" ("Гидрометцентр",
-    "Медцентр"; no place's name is, where "центр" alone may be a town's centre)."""
+    "Медцентр"; no place's name is, where "центр" alone may be a town's centre), and a union
+    ("Европейский союз", as all NEREL's names of a "союз" but the country "Советский Союз")."""
     table = relabel_table() if table is None else table
     normal = normal.lower()
     if label == "LOC" and (" " in normal and normal.rsplit(" ", 1)[1] in institution_heads()
-                           or _CENTRE_COMPOUND.fullmatch(normal)):
+                           or _CENTRE_COMPOUND.fullmatch(normal) or _UNION.fullmatch(normal)):
         return table.get(("ORG", normal), "ORG")
     return table.get((label, normal), label)
 

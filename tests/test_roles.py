@@ -625,29 +625,25 @@ def test_a_common_abbreviation_completes_a_title(pipeline, sentence, title):
     assert title in [r.title for r in pipeline(sentence).relations]
 
 
-def test_a_title_one_person_holds_goes_to_no_other_across_sentences(pipeline):
-    """"заявил журналист Алексей Венедиктов … что Горбачев следит за новостями. … по словам
-    журналиста, он не стал смотреть": the journalist is Венедиктов again, not Горбачев of the
-    sentence before (a RIA sample)."""
-    article = pipeline("Состояние здоровья Михаила Горбачева плохое, заявил журналист Алексей Венедиктов.\n"
-                       "Кроме того, он подчеркнул, что Горбачев следит за новостями с помощью планшета. До "
-                       "экс-президента также дошла информация о сериале \"Чернобыль\", который, по словам "
-                       "журналиста, он не стал смотреть.")
+@pytest.mark.parametrize("text, held, not_held", [
+    # "заявил журналист Алексей Венедиктов … по словам журналиста": the journalist is Венедиктов
+    # again, not Горбачев of the sentence before (a RIA sample)
+    ("Состояние здоровья Михаила Горбачева плохое, заявил журналист Алексей Венедиктов.\nКроме того, он "
+     "подчеркнул, что Горбачев следит за новостями с помощью планшета. До экс-президента также дошла информация о "
+     "сериале \"Чернобыль\", который, по словам журналиста, он не стал смотреть.",
+     ("Алексей Венедиктов", "журналист"), ("Горбачев", "журналист")),
+    # "Журналист добавил, что бывший советский лидер …": the subordinate clause's subject is
+    # someone else than the journalist (a RIA sample)
+    ("Состояние здоровья экс-президента Михаила Горбачева очень плохое, заявил журналист Алексей Венедиктов.\n"
+     "«Он уже полгода живет в больнице», — сказал Венедиктов.\nЖурналист добавил, что бывший советский лидер "
+     "время от времени предлагает ему встретиться в ресторане.",
+     ("Венедиктов", "журналист"), ("Венедиктов", "лидер")),
+])
+def test_a_title_across_sentences_goes_to_its_own_holder(pipeline, text, held, not_held):
+    article = pipeline(text)
     holders = {(article.mentions[r.person].normal, r.title) for r in article.relations}
-    assert ("Алексей Венедиктов", "журналист") in holders, holders
-    assert not any(title == "журналист" and "Горбачев" in name for name, title in holders), holders
-
-
-def test_the_subjects_of_two_clauses_are_two_people_across_sentences(pipeline):
-    """"— сказал Венедиктов. Журналист добавил, что бывший советский лидер …": the journalist is
-    Венедиктов, the leader the subordinate clause's subject is someone else (a RIA sample)."""
-    article = pipeline("Состояние здоровья экс-президента Михаила Горбачева очень плохое, заявил журналист "
-                       "Алексей Венедиктов.\n«Он уже полгода живет в больнице», — сказал Венедиктов.\n"
-                       "Журналист добавил, что бывший советский лидер время от времени предлагает ему "
-                       "встретиться в ресторане.")
-    holders = {(article.mentions[r.person].normal, r.title) for r in article.relations}
-    assert ("Венедиктов", "журналист") in holders, holders
-    assert not any(name == "Венедиктов" and title == "лидер" for name, title in holders), holders
+    assert held in holders, holders
+    assert not any(not_held[0] in name and title == not_held[1] for name, title in holders), holders
 
 
 def test_po_imeni_names_the_holder_and_is_no_part_of_the_title(pipeline):

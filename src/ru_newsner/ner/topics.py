@@ -156,10 +156,9 @@ def topic_complements(text: str, spans: list[Raw], parse: Parse) -> tuple[list[R
         if label != "ORG" or not _head(text, start, stop, parse) or _after_head(text, start, parse):
             continue
         end = topic_end(text, stop, parse)
-        inside = text.rfind(" по ", start, stop)
-        if end is None and inside > start:  # the span holds the topic's start: "Комитет по здравоохранению[,
-            end = topic_end(text, inside, parse)  # социальной политике и спорту]"
-            end = end if end and end > stop else None
+        if end is None and (inside := text.rfind(" по ", start, stop)) > start:
+            end = topic_end(text, inside, parse)  # the span holds the topic's start: "Комитет по
+            end = end if end and end > stop else None  # здравоохранению[, социальной политике и спорту]"
         if end:
             extended[span] = (label, start, end)
     return [extended.get(s, s) for s in spans], extended

@@ -196,9 +196,8 @@ TRIGGER_STEMS = {
 }
 DIGIT_KEYS = ("numdate", "clock", "year", "decade")  # found from the digit runs, see _hits
 RULE_TRIGGERS = {
-    "numeric_date": "numdate", "iso_date": "numdate", "day_month": "month", "day_range": "month", "day_set": "month",
-    "ten_days": "month",
-    "month_year": "month", "month_range": "month", "month_alone": "month", "month_adj": "month",
+    "numeric_date": "numdate", "iso_date": "numdate", "day_month": "month", "day_range": "month",
+    "day_set": "month", "ten_days": "month", "month_year": "month", "month_range": "month", "month_alone": "month", "month_adj": "month",
     "year": "year", "year_m": "year", "season_years": "year", "year_bare": "year", "year_range": "year", "decade": "decade",
     "decade_word": "unit",
     "century": "century", "season": "season", "season_year": "season", "season_rel": "season", "season_lead": "season",

@@ -222,6 +222,16 @@ def test_no_list_of_complements(pipeline, sentence):
     assert all(" и " not in r.title and "," not in r.title for r in roles), [r.title for r in roles]
 
 
+def test_a_word_in_a_list_of_things_holds_no_position(pipeline):
+    """"аналитика" closing "новости, видео, фото" is analytics, not an analyst's genitive (an iz.ru sample)."""
+    article = pipeline("«Мы планируем дальнейший рост», — прокомментировала победу Екатерина Бурмистрова.\nРедакция "
+                       "портала IZ.ru работает в инновационном формате – производит и синхронно транслирует "
+                       "информацию сразу в нескольких форматах: новости, видео, фото, аналитика. Аудитория IZ.ru "
+                       "может получать главные новости. Директор школы, Иван Петров, выступил.")
+    assert [(article.mentions[r.person].normal, r.title) for r in article.relations] == [
+        ("Иван Петров", "директор школы")]
+
+
 @pytest.mark.parametrize(("sentence", "title", "text", "former"), [
     ("Бывший министр обороны Сергей Шойгу прибыл в Минск.", "министр обороны", "министр обороны", True),
     ("Суд приговорил бывшую главу района Ольгу Смирнову.", "глава района", "главу района", True),

@@ -236,7 +236,7 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     if not parses or attribute_of_another_word(ctx.tokens, head, ctx.text, ctx.parse, parses) \
             or attribute_of_next_word(ctx.tokens, head, ctx.text, ctx.parse):
         return None
-    if _after_po(ctx, head, parses) or _premiere_of_a_work(ctx, head):
+    if _after_po(ctx, head, parses) or _premiere_of_a_work(ctx, head) or _in_a_list_of_things(ctx, head):
         return None
     cases = set()
     for p in parses:
@@ -301,6 +301,24 @@ WORKS = frozenset("""
 мюзикл пьеса шоу программа передача песня клип альбом сингл книга роман выставка концерт ролик
 картина лента
 """.split())
+
+
+def _in_a_list_of_things(ctx: Context, head: int) -> bool:
+    """The head word closes or opens a comma list of things, in the nominative the word has as
+    a thing too: "в форматах: новости, видео, фото, [аналитика]" (analytics, no analyst's
+    genitive)."""
+    word = ctx.tokens[head].text.lower()
+    if not any(p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "nomn" for p in ctx.parse(word)):
+        return False
+    for step in (-1, 1):
+        comma, other = head + step, head + 2 * step
+        if 0 <= other < len(ctx.tokens) and ctx.tokens[comma].text == "," and _is_word(ctx.tokens[other]) \
+                and ctx.tokens[other].text.islower():
+            readings = ctx.parse(ctx.tokens[other].text)
+            if readings and all(p.tag.POS == "NOUN" and "inan" in p.tag for p in readings) \
+                    and any(p.tag.case == "nomn" for p in readings):
+                return True
+    return False
 
 
 def _premiere_of_a_work(ctx: Context, head: int) -> bool:

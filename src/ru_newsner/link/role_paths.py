@@ -232,12 +232,13 @@ def _previous_candidates(ctx, phrases, people, words, heads, prev_words, prev_he
     roles = {id(p): r for p in phrases if (r := _word_at(words, ctx.tokens[p.head].start)) is not None}
     # the subjects of two clauses of a sentence that names no one are two people ("Журналист
     # добавил, что бывший советский лидер …"): the person before goes to the one nearest the root
-    subjects = [len(_chain(heads, r)) for p in phrases
-                if not p.plural and (r := roles.get(id(p))) is not None and heads[r][1].startswith("nsubj")]
-    top = min(subjects, default=0)
+    subjects = {id(p): roles[id(p)] for p in phrases
+                if not p.plural and id(p) in roles and heads[roles[id(p)]][1].startswith("nsubj")}
+    depths = {k: len(_chain(heads, r)) for k, r in subjects.items()}
+    top = min(depths.values(), default=0)
     for phrase in phrases:
         role = roles.get(id(phrase))
-        if role is None or not phrase.plural and heads[role][1].startswith("nsubj") and len(_chain(heads, role)) > top:
+        if role is None or depths.get(id(phrase), 0) > top:
             continue
         for index, m in people:
             person = _head_word(prev_words, prev_heads, m.start, m.stop)

@@ -7,7 +7,7 @@ of a phrase with a person lives in :mod:`ru_newsner.link.pairing_rules` and
 import re
 from dataclasses import dataclass
 
-from ..ner.parts import LEGAL_FORMS
+from ..ner.parts import LEGAL_FORMS, common_abbreviation
 from ..ner.places import place_adjective_lemmas
 from ..text.morph import inflected
 from .agreement import attribute_of_another_word, attribute_of_next_word
@@ -102,7 +102,7 @@ def _complements(ctx: Context, head: int) -> int:
                 and _adjective_parses(tokens[j].text, ctx.parse, {case}) \
                 and (place_adjective(ctx, j) or not _noun_in(tokens[j].text, ctx.parse, case)):
             j += 1  # "армии боснийских сербов": a place adjective is an adjective here (no surname: "московского")
-        if j == i and j < len(tokens) and j not in ctx.covered and _common_abbreviation(tokens[j].text, ctx.parse):
+        if j == i and j < len(tokens) and j not in ctx.covered and common_abbreviation(tokens[j].text, ctx.parse):
             last, i, nps = j, j + 1, nps + 1  # "заместитель мэра по вопросам [ЖКХ]", "министр [АПК]"
             continue
         if not _complement_noun(ctx, j, case):
@@ -126,19 +126,12 @@ def _coordinated(ctx: Context, j: int, case: str) -> int | None:
     while j < len(tokens) and j not in ctx.covered and _is_word(tokens[j]) \
             and _adjective_parses(tokens[j].text, ctx.parse, {case}) and not _noun_in(tokens[j].text, ctx.parse, case):
         j += 1
-    if j < len(tokens) and j not in ctx.covered and _common_abbreviation(tokens[j].text, ctx.parse):
+    if j < len(tokens) and j not in ctx.covered and common_abbreviation(tokens[j].text, ctx.parse):
         return j  # "министерство строительства и [ЖКХ]"
     if not _complement_noun(ctx, j, case) \
             or any(case in _norm_case(_cases(p.tag)) for p in _head_parses(tokens[j].text, ctx.parse)):
         return None  # "энергетики" is no position in the genitive singular
     return j
-
-
-def _common_abbreviation(word: str, parse) -> bool:
-    """An abbreviation of a common noun, no mention: "ЖКХ", "АПК", "СМИ" (not "ООН", "МЧС", nor a
-    legal form, "гендиректор [ОАО] «…»")."""
-    return 1 < len(word) < 6 and word.isupper() and word.isalpha() and word not in LEGAL_FORMS and any(
-        "Abbr" in p.tag and not p.tag.grammemes & {"Orgn", "Geox", "Name", "Surn"} for p in parse(word.lower()))
 
 
 def place_adjective(ctx: Context, i: int) -> bool:

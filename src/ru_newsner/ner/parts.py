@@ -64,6 +64,13 @@ def strip_quotes(name: str) -> str:
     return name
 
 
+def common_abbreviation(word: str, parse) -> bool:
+    """An abbreviation of common nouns, no name: "ЖКХ", "АПК", "СМИ" (not "ООН", "МЧС", "США", nor
+    a legal form, "гендиректор [ОАО] «…»")."""
+    return 1 < len(word) < 6 and word.isupper() and word.isalpha() and word not in LEGAL_FORMS and any(
+        "Abbr" in p.tag and not p.tag.grammemes & {"Orgn", "Geox", "Name", "Surn"} for p in parse(word.lower()))
+
+
 def split_legal_form(normal: str) -> tuple[str | None, str]:
     """("АО", "Омсктрансмаш") from "АО «Омсктрансмаш»"; (None, name) if there is none."""
     match = _LEGAL_FORM.match(normal)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .institutions import relational
+from .parts import common_abbreviation
 
 Raw = tuple[str, int, int]
 
@@ -78,12 +79,6 @@ def _noun_phrase(text: str, pos: int, case: str, parse: Parse,
 
 
 _CAPITALS = re.compile(r"[ \u00a0]+([А-ЯЁ]{2,5})(?![А-ЯЁа-яё])")
-
-
-def common_abbreviation(word: str, parse: Parse) -> bool:
-    """An abbreviation of common nouns, no name: "ЖКХ", "АПК" (not "МЧС", "США")."""
-    return any("Abbr" in p.tag and not p.tag.grammemes & {"Orgn", "Geox", "Name", "Surn"}
-               for p in parse(word.lower()))
 
 
 def _coordinated(text: str, pos: int, case: str, parse: Parse) -> int | None:

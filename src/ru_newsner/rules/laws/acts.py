@@ -148,6 +148,12 @@ def _to_closing_quote(text: str, act: Act) -> None:
 
 def _next_attr(text: str, act: Act, at: int) -> tuple[str, Slice, int] | None:
     has = act.attrs
+    if "title" in has and act.kind != "treaty":  # "Закон Омской области «О …» от 18.11.2002 № 407-ОЗ"
+        if "date" not in has and (m := ATTR_DATE.match(text, at)):
+            return "date", m.span("date"), m.end()
+        if "number" not in has and (m := ATTR_NUMBER.match(text, at)):
+            return "number", m.span("number"), m.end()
+        return None
     if "title" in has or "clause" in has or "article" in has:
         return None
     if "descr" in has:

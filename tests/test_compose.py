@@ -92,3 +92,27 @@ def test_a_place_joins_an_organization_only_in_the_genitive_or_nominative():
     assert ("ORG", "ЕСПЧ Россию") not in found and ("ORG", "ЕСПЧ") in found
     assert {("ORG", "МИД Кубы"), ("ORG", "ОМПБ Винница"), ("ORG", "МВД России по Москве")} <= set(found)
     assert ("ORG", "ЕСПЧ Россию") in _texts(text, spans)  # without a parser, as before
+
+
+@pytest.mark.parametrize("office", ["УМВД России по городу Омску", "ГУ МВД по г. Москве", "УФСБ по Пермскому краю"])
+def test_a_territorial_office_may_name_its_city_by_the_word_city(office):
+    """"по городу Омску", "по г. Москве" are a territory as "по Москве" is."""
+    text = f"Сообщили в {office} вчера."
+    body = office.split(" по ")[0]
+    place = office.split()[-2] + " " + office.split()[-1] if "Пермскому" in office else office.split()[-1]
+    found = _texts(text, [_span(text, body), _span(text, place, "LOC")])
+    assert ("ORG", office) in found
+
+
+def test_a_branch_holds_the_territory_not_the_body_it_is_a_branch_of():
+    """"[Главное управление МВД России по Нижегородской области]" is one office; "МВД России по
+    Нижегородской области" inside it is none ("ГУ [МВД России по Москве]" likewise)."""
+    for text, branch, body, place in [
+        ("Главное управление МВД России по Нижегородской области начало проверку.", "Главное управление",
+         "МВД России", "Нижегородской области"),
+        ("В пресс-службе ГУ МВД России по Москве уточнили.", "ГУ", "МВД России", "Москве"),
+    ]:
+        found = _texts(text, [_span(text, branch), _span(text, body), _span(text, place, "LOC")])
+        whole = text[text.index(branch):text.index(place) + len(place)]
+        assert ("ORG", whole) in found
+        assert ("ORG", text[text.index(body):text.index(place) + len(place)]) not in found

@@ -18,6 +18,11 @@ def test_heads_of_names_ending_in_a_place_or_an_organization():
                    ("LOC", "России"), ("ORG", "ГУ МВД по Москве"), ("LOC", "Москве"))
     heads = [(key, text[a:b]) for key, a, b in head_candidates(text, spans, shared().parse)]
     assert heads == [("центр", "Центра информационной безопасности"), ("фсб", "ФСБ"), ("гу", "ГУ МВД")]
+    text = "Сообщили в УМВД по городу Омску и ГУ МВД по г. Москве."
+    spans = spans_of(text, ("ORG", "УМВД по городу Омску"), ("LOC", "Омску"), ("ORG", "ГУ МВД по г. Москве"),
+                     ("LOC", "Москве"))
+    heads = [(key, text[a:b]) for key, a, b in head_candidates(text, spans, shared().parse)]
+    assert heads == [("умвд", "УМВД"), ("гу", "ГУ МВД")]
 
 
 def test_only_lexicon_heads_become_mentions():

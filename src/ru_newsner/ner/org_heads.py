@@ -25,7 +25,7 @@ from .data_rows import data_rows
 from .places import place_adjectives
 
 Raw = tuple[str, int, int]
-_GAP = re.compile(r"(?:\s+по)?\s+$")  # "МВД России", "ГУ МВД по Москве"
+_GAP = re.compile(r"(?:\s+по(?:\s+(?:городу|г\.))?)?\s*(?<=\s|\.)$")  # "МВД России", "ГУ МВД по (городу) Москве"
 _WORD = re.compile(r"\w+")
 
 

@@ -14,7 +14,7 @@ from .agreement import attribute_of_another_word, attribute_of_next_word
 from .kinship import relatives_role
 from .role_context import ACTING, ACTING_WORDS, SPACE, Context
 from .role_words import CASES, _adjective_parses, _cases, _fold, _head_parses, _is_word, _noun_in, _norm_case
-from .workplace_words import DEPUTY, NO_WORKPLACE, ORG_NOUNS, SPEAKERS, STATE_POSTS
+from .workplace_words import CHAMBERS, DEPUTY, NO_WORKPLACE, ORG_NOUNS, SPEAKERS, STATE_POSTS
 
 
 OPEN, CLOSE = "«\"„“", "»\"“”"
@@ -411,7 +411,8 @@ def _workplace(ctx: Context, head: int, last: int, head_parse, organization: int
     """Whether the ORG/LOC right after the phrase is the head's workplace."""
     lemma = _fold(head_parse.normal_form)
     org = ctx.mentions[organization]
-    if lemma in NO_WORKPLACE and not (lemma in SPEAKERS and org.kind == "organization"):
+    if lemma in NO_WORKPLACE and not (lemma in SPEAKERS and org.kind == "organization") \
+            and not (lemma == "член" and CHAMBERS.match(org.text)):
         return False
     first = ctx.parse(org.text.split()[0]) if org.text.split() else ()
     if " " not in org.text and first and first[0].tag.POS == "ADJF" and ctx.text[org.start - 1:org.start] not in OPEN:

@@ -132,12 +132,18 @@ def _skip_space(ctx: Context, offset: int) -> int:
     return re.compile(SPACE).match(ctx.text, offset).end()
 
 
+# between two role phrases of one person: "и", a comma, or a comma and a change over time
+# ("бывший вице-президент Лукойла, а ныне член Совета Федерации")
+ROLE_LINK = re.compile(f"{SPACE}(?:,{SPACE}(?:а{SPACE})?(?:ныне|теперь|сейчас|затем|позднее|впоследствии)|,|и){SPACE}")
+
+
 def coordinated_role(ctx: Context, phrase: Phrase) -> int | None:
     """"гитарист и сооснователь группы … Руслан Владыко", "историк, профессор НИУ ВШЭ Олег
-    Будницкий": the next role phrase's person, when the cases agree."""
+    Будницкий", "бывший министр финансов, а ныне глава Счётной палаты Алексей Кудрин": the next
+    role phrase's person, when the cases agree."""
     if phrase.plural:
         return None
-    link = re.compile(f"{SPACE}(?:,|и){SPACE}").match(ctx.text, phrase.end)
+    link = ROLE_LINK.match(ctx.text, phrase.end)
     if not link or link.end() == phrase.end:
         return None
     i = ctx.token_at.get(link.end())

@@ -132,3 +132,16 @@ def test_a_title_with_a_line_break_is_the_header_its_first_line_joins():
     fixed = with_title_line(detect(raw.text), raw.text, raw.title)
     assert fixed.section(0) == "header" and fixed.header_end == len("Промсвязьбанк открыл офис в Омске")
     assert fixed.section(raw.text.index("Банк")) == "body"
+
+
+def test_an_imprint_on_one_line_is_a_footer():
+    """A page that runs its imprint into one line is a footer as one with a line per marker."""
+    body = ("Заголовок\n\nВчера в Казани прошла встреча мэра с жителями города и района.\n"
+            "Читайте также: Пробки в центре достигли 9 баллов\n")
+    imprint = ("© 2024 НГС. Все права защищены. Сетевое издание «НГС.НОВОСТИ». Свидетельство о регистрации "
+               "СМИ Эл № ФС77-12345. Главный редактор — Иванова Мария Сергеевна. 18+")
+    text = body + imprint
+    assert detect(text).footer_start == text.index("Читайте")
+    # one marker alone on the line is no footer, a sentence about a chief editor no imprint
+    text = body + "Главный редактор газеты Иван Петров заявил, что Роскомнадзор не прав."
+    assert detect(text).footer_start == len(text)

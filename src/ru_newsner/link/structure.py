@@ -134,6 +134,16 @@ def _header(lines) -> tuple[int, str | None, str | None, str | None]:
     return end, title, source, published
 
 
+IMPRINT = re.compile(r"©|copyright|все права защищены|свидетельство о регистрации|регистрационный номер|\bэл\s*№", re.I)
+
+
+def _imprint(line: str) -> bool:
+    """A whole imprint on one line ("© 2024 НГС. Все права защищены. Сетевое издание … Главный
+    редактор — …"): a copyright or a registration and two more markers, as good as two lines."""
+    found = {m.group().lower() for m in FOOTER_MARKERS.finditer(line)}
+    return len(found) >= 3 and bool(IMPRINT.search(line))
+
+
 def _footer(lines, header_end: int, text_len: int) -> int:
     start, markers = text_len, 0
     for line_start, _, line in reversed(lines):
@@ -142,7 +152,7 @@ def _footer(lines, header_end: int, text_len: int) -> int:
         if not line.strip():
             continue
         if FOOTER_MARKERS.search(line):
-            markers += 1
+            markers += 1 + _imprint(line)
         elif is_paragraph(line) or len(line.strip()) > 70:
             break
         start = line_start

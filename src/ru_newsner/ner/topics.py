@@ -26,7 +26,7 @@ Raw = tuple[str, int, int]
 HEADS = frozenset({
     "комитет", "комиссия", "совет", "агентство", "бюро", "управление", "департамент", "служба",
     "центр", "трибунал", "сборная", "сборный", "группа", "отдел", "дирекция", "инспекция",
-    "организация", "штаб", "ассоциация",
+    "организация", "штаб", "ассоциация", "министерство",
 })
 # "по" phrases that say how, not what for ("по делу", "по поводу", "по словам", "по пенальти")
 ADVERBIAL = frozenset({
@@ -45,6 +45,7 @@ ADVERBIAL = frozenset({
 _OBJECT = re.compile(r"[ \u00a0]+(?:(?P<ins>с|со|за|над)|(?P<dat>к|ко))(?=[ \u00a0])")
 _WORD = re.compile(r"[ \u00a0]+([А-ЯЁа-яё][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*)")
 _PO = re.compile(r"[ \u00a0]по(?=[ \u00a0])")
+_REMIT = re.compile(r"[ \u00a0]+делам[ \u00a0]")  # "по делам молодёжи" is a remit, "по делу о …" no
 _NUMBER = re.compile(r"[ \u00a0]+№[ \u00a0]*\d+")
 _AND = re.compile(r"[ \u00a0]+и(?=[ \u00a0])")
 _COMMA = re.compile(r",(?=[ \u00a0])")
@@ -54,6 +55,7 @@ _CASES = {"datv": ("datv",), "gent": ("gent", "gen2"), "ablt": ("ablt",), "loct"
 Parse = Callable[[str], list]
 
 
+_FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
 MAX_ADJECTIVES = 6  # before a noun; longer runs are no name (and the reading stays shallow)
 
 
@@ -68,7 +70,10 @@ def _noun_phrase(text: str, pos: int, case: str, parse: Parse,
     word = match.group(1)
     if len(word) < 3:  # "по г. Москве": an abbreviation, not a topic
         return None
-    readings = [p for p in parse(word) if p.tag.case in _CASES[case]]
+    parses = parse(word)
+    if parses and parses[0].tag.POS in _FUNCTION:  # "при", not the archaic "пря" in the genitive
+        return None
+    readings = [p for p in parses if p.tag.case in _CASES[case]]
     if adjectives > 0 and any(p.tag.POS in ("ADJF", "PRTF") for p in readings):
         rest = _noun_phrase(text, match.end(), case, parse, adjectives - 1)
         if rest:
@@ -108,6 +113,9 @@ def _tail(text: str, pos: int, parse: Parse) -> int:
     found = _noun_phrase(text, obj.end(), "ablt" if obj.group("ins") else "datv", parse) if obj else None
     if found or text[pos - 3:pos] in ("нию", "тву"):  # "по управлению [зоной отчуждения]"
         pos = (found or _noun_phrase(text, pos, "ablt", parse) or (pos,))[0]
+    if text[pos - 6:pos] == " делам" and (short := _CAPITALS.match(text, pos)) \
+            and any("Geox" in p.tag for p in parse(short.group(1))):
+        return short.end()  # "по делам [СНГ]": the place is the remit
     while True:
         number = _NUMBER.match(text, pos)
         if number:
@@ -126,7 +134,7 @@ def topic_end(text: str, pos: int, parse: Parse) -> int | None:
     """The end of the "по" topic phrase right after ``pos``, or None."""
     po = _PO.match(text, pos)
     found = _noun_phrase(text, po.end(), "datv", parse) if po else None
-    if not found or found[1] in ADVERBIAL:
+    if not found or found[1] in ADVERBIAL and not _REMIT.match(text, po.end()):
         return None
     end = _tail(text, found[0], parse)
     return _coordinated(text, end, "datv", parse) or end

@@ -256,7 +256,8 @@ def coordinated_complements(text: str, spans: list[Raw], parse: Parse) -> tuple[
     originals. Only a name of two words or more ending in a lower-case word, and only lower-case
     complements: "правительства и силовых структур", "Госдумы и фракций", "Военно-воздушных сил
     и Морского флота" name two bodies (NEREL train: 4 names extended right, 1 wrong, "Общественного
-    совета и полпредства"; of 14 lists of two bodies none taken)."""
+    совета и полпредства"; of 14 lists of two bodies none taken). "управления" takes its object
+    first: "департаментом управления [программами и конкурсных процедур Минобрнауки]"."""
     names = _name_ends(spans)
     extended = {}
     for span in spans:
@@ -266,7 +267,9 @@ def coordinated_complements(text: str, spans: list[Raw], parse: Parse) -> tuple[
             continue
         if not any(p.tag.case in _CASES["gent"] for p in parse(words.group())):
             continue
-        end = _coordinated(text, stop, "gent", parse)
+        managed = _noun_phrase(text, stop, "ablt", parse) if words.group() == "управления" else None
+        after = managed[0] if managed else stop  # "департамента управления [имуществом]"
+        end = _coordinated(text, after, "gent", parse) or (managed and after)
         upper = next((w for w in re.finditer(r"(?<![А-ЯЁа-яё])[А-ЯЁ][А-ЯЁа-яё]*", text[stop:end])
                       if not common_abbreviation(w.group(), parse)), None) if end else None
         if upper and names.get(stop + upper.start(), -1) >= end \

@@ -25,6 +25,10 @@ VELAR_GENITIVE = re.compile(r"(?<![сц])[гкх]и$", re.I)
 UNDECLINED_ENDING = re.compile(r"(?:[бвгджзклмнпрстфхцчшщ]|[^гкхжшчщи]и)$", re.I)
 
 
+# the Arabic "ад-Дин" of a name ("Бадр ад-Дин", "Салах ад-Дин", "Шамс уд-Дин") declined
+_FAITH = re.compile(r"((?:ад|ид|уд|эд|ед)-[Дд]ин)(?:а|у|ом|е)")
+
+
 def _is_nominative(analysis: Analysis) -> bool:
     return dict(analysis.feats).get("Case") in (None, "Nom")
 
@@ -114,6 +118,10 @@ def person_normal(text, tokens, analyses, parse, gender: str | None = None) -> s
             if not capitals_of_a_name(token.text, parse(token.text), analysis.index):
                 continue
             titled.add(i)
+        faith = _FAITH.fullmatch(token.text)
+        if faith:  # "Бадр ад-Дина": "ад-Дин" ("of the faith") is a man's, "-а" its genitive
+            words[i] = faith.group(1).lower()
+            continue
         shared = _shared_surname(token.text, grammeme) if i == len(tokens) - 1 and i > 0 else None
         if shared:  # "Борис и [Марина Ходорковские]"
             words[i] = shared

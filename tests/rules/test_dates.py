@@ -587,6 +587,11 @@ def test_invalid_dates_are_not_returned(text):
     "Цена от 2000 до 3000 долларов.", "Стоимость 1990-2000 руб.", "Собрали с 1800 до 1900 тонн.",
     # "кв." of an area and "половина" of a day are no part of a year
     "Площадь 4 кв. м.", "Во второй половине дня пошёл дождь.", "В пятом квартале нет домов.",
+    # a capitalized month adjective names a place or a body
+    "Октябрьский районный суд Омска приговорил его.", "Дело вел прокурор Октябрьского административного округа.",
+    "Он живет в городе Октябрьский.", "Вместе с лидером в Октябрьском задержали троих.",
+    # a capitalized weekday inside a sentence is a name
+    "В деревне Пятница прошел праздник.", "Шоу выходит на телеканале Пятница.",
 ])
 def test_false_friends(text):
     assert find_dates(text, ANCHOR) == []
@@ -688,3 +693,12 @@ def test_no_century_from_a_cardinal():
     assert [m.text for m in find_dates("Пятью веками позже и за два столетия до того.", ANCHOR)
             if m.granularity == "century" and m.date_kind == "point" and not m.is_relative] == []
 
+
+@pytest.mark.parametrize("text, found", [
+    ("Декабрьские выборы прошли спокойно.", "Декабрьские"),  # a sentence's first word
+    ("После Октябрьской революции всё изменилось.", "Октябрьской"),
+    ("Сразу после Февральской буржуазно-демократической революции полицию отменили.", "Февральской"),
+    ("На декабрьском заседании решили.", "декабрьском"),
+])
+def test_a_month_adjective_of_a_time(text, found):
+    assert [m.text for m in find_dates(text, ANCHOR)] == [found]

@@ -349,9 +349,36 @@ def _accept(rule: Rule, m: re.Match, lead: re.Pattern | None, norm: str, found: 
             return
     if text is not None and rule.name == "duration":
         groups["prev_cap"] = bool(_PREV_CAP.search(text, max(0, start - 40), start))
+    if text is not None and rule.name == "month_adj" and _named_after_a_month(text, norm, start, m.end()):
+        return
+    if text is not None and rule.name == "weekday" and _named_after_a_day(text, m.start("w1")):
+        return
     parsed = rule.parse(groups, norm[max(0, start - 60):start], norm[m.end():m.end() + 60])
     if parsed is not None:
         found.append(Candidate(start, m.end(), rule.name, parsed))
+
+
+_SENTENCE_END = re.compile(r"(?:\A|[.!?…\n][»\"”)]?|[«\"“„])\s*\Z")
+_REVOLUTION = re.compile(r"(?:\s+[а-я-]+[ыо]й)?\s+революци")  # "Февральской [буржуазно-демократической] революции"
+_PLACE_OR_BODY = re.compile(
+    r"\s+(?:район|административн|округ|суд|улиц|проспект|переул|площад|посел|микрорайон|сельсовет|"
+    r"сельск|городск|мост|парк|рын|вокзал|станци|шоссе|бульвар|набережн|завод|комбинат|[а-я]*джамаат)")
+
+
+def _named_after_a_month(text: str, norm: str, start: int, stop: int) -> bool:
+    """A capitalized month adjective that names a place or a body, no time: "Октябрьский районный
+    суд", "в Октябрьском административном округе", "город Октябрьский" (NEREL train + dev: none
+    a date but "Октябрьская" and "Февральская революция"); at a sentence's start it names one only
+    before a place's or a body's word ("Декабрьские выборы прошли" is a date)."""
+    if not text[start:start + 1].isupper() or _REVOLUTION.match(norm, stop):
+        return False
+    return not _SENTENCE_END.search(text, max(0, start - 3), start) or bool(_PLACE_OR_BODY.match(norm, stop))
+
+
+def _named_after_a_day(text: str, start: int) -> bool:
+    """A weekday capitalized inside a sentence is a name ("в деревне Пятница", "телеканал
+    Пятница"): Russian writes its days in lower case (NEREL train + dev: none so written)."""
+    return text[start:start + 1].isupper() and not _SENTENCE_END.search(text, max(0, start - 3), start)
 
 
 def candidates_full(norm: str, text: str | None = None) -> list[Candidate]:

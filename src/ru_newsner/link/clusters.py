@@ -336,7 +336,7 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
         if not is_abbreviation(bases[j]):
             whole = fold(_QUOTES.sub("", mentions[j].normal))
             if len(whole.split()) > 1:
-                for k in (keys[j], whole):
+                for k in (keys[j], whole, _EPONYM.sub("", whole)):  # "МГУ": "… университет [имени Ломоносова]"
                     for stop in (True, False):
                         spelled.setdefault(initials(k, stop), j)
                 spelled.setdefault(_initials_kept(bases[j]), j)
@@ -356,6 +356,9 @@ def _org_clusters(text: str, mentions, indices: list[int]) -> list[list[int]]:
         groups.setdefault(find(i), []).append(i)
     countried = {i for i in indices if bases[i] != _org_name(mentions[i].normal, mentions[i].legal_form)}
     return place_qualified(mentions, list(groups.values()), bases, countried)
+
+
+_EPONYM = re.compile(r"\s+(?:имени|им\.)\s.*$")
 
 
 def _keyed_clusters(indices: list[int], key) -> list[list[int]]:

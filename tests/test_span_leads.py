@@ -4,7 +4,8 @@ opening it, "святой" before it)."""
 import pytest
 
 from ru_newsner.link.role_words import professions
-from ru_newsner.ner.span_leads import common_lead, lone_common_word, people_lead, saint_lead, title_lead, verb_lead
+from ru_newsner.ner.span_leads import (common_lead, kind_lead, lone_common_word, people_lead, saint_lead, title_lead,
+                                      verb_lead)
 from ru_newsner.pipeline.resources import shared
 
 
@@ -50,6 +51,19 @@ def test_common_lead(text, span, expected):
 ])
 def test_people_lead(text, span, expected):
     assert cut(people_lead, text, span, shared().parse) == expected
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("Компания «Российские железные дороги» увеличила перевозки.", "Компания «Российские железные дороги»",
+     "«Российские железные дороги»"),
+    ("Его слова передают. Радиостанции «Говорит Москва» добавляют.", "Радиостанции «Говорит Москва»",
+     "«Говорит Москва»"),
+    # a name that starts with its kind and no quote, and a kind mid-sentence, stay
+    ("Федеральная налоговая служба изменила правила.", "Федеральная налоговая служба", "Федеральная налоговая служба"),
+    ("Он работал в Компании «Вектор».", "Компании «Вектор»", "Компании «Вектор»"),
+])
+def test_kind_lead(text, span, expected):
+    assert cut(kind_lead, text, span, shared().parse) == expected
 
 
 @pytest.mark.parametrize(("text", "label", "span", "expected"), [

@@ -39,7 +39,7 @@ from .regions import region_spans
 from .repeats import completed_extents, completed_persons, majority_labels, repeated_names, surname_labels
 from .relabel import dateline_place, designation, holiday, relabel
 from .shared_heads import shared_heads
-from .span_leads import (common_lead, common_word, lone_common_word, people_lead, saint_lead, title_lead,
+from .span_leads import (common_lead, common_word, kind_lead, lone_common_word, people_lead, saint_lead, title_lead,
                          verb_lead)
 from .span_types import one_type_per_span
 from .topics import name_complements, topic_bodies
@@ -173,7 +173,7 @@ def slovnet_raw(text: str, spans, parse) -> list[tuple[str, int, int]]:
         if span.label_ == "PER":
             start, stop = title_lead(text, *common_lead(text, start, stop, parse), parse, professions())
         elif span.label_ == "ORG":
-            start, stop = people_lead(text, start, stop, parse)
+            start, stop = kind_lead(text, *people_lead(text, start, stop, parse), parse)
         if span.label_ != "PER" and lone_common_word(text, span.label_, start, stop, parse):
             continue
         if stop > start:

@@ -73,3 +73,12 @@ def test_pipeline_drops_the_street_keeps_the_town(pipeline):
     places = {m.text for m in pipeline(text).mentions if m.label == "LOC"}
     assert {"Полтаве", "Киева"} <= places
     assert "Соборности" not in places  # slovnet tags it LOC
+
+
+def test_an_arena_is_a_facility_by_its_word(pipeline):
+    """"Газпром Арене", "Арене Омск": a stadium, no organization (NEREL: "Казань Арена" FACILITY)."""
+    parse = shared().parse
+    assert is_facility("ORG", "Газпром Арене", parse) and is_facility("ORG", "Минск-арена", parse)
+    assert not is_facility("ORG", "Аренда", parse)
+    article = pipeline("Матч прошел на «Газпром Арене». Игра на «ВТБ Арене» отменена.")
+    assert not [m.text for m in article.mentions if m.label in ("ORG", "LOC")]

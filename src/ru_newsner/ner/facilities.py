@@ -64,8 +64,13 @@ def facility_key(text: str, parse, before: str = "") -> str | None:
     return None
 
 
+# an arena is named by its word anywhere in the name: "Казань Арена", "Ростов Арене", "Минск-арена",
+# "Арена Омск" (NEREL train: 5 such names, all FACILITY)
+_ARENA = re.compile(r"(?<![А-Яа-яЁё])[Аа]рен(?:а|ы|е|у|ой)(?![А-Яа-яЁё])")
+
+
 def is_facility(label: str, text: str, parse, keys=None, before: str = "") -> bool:
     """Whether a mention's text (``before`` it, the article's text before it) names a facility
-    (``(label, key)`` is in ``keys``)."""
+    (``(label, key)`` is in ``keys``, or the name is an arena's)."""
     keys = facility_keys() if keys is None else keys
-    return bool(keys) and (label, facility_key(text, parse, before)) in keys
+    return bool(keys) and (label, facility_key(text, parse, before)) in keys or bool(_ARENA.search(text))

@@ -8,19 +8,23 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
-_TIMESTAMP = (
-    (re.compile(r"^\s*(\d{2})[-.](\d{2})[-.](\d{4})[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$"), "dmy"),
-    (re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$"), "ymd"),
-)
-_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-           "ноября", "декабря")
-_DAY = rf"(\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+(\d{{4}})(?:\s*(?:г\.|года))?"
-_CLOCK = r"(\d{1,2}):(\d{2})(?::(\d{2}))?"
-# a date in words with its time after or before it, or alone: "14 марта 2024, 10:15",
-# "14 марта 2024 г. в 10:15", "10:15 14 марта 2024", "14 марта 2024"
-_WORDED = (
-    (re.compile(rf"^\s*{_DAY}(?:\s*(?:,|в|\||/)?\s*{_CLOCK})?\s*$", re.I), "dmy"),
-    (re.compile(rf"^\s*{_CLOCK}\s*(?:,|\||/)?\s*{_DAY}\s*$", re.I), "clock first"),
+# a month written out or cut ("29 февраля 2024", "29 фев. 2024"): its number by its first letters
+_MONTH_STEMS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+_MONTH = (r"(?P<mon>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+          r"|янв|фев|мар|апр|май|июн|июл|авг|сент|сен|окт|нояб|ноя|дек)\.?")
+_DATE = (rf"(?:(?P<d>\d{{1,2}})[-./](?P<mo>\d{{1,2}})[-./](?P<y>\d{{4}})"  # 29-02-2024, 29.02.2024
+         rf"|(?P<y2>\d{{4}})-(?P<mo2>\d{{2}})-(?P<d2>\d{{2}})"  # 2024-02-29
+         rf"|(?P<d3>\d{{1,2}})\s+{_MONTH}\s+(?P<y3>\d{{4}}))(?:\s*(?:г\.|года))?")  # 29 февраля 2024 г.
+_CLOCK = r"(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::(?P<ss>\d{2}))?"
+_SEP = r"\s*(?:,|в|\||/|T|—|-)?\s*"
+# what may open a timestamp line: a label ("Опубликовано:", "Обновлено"), a weekday ("Четверг,")
+_LABEL = (r"(?:(?:опубликовано|обновлено|дата(?:\s+публикации)?|размещено|published|updated)\s*:?\s*)?"
+          r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*,?\s*)?")
+# a date with its time after or before it, or alone: "29-02-2024 07:55:08", "14 марта 2024, 10:15",
+# "10:15 | 14 марта 2024", "Опубликовано: 29.02.2024 | 07:55", "Четверг, 29 февраля 2024"
+_STAMPS = (
+    re.compile(rf"^\s*{_LABEL}{_DATE}(?:{_SEP}{_CLOCK})?\s*$", re.I),
+    re.compile(rf"^\s*{_LABEL}{_CLOCK}{_SEP}{_DATE}\s*$", re.I),
 )
 _DOMAIN = re.compile(r"^\s*(?:https?://)?(?:www\.)?([a-zа-я0-9-]+(?:\.[a-zа-я0-9-]+)*\.(?:ru|рф|com|net|org|su|info|kz|by|ua))/?\s*$", re.I)
 _CAPTION = re.compile(r"^\s*(?:фото|photo|фотография|иллюстрация|источник фото)\s*[:©]", re.I)
@@ -90,21 +94,21 @@ def is_paragraph(line: str) -> bool:
 
 
 def timestamp(line: str) -> str | None:
-    """The publication time a header line gives, ISO 8601: digits with a time ("29-02-2024
-    07:55:08", "2023-05-12 09:05"), or a date in words with or without one ("14 марта 2024,
-    10:15" → "2024-03-14T10:15:00"; "14 марта 2024" → "2024-03-14"); None for any other line."""
-    for pattern, order in _TIMESTAMP:
+    """The publication time a header line gives, ISO 8601: a date in digits or in words (a month
+    written out or cut), with its time after or before it, or alone, maybe after a label or a
+    weekday ("29-02-2024 07:55:08", "14 марта 2024, 10:15" → "2024-03-14T10:15:00";
+    "Опубликовано: 29.02.2024 | 07:55"; "Четверг, 29 февраля 2024" → "2024-02-29"); None for any
+    other line."""
+    for pattern in _STAMPS:
         m = pattern.match(line)
         if m:
-            a, b, c, hh, mm, ss = m.groups()
-            y, mo, d = (c, b, a) if order == "dmy" else (a, b, c)
-            return _iso(y, mo, d, hh, mm, ss)
-    for pattern, order in _WORDED:
-        m = pattern.match(line)
-        if m:
-            groups = m.groups()
-            d, month, y, hh, mm, ss = groups if order == "dmy" else (*groups[3:], *groups[:3])
-            return _iso(y, _MONTHS.index(month.lower()) + 1, d, hh, mm, ss)
+            g = m.groupdict()
+            if g["y3"]:
+                month = next(i for i, stem in enumerate(_MONTH_STEMS, 1) if g["mon"].lower().startswith(stem))
+                return _iso(g["y3"], month, g["d3"], g["hh"], g["mm"], g["ss"])
+            if g["y2"]:
+                return _iso(g["y2"], g["mo2"], g["d2"], g["hh"], g["mm"], g["ss"])
+            return _iso(g["y"], g["mo"], g["d"], g["hh"], g["mm"], g["ss"])
     return None
 
 

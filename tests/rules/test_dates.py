@@ -592,6 +592,7 @@ def test_invalid_dates_are_not_returned(text):
     "Он живет в городе Октябрьский.", "Вместе с лидером в Октябрьском задержали троих.",
     # a capitalized weekday inside a sentence is a name
     "В деревне Пятница прошел праздник.", "Шоу выходит на телеканале Пятница.",
+    "Он живет в г. Октябрьский уже год.", "Это было в дер. Пятница.",  # a place's abbreviation ends no sentence
 ])
 def test_false_friends(text):
     assert find_dates(text, ANCHOR) == []

@@ -1,5 +1,6 @@
 """The words that decide whether a role phrase names its holder's workplace (``link.role_phrases``):
-"член партии" does not, "член Совета Федерации" does, "российский президент" does, "капитан сборной Сербии" works for the team."""
+"член партии" does not, "член Совета Федерации" does, "российский президент" does, "капитан сборной
+Сербии" works for the team."""
 
 import re
 

@@ -372,13 +372,21 @@ def _named_after_a_month(text: str, norm: str, start: int, stop: int) -> bool:
     before a place's or a body's word ("Декабрьские выборы прошли" is a date)."""
     if not text[start:start + 1].isupper() or _REVOLUTION.match(norm, stop):
         return False
-    return not _SENTENCE_END.search(text, max(0, start - 3), start) or bool(_PLACE_OR_BODY.match(norm, stop))
+    return not _sentence_start(text, start) or bool(_PLACE_OR_BODY.match(norm, stop))
 
 
 def _named_after_a_day(text: str, start: int) -> bool:
     """A weekday capitalized inside a sentence is a name ("в деревне Пятница", "телеканал
     Пятница"): Russian writes its days in lower case (NEREL train + dev: none so written)."""
-    return text[start:start + 1].isupper() and not _SENTENCE_END.search(text, max(0, start - 3), start)
+    return text[start:start + 1].isupper() and not _sentence_start(text, start)
+
+
+_PLACE_ABBREVIATION = re.compile(r"(?<![А-Яа-яЁё])(?:г|гор|пос|пгт|с|д|дер|ст|ул)\.\s*\Z")  # "в г. Октябрьский"
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return bool(_SENTENCE_END.search(text, max(0, start - 3), start)) \
+        and not _PLACE_ABBREVIATION.search(text, max(0, start - 6), start)
 
 
 def candidates_full(norm: str, text: str | None = None) -> list[Candidate]:

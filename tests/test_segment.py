@@ -2,7 +2,7 @@
 
 import pytest
 
-from ru_newsner.text.segment import lines, sentences
+from ru_newsner.text.segment import lines, sentence_start, sentences
 
 
 def partition(text: str) -> list[str]:
@@ -36,3 +36,14 @@ def test_blank_lines_are_skipped():
 def test_empty_text():
     assert sentences("") == []
     assert sentences(" \n\t ") == []
+
+
+@pytest.mark.parametrize("text, word, opens", [
+    ("Итоги года. Октябрьский суд решил.", "Октябрьский", True),
+    ("— Пятница будет тёплой.", "Пятница", True),
+    ("Он живёт в г. Октябрьский.", "Октябрьский", False),  # a place's abbreviation ends no sentence
+    ("Праздник в дер. Пятница.", "Пятница", False),
+    ("Он живёт в городе Октябрьский.", "Октябрьский", False),
+])
+def test_sentence_start(text, word, opens):
+    assert sentence_start(text, text.index(word), lines=True) is opens

@@ -34,7 +34,9 @@ AGENCY = re.compile(r"(?:РИА\s+(?:«|\")?Новост\w*(?:»|\")?|(?:ИТА�
 _CYRILLIC = re.compile("[А-Яа-яЁё]")
 
 
-_GAPS = (" ", "\xa0", " по ", " по городу ", " по г. ", " по г.")
+# what joins a name to the place or name after it: a blank, or a territorial office's "по"
+# ("ГУ МВД России по Москве", "… по городу Омску", "… по г. Москве")
+GAPS = (" ", "\xa0", " по ", " по городу ", " по г. ", " по г.")
 
 
 def org_of_place(text: str, spans: list[Raw], parse=None) -> list[Raw]:
@@ -50,7 +52,7 @@ def org_of_place(text: str, spans: list[Raw], parse=None) -> list[Raw]:
             starts.setdefault(s[1], []).append(s)
         found = []
         for left in ordered + extra:
-            for gap in _GAPS:  # "ГУ МВД России по Москве", "… по г. Москве": a territorial office
+            for gap in GAPS:
                 for right in starts.get(left[2] + len(gap), ()):
                     office = gap.startswith(" по ")
                     if left[0] == "ORG" and right[0] in ("LOC", "ORG") and text[left[2]:right[1]] == gap \

@@ -72,5 +72,7 @@ _ARENA = re.compile(r"(?<![А-Яа-яЁё])[Аа]рен(?:а|ы|е|у|ой)(?![�
 def is_facility(label: str, text: str, parse, keys=None, before: str = "") -> bool:
     """Whether a mention's text (``before`` it, the article's text before it) names a facility
     (``(label, key)`` is in ``keys``, or the name is an arena's)."""
+    if _ARENA.search(text):
+        return True
     keys = facility_keys() if keys is None else keys
-    return bool(keys) and (label, facility_key(text, parse, before)) in keys or bool(_ARENA.search(text))
+    return bool(keys) and (label, facility_key(text, parse, before)) in keys

@@ -21,11 +21,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..text.yo import fold
+from .compose import GAPS
 from .data_rows import data_rows
 from .places import place_adjectives
 
 Raw = tuple[str, int, int]
-_GAP = re.compile(r"(?:\s+по(?:\s+(?:городу|г\.))?)?\s*(?<=\s|\.)$")  # "МВД России", "ГУ МВД по (городу) Москве"
+_GAP = re.compile(f"(?:{'|'.join(map(re.escape, GAPS))}|\\s+)$")  # "МВД России", "ГУ МВД по (городу) Москве"
 _WORD = re.compile(r"\w+")
 
 

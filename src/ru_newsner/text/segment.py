@@ -75,11 +75,16 @@ def sentences(text: str) -> list[Sentence]:
     return result
 
 
+# a place's abbreviation ends no sentence: "в г. Октябрьский", "в дер. Пятница"
+_PLACE_ABBREVIATION = re.compile(r"(?<![А-Яа-яЁё])(?:г|гор|пос|пгт|с|д|дер|ст|ул)\.\Z")
+
+
 def sentence_start(text: str, start: int, lines: bool = False) -> bool:
-    """Whether ``start`` opens a sentence: nothing but blanks before it, or a sentence's end,
-    a closing quote, a dash or a colon ("Полиция задержала …", "— Полиция …"). With ``lines``,
-    also the start of a line (a headline's first word) and a quotation's first word. Without,
-    a line start is none: a caption's or a list's line opens with a name ("Честер Беннингтон"),
-    not with a capital the sentence gave."""
+    """Whether ``start`` opens a sentence: nothing but blanks before it, or a sentence's end
+    (not a place's abbreviation, "в г. Октябрьский"), a closing quote, a dash or a colon
+    ("Полиция задержала …", "— Полиция …"). With ``lines``, also the start of a line (a
+    headline's first word) and a quotation's first word. Without, a line start is none: a
+    caption's or a list's line opens with a name ("Честер Беннингтон"), not with a capital the
+    sentence gave."""
     before = text[:start].rstrip(" \t\xa0«\"„“(") if lines else text[:start].rstrip()
-    return not before or before[-1] in ".!?…\n»\"—–-:"
+    return not before or before[-1] in ".!?…\n»\"—–-:" and not _PLACE_ABBREVIATION.search(before[-5:])

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from ...text.segment import sentence_start
 from . import lexicon as lx
 from . import parse as p
 from . import parse_amounts as pa
@@ -358,7 +359,6 @@ def _accept(rule: Rule, m: re.Match, lead: re.Pattern | None, norm: str, found: 
         found.append(Candidate(start, m.end(), rule.name, parsed))
 
 
-_SENTENCE_END = re.compile(r"(?:\A|[.!?…\n][»\"”)]?|[«\"“„])\s*\Z")
 _REVOLUTION = re.compile(r"(?:\s+[а-я-]+[ыо]й)?\s+революци")  # "Февральской [буржуазно-демократической] революции"
 _PLACE_OR_BODY = re.compile(
     r"\s+(?:район|административн|округ|суд|улиц|проспект|переул|площад|посел|микрорайон|сельсовет|"
@@ -372,21 +372,13 @@ def _named_after_a_month(text: str, norm: str, start: int, stop: int) -> bool:
     before a place's or a body's word ("Декабрьские выборы прошли" is a date)."""
     if not text[start:start + 1].isupper() or _REVOLUTION.match(norm, stop):
         return False
-    return not _sentence_start(text, start) or bool(_PLACE_OR_BODY.match(norm, stop))
+    return not sentence_start(text, start, lines=True) or bool(_PLACE_OR_BODY.match(norm, stop))
 
 
 def _named_after_a_day(text: str, start: int) -> bool:
     """A weekday capitalized inside a sentence is a name ("в деревне Пятница", "телеканал
     Пятница"): Russian writes its days in lower case (NEREL train + dev: none so written)."""
-    return text[start:start + 1].isupper() and not _sentence_start(text, start)
-
-
-_PLACE_ABBREVIATION = re.compile(r"(?<![А-Яа-яЁё])(?:г|гор|пос|пгт|с|д|дер|ст|ул)\.\s*\Z")  # "в г. Октябрьский"
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    return bool(_SENTENCE_END.search(text, max(0, start - 3), start)) \
-        and not _PLACE_ABBREVIATION.search(text, max(0, start - 6), start)
+    return text[start:start + 1].isupper() and not sentence_start(text, start, lines=True)
 
 
 def candidates_full(norm: str, text: str | None = None) -> list[Candidate]:

@@ -222,6 +222,24 @@ def test_a_list_of_complements_belongs_to_the_title(pipeline, sentence, person, 
         (person, title, organization)]
 
 
+@pytest.mark.parametrize(("sentence", "person", "title", "organization"), [
+    ("Иван Петров занимает пост директора в компании «Ромашка».", "Иван Петров", "директор", "Ромашка"),
+    ('Тимур Шаймиев занял пост генерального директора в нефтедобывающей компании ООО "МНКТ".', "Тимур Шаймиев",
+     "генеральный директор", 'ООО "МНКТ"'),
+    ("Андрей Могучий работает режиссером-постановщиком в Александринском театре.", "Андрей Могучий",
+     "режиссер-постановщик", "Александринский театр"),
+    ("Иван Петров работает журналистом в «Коммерсанте».", "Иван Петров", "журналист", "Коммерсант"),
+    ("Иван Петров работал послом в США.", "Иван Петров", "посол", None),  # a place: where, not a workplace
+    ("Иван Петров стал директором в прошлом году.", "Иван Петров", "директор", None),
+])
+def test_an_organization_after_v_is_the_titles(pipeline, sentence, person, title, organization):
+    """"директором в компании «Ромашка»": the organization named after "в" (a kind of body and
+    a legal form may come between) is where the position is held (``link.held_in``)."""
+    article, roles = _pairs(pipeline, sentence)
+    assert (person, title, organization) in [(article.mentions[r.person].normal, r.title, _org(article, r))
+                                             for r in roles], roles
+
+
 @pytest.mark.parametrize("sentence", [
     "Встреча министра обороны и министра иностранных дел Сергея Лаврова прошла в Кремле.",  # another position
     "Директор школы и ее муж Иван Петров пришли на встречу.",
@@ -400,7 +418,8 @@ def test_a_candidate_holds_no_post(pipeline):
     ("Хансен работал в компании Opera с 1999 года.", "Хансен", "Opera"),  # "работать в" an organization
     ("Петров работал на «Первом канале» десять лет.", "Петров", "Первый канал"),  # … or "на" one
     # the place of work the parser hangs on the position in the instrumental
-    ("Иван Петров работает водителем в компании «Омскавтотранс».", "Иван Петров", "Омскавтотранс"),
+    # (a position of the lexicon takes it itself: "водителем в компании …", ``link.held_in``)
+    ("Иван Петров работает стажером в компании «Омскавтотранс».", "Иван Петров", "Омскавтотранс"),
     ("Сергей Магнитский работал на компанию Hermitage Capital Management в Москве.", "Сергей Магнитский",
      "Hermitage Capital Management"),
     ("62-летний Грин начал работать в HSBC в 1992 году.", "Грин", "HSBC"),  # the governing verb's subject

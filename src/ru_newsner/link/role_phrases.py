@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..ner.parts import LEGAL_FORMS, common_abbreviation
 from ..ner.places import place_adjective_lemmas
 from ..text.morph import inflected
+from .held_in import organization_in
 from .agreement import attribute_of_another_word, attribute_of_next_word
 from .kinship import relatives_role
 from .role_context import ACTING, ACTING_WORDS, SPACE, Context
@@ -238,6 +239,8 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     last = _complements(ctx, head)
     end, organization = ctx.tokens[last].stop, None
     index = _organization_after(ctx, last)
+    if index is None:
+        index = organization_in(ctx, last)  # "директором в компании «Ромашка»"
     if index is not None:
         m = ctx.mentions[index]
         organization, end = index, m.stop

@@ -8,7 +8,8 @@ the person is the verb's subject (``nsubj``), or the noun a participle modifies 
 where they nest) is the verb's object for "возглавлять", "руководить", its oblique after "за"
 for "играть", "выступать" and after "в" for "служить" and "работать" (and "на" for "работать":
 "работал на «Первом канале»", no pair on NEREL either way), also where the parser hangs it on the
-position the verb takes ("работает водителем [в компании «Омскавтотранс»]"; none on NEREL). On NEREL train these
+position the verb takes ("работает стажером [в компании «Омскавтотранс»]"; none on NEREL; a position of the
+lexicon holds it itself, ``link.held_in``). On NEREL train these
 pairs are a WORKPLACE (also through the person's profession) 14 times in 16 where no role gave
 the pair; "работать в" takes an organization only (a place: 8 of 12 wrong, "работал в Индии";
 an organization: 9 of 13 right, "Хансен работал в компании Opera", and the wrong ones mostly
@@ -77,7 +78,7 @@ def _person_words(words, tree, person) -> list[int]:
 
 def _attached(tree: list[tuple[int, str]], h: int, v: int, relation: str | tuple[str, ...]) -> bool:
     """Word ``h`` stands in ``relation`` (or one of them) to the verb ``v``, or, for an oblique,
-    hangs on the position the verb takes in the instrumental ("работает водителем [в компании]":
+    hangs on the position the verb takes in the instrumental ("работает стажером [в компании]":
     the parser hangs the place of work on the position)."""
     relations = (relation,) if isinstance(relation, str) else relation
     if tree[h][0] == v and tree[h][1] in relations:

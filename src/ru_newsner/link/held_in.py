@@ -1,0 +1,57 @@
+"""The organization a position is held in: "директором [в компании «Ромашка»]", "пост
+генерального директора [в нефтедобывающей компании ООО "МНКТ"]", "журналистом [в «Коммерсанте»]".
+
+After the position's last word come "в"/"во", then the organization's name, or a kind of
+body ("компании", "банке": ``ner.apposed_names.KINDS``) in the locative with its adjectives and
+a legal form before the name. Only an organization counts: a place after "в" is where the post
+is held, not a workplace ("послом в США").
+"""
+
+import re
+
+from ..ner.apposed_names import KINDS
+from ..ner.parts import LEGAL_FORMS
+from .role_context import SPACE, Context
+from .role_words import _fold
+
+IN = re.compile(f"{SPACE}(?:в|во){SPACE}(?:[«\"„“]{SPACE})?")
+_LEGAL = re.compile(f"(?:{'|'.join(LEGAL_FORMS)}){SPACE}(?:[«\"„“]{SPACE})?")
+_QUOTE = re.compile(f"{SPACE}(?:[«\"„“]{SPACE})?")
+_WORDS = 3  # words between "в" and the name: "нефтедобывающей компании ООО"
+
+
+def _locative(ctx: Context, i: int, kinds: frozenset[str] | None) -> bool:
+    """Token ``i`` is a word in the locative: an adjective, or with ``kinds`` a noun among them."""
+    for p in ctx.parse(ctx.tokens[i].text.lower()):
+        if "loct" not in p.tag and "loc2" not in p.tag:
+            continue
+        if kinds is None and p.tag.POS in ("ADJF", "PRTF") or kinds is not None and p.tag.POS == "NOUN" \
+                and _fold(p.normal_form) in kinds:
+            return True
+    return False
+
+
+def organization_in(ctx: Context, last: int) -> int | None:
+    """The organization mention named after "в" right after token ``last``, or None."""
+    link = IN.match(ctx.text, ctx.tokens[last].stop)
+    if not link:
+        return None
+    i = ctx.token_at.get(link.end())
+    kind = False
+    for _ in range(_WORDS + 1):
+        if i is None:
+            return None
+        index = ctx.mention_at.get(i)
+        if index is not None:
+            return index if ctx.mentions[index].kind == "organization" else None
+        if kind and (legal := _LEGAL.match(ctx.text, ctx.tokens[i].start)):
+            i = ctx.token_at.get(legal.end())  # "компании ООО «…»": the legal form outside the name
+            continue
+        if kind or not ctx.tokens[i].text[:1].isalpha():
+            return None
+        if _locative(ctx, i, KINDS):
+            kind = True
+        elif not _locative(ctx, i, None):
+            return None
+        i = ctx.token_at.get(_QUOTE.match(ctx.text, ctx.tokens[i].stop).end())
+    return None

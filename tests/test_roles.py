@@ -240,6 +240,24 @@ def test_an_organization_after_v_is_the_titles(pipeline, sentence, person, title
                                              for r in roles], roles
 
 
+@pytest.mark.parametrize(("sentence", "holders", "title"), [
+    ("Иванка Трамп и Джаред Кушнер являются советниками Белого дома.", ["Иванка Трамп", "Джаред Кушнер"],
+     "советник"),
+    ("Иван Петров и Сергей Сидоров, заместители губернатора, провели совещание.", ["Иван Петров", "Сергей Сидоров"],
+     "заместитель губернатора"),
+    ("Анна Иванова, Сергей Сидоров и Олег Павлов стали депутатами.", ["Анна Иванова", "Сергей Сидоров", "Олег Павлов"],
+     "депутат"),
+])
+def test_a_plural_role_after_a_list_of_names_is_each_ones(pipeline, sentence, holders, title):
+    article, roles = _pairs(pipeline, sentence)
+    assert sorted(article.mentions[r.person].normal for r in roles if r.title == title) == sorted(holders), roles
+
+
+def test_a_plural_role_after_one_name_is_not_its(pipeline):
+    _, roles = _pairs(pipeline, "Иван Петров, заместители губернатора и депутаты провели совещание.")
+    assert not roles, roles
+
+
 @pytest.mark.parametrize("sentence", [
     "Встреча министра обороны и министра иностранных дел Сергея Лаврова прошла в Кремле.",  # another position
     "Директор школы и ее муж Иван Петров пришли на встречу.",

@@ -128,6 +128,29 @@ def _person_list(ctx: Context, phrase: Phrase, index: int) -> list[int] | None:
     return found or None
 
 
+def _persons_ending_at(ctx: Context, index: int) -> list[int]:
+    """The persons of a list (", " or " и " between names) that ends with mention ``index``, in
+    order: "[Иванка Трамп] и [Джаред Кушнер]"; ``[index]`` alone where no name comes before it."""
+    found = [index]
+    while len(found) < 12:
+        start = ctx.mentions[found[0]].start
+        before = next((j for j in range(found[0] - 1, -1, -1) if ctx.mentions[j].kind == "person"
+                       and ctx.mentions[j].stop <= start), None)
+        if before is None or not LIST_LINK.fullmatch(ctx.text, ctx.mentions[before].stop, start):
+            break
+        found.insert(0, before)
+    return found
+
+
+def _plural_holders(ctx: Context, phrase: Phrase, index: int) -> list[int] | None:
+    """For a plural phrase, the persons of the list ending with ``index`` ("Иванка Трамп и
+    Джаред Кушнер являются советниками"), when there are two or more; for a singular one ``[index]``."""
+    if not phrase.plural:
+        return [index]
+    persons = _persons_ending_at(ctx, index)
+    return persons if len(persons) > 1 else None
+
+
 def _skip_space(ctx: Context, offset: int) -> int:
     return re.compile(SPACE).match(ctx.text, offset).end()
 
@@ -156,8 +179,9 @@ def coordinated_role(ctx: Context, phrase: Phrase) -> int | None:
 
 def person_then_role(ctx: Context, phrase: Phrase) -> int | None:
     """"Дональд Трамп, президент США,", "Иванов, 45-летний директор школы" — a name, a comma
-    (dash, bracket), maybe agreeing words, the role."""
-    if phrase.plural:
+    (dash, bracket), maybe agreeing words, the role; a plural role after a list of names is each
+    one's ("Иван Петров и Сергей Сидоров, заместители губернатора")."""
+    if phrase.plural and phrase.counted:
         return None
     i = phrase.first - 1
     while i >= 0 and phrase.first - i <= 3 and _filler(ctx, i, phrase.cases):
@@ -171,7 +195,7 @@ def person_then_role(ctx: Context, phrase: Phrase) -> int | None:
             continue
         gap = APPOSITION_GAP.fullmatch(ctx.text, m.stop, start)
         if gap and agrees(phrase, person_cases(ctx, index)) and not _predicate_after(ctx, phrase):
-            return index
+            return _plural_holders(ctx, phrase, index)
         return None
     return None
 
@@ -200,8 +224,9 @@ ATTRIBUTION = re.compile(f"(?:^|(?<=\\W))[Пп]о{SPACE}(?:словам|мнен
 def person_is_role(ctx: Context, phrase: Phrase) -> int | None:
     """"Иванов был назначен министром", "Иванов, который занимал пост министра", "Иванов —
     российский актёр" (same sentence; predicate words, dates, adjectives, one comma and a
-    dash may stand between)."""
-    if phrase.plural:
+    dash may stand between); a plural role is each one's of a list of names ("Иванка Трамп и
+    Джаред Кушнер являются советниками")."""
+    if phrase.plural and phrase.counted:
         return None
     post = phrase.first > 0 and _fold(ctx.tokens[phrase.first - 1].text) in POST
     wanted = {"ablt"} | ({"gent"} if post else set())
@@ -219,7 +244,9 @@ def person_is_role(ctx: Context, phrase: Phrase) -> int | None:
                 continue
             if m.kind != "person" or ATTRIBUTION.search(ctx.text, max(0, m.start - 30), m.start):
                 return None  # "По словам Торреса, … пожарным удалось": the source, not the holder
-            return ctx.covered[i] if phrase.cases & (wanted | ({"nomn"} if dash else set())) else None
+            if not phrase.cases & (wanted | ({"nomn"} if dash else set())):
+                return None
+            return _plural_holders(ctx, phrase, ctx.covered[i])
         if token.text in "—–-" and not dash and not comma:
             dash = True
         elif token.text == "," and not comma and not dash:

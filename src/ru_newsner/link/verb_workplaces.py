@@ -16,7 +16,8 @@ an organization: 9 of 13 right, "Хансен работал в компании
 NEREL's silence, "консультантом в магазине ''Gucci''"); so do "присоединиться к",
 "тренировать", "преподавать в" (4 of 4 right: "Хансен присоединился к Mozilla", "Веркотерен
 тренировал «Спортинг»"); the perfectives "сыграть за", "выступить за" and "забить за" ("забил
-5 голов за «Ювентус»") as "играть за" (no pair on train or dev either way); "основать" and
+5 голов за «Ювентус»") and "поиграть за" as "играть за", "проработать в" as "работать в" (no
+pair on train or dev either way: "Эберсман проработал в Genentech"); "основать" and
 "представлять" were left out, and "перейти в", "вступить в", "состоять в" (no pair on train to
 judge them by). An infinitive takes its governing verb's subject ("Грин начал работать в
 HSBC"), and so does a verb in a row of them with no subject of its own ("Кеннеди родилась …,
@@ -44,16 +45,17 @@ VERBS = {
     "управлять": (("obj", "obl"), ()),
     "играть": ("obl", ("за",)), "сыграть": ("obl", ("за",)), "выступать": ("obl", ("за",)),
     "выступить": ("obl", ("за",)), "забить": ("obl", ("за",)), "служить": ("obl", ("в",)),
-    "работать": ("obl", ("в", "на")), "трудиться": ("obl", ("в", "на")),
+    "работать": ("obl", ("в", "на")), "трудиться": ("obl", ("в", "на")), "проработать": ("obl", ("в", "на")),
+    "поиграть": ("obl", ("за",)),
     "присоединиться": ("obl", ("к",)), "тренировать": ("obj", ()), "преподавать": ("obl", ("в",)),
 }
 # verbs of heading: the organization may be their subject and the person their object
 HEADING = frozenset({"возглавлять", "возглавить", "руководить", "управлять"})
 # verbs whose workplace is an organization only ("работал в Индии" names no workplace)
-ORGANIZATIONS_ONLY = frozenset({"работать", "трудиться", "присоединиться", "тренировать", "преподавать"})
+ORGANIZATIONS_ONLY = frozenset({"работать", "трудиться", "проработать", "присоединиться", "тренировать", "преподавать"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "GRND"})
 _STEMS = re.compile(r"(?i)(?<!\w)(?:возглав|руковод|управля|труди|трудя|игра|сыгра|выступ|забил|забьет|забьёт|"
-                    r"служ|работа|присоедин|тренир|препода)\w*")
+                    r"служ|работа|проработа|поигра|присоедин|тренир|препода)\w*")
 
 
 def _lemma(word: str, parse) -> str | None:

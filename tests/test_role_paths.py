@@ -28,8 +28,8 @@ def test_a_cycle_or_forest_gives_no_signature():
 
 
 def _phrase(head: int, plural: bool = False):
-    phrase = object.__new__(type("P", (), {"__slots__": ("head", "first", "plural")}))
-    phrase.head, phrase.first, phrase.plural = head, head, plural
+    phrase = object.__new__(type("P", (), {"__slots__": ("head", "first", "last", "plural")}))
+    phrase.head, phrase.first, phrase.last, phrase.plural = head, head, head, plural
     return phrase
 
 
@@ -127,3 +127,10 @@ def test_a_rare_path_is_judged_by_its_coarse_signature():
     assert share("nmod>nmod>obl|VERB|nsubj", table) == 0.5  # unseen: its coarse signature
     assert share("nmod>nmod>obl|VERB|nsubj", table, frozenset({"nmod>nmod>obl|VERB|nsubj"})) is None  # seen, rejected
     assert share("prev1|xcomp|nsubj|1", table) is None
+
+
+def test_a_phrase_inside_a_chosen_one_is_its_complement():
+    outer, inner = _phrase(5), _phrase(6)  # "советником [президента]"
+    outer.last = 6
+    found = [Candidate(outer, 1, "a", 2), Candidate(inner, 1, "a", 3)]
+    assert choose(found, {"a": 0.9}) == [(outer, 1)]

@@ -258,6 +258,12 @@ def test_a_plural_role_after_one_name_is_not_its(pipeline):
     assert not roles, roles
 
 
+def test_a_complement_of_a_title_the_tree_pairs_is_no_role(pipeline):
+    """The dependency paths pair "советником президента"; "президента" inside it is held by no one."""
+    article = pipeline("Иван Петров, бывший в 2010-2015 годах министром финансов, стал советником президента.")
+    assert sorted(r.title for r in article.relations) == ["министр финансов", "советник президента"], article.relations
+
+
 @pytest.mark.parametrize("sentence", [
     "Встреча министра обороны и министра иностранных дел Сергея Лаврова прошла в Кремле.",  # another position
     "Директор школы и ее муж Иван Петров пришли на встречу.",

@@ -296,7 +296,9 @@ def _sentence_candidates(ctx, phrases, people, words, heads) -> list[Candidate]:
 def choose(found: Sequence[Candidate], table: dict[str, float],
            seen: frozenset[str] = frozenset()) -> list[tuple[Phrase, int]]:
     """Per singular phrase, the accepted candidate with the surest signature (``share``),
-    then the nearest; a plural phrase keeps every accepted person."""
+    then the nearest; a plural phrase keeps every accepted person. A phrase inside a chosen one
+    is its complement, held by no one ("стал советником [президента]"), as for the rules'
+    phrases (:func:`_open_phrases`)."""
     best: dict[int, tuple[float, Candidate]] = {}
     every: list[Candidate] = []
     for c in found:
@@ -310,4 +312,6 @@ def choose(found: Sequence[Candidate], table: dict[str, float],
         if held is None or (-sure, c.distance) < (-held[0], held[1].distance):
             best[c.phrase.head] = (sure, c)
     chosen = sorted([*(c for _, c in best.values()), *every], key=lambda c: (c.phrase.first, c.person))
-    return [(c.phrase, c.person) for c in chosen]
+    spans = {(c.phrase.first, c.phrase.last, c.phrase.head) for c in chosen}
+    return [(c.phrase, c.person) for c in chosen
+            if not any(a <= c.phrase.head <= b and h != c.phrase.head for a, b, h in spans)]

@@ -464,6 +464,8 @@ def test_a_candidate_holds_no_post(pipeline):
     ("Иван Петров трудится в компании «Газпром» с 2010 года.", "Иван Петров", "Газпром"),
     ("Эберсман проработал в Genentech до апреля 2009 года.", "Эберсман", "Genentech"),  # as "работать"
     ("Комри поиграл за «Эдмонтон» два сезона.", "Комри", "Эдмонтон"),  # as "играть за"
+    # "который" the subject: the parser's second subject is the object
+    ("Иван Петров, который с 2015 года возглавляет «Роснефть», заявил об уходе.", "Иван Петров", "Роснефть"),
 ])
 def test_a_verb_gives_a_workplace(pipeline, sentence, person, organization):
     article = pipeline(sentence)

@@ -78,6 +78,15 @@ def _person_words(words, tree, person) -> list[int]:
     return [h, tree[h][0]] if tree[h][1] == "appos" and tree[h][0] >= 0 else [h]
 
 
+_RELATIVE = frozenset({"который", "которая", "которые"})
+
+
+def _relative_subject(text: str, words: list[tuple[int, int]], tree: list[tuple[int, str]], v: int) -> bool:
+    """The verb ``v``'s subject is "который": a second subject the parser gives it is its object
+    ("Петров, который возглавляет «Роснефть»": an inanimate accusative reads as a nominative)."""
+    return any(tree[c] == (v, "nsubj") and text[a:b].lower() in _RELATIVE for c, (a, b) in enumerate(words))
+
+
 def _attached(tree: list[tuple[int, str]], h: int, v: int, relation: str | tuple[str, ...]) -> bool:
     """Word ``h`` stands in ``relation`` (or one of them) to the verb ``v``, or, for an oblique,
     hangs on the position the verb takes in the instrumental ("работает стажером [в компании]":
@@ -148,7 +157,8 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
                 if h is not None and tree[h][1] in ("appos", "flat:foreign", "flat", "conj") and tree[h][0] >= 0 \
                         and _attached(tree, tree[h][0], v, relation):
                     h = tree[h][0]  # "возглавляющий компанию Berkshire Hathaway", "в Госдепе и [Минздраве]"
-                if h is None or not _attached(tree, h, v, relation):
+                if h is None or not (_attached(tree, h, v, relation) or relation == "obj" and tree[h] == (v, "nsubj")
+                                     and _relative_subject(text, words, tree, v)):
                     continue
                 cases = [text[words[c][0]:words[c][1]].lower() for c, (head, rel) in enumerate(tree)
                          if head == h and rel == "case"]

@@ -518,6 +518,10 @@ def test_the_verbs_subject_not_the_nearest_person(pipeline):
      "Ветвь Давидова", ["Дэвидом Корешом"]),
     ("Российский союз правообладателей (РСП) во главе с Никитой Михалковым адресовал письмо.", "РСП",
      ["Никитой Михалковым"]),
+    # the organization in brackets after the name; two with a slash
+    ("Он опередил Лионеля Месси («Барселона») и Неймара («Барселона»/«ПСЖ»).", None,
+     ["Лионеля Месси", "Неймара", "Неймара"]),
+    ("Голы забили Артем Дзюба («Зенит») и Федор Смолов («Локомотив»).", None, ["Артем Дзюба", "Федор Смолов"]),
 ])
 def test_members_of_an_organization_work_there(pipeline, sentence, organization, persons):
     article = pipeline(sentence)
@@ -532,6 +536,7 @@ def test_members_of_an_organization_work_there(pipeline, sentence, organization,
     "Об этом сообщает «Интерфакс» — Владимир Путин заявил, что Россия готова.",  # one person: no list
     "Команда под руководством Вячеслава Быкова выиграла.",  # no organization named before it
     "Проект «Art in Art»: Анна и Элвис в отражении друг друга.",  # first names alone: a story's people
+    "Турнир выиграл Иван Петров (Москва).",  # a place in brackets: where from
 ])
 def test_no_member_workplace(pipeline, sentence):
     article = pipeline(sentence)

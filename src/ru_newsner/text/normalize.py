@@ -159,10 +159,29 @@ def _guessed_nominative(word: str, written: str, tag, parse, titled_names: bool)
 _MIXED_ABBREVIATION = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z]+(?:[а-яёa-z]+[А-ЯЁA-Z]+)*")
 
 
+_DASHES = frozenset("—–")
+
+
+def _dashed_name(tokens) -> int | None:
+    """The index of the dash before a name's second name, the apposition of official names
+    ("Ханты-Мансийский автономный округ — Югра", "Кемеровская область — Кузбасс"): one or
+    two capitalized words after a dash inside the span; None if there is none."""
+    at = next((i for i, t in enumerate(tokens) if t.text in _DASHES), None)
+    if at is None or at == 0 or not 1 <= len(tokens) - at - 1 <= 2:
+        return None
+    return at if all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in tokens[at + 1:]) else None
+
+
 def head_normal(text, tokens, analyses, parse, titled_names: bool = False) -> str:
     """Inflect the leading adjectives and the head noun; dependents stay as written. With
     ``titled_names`` (places) a leading name in capitals is written as a name ("МОСКВА" →
-    "Москва"); an organization's capitals are kept ("ПАРНАС")."""
+    "Москва"); an organization's capitals are kept ("ПАРНАС"). A second name after a dash is
+    inflected as a name of its own ("Ханты-Мансийском автономном округе — Югре" →
+    "Ханты-Мансийский автономный округ — Югра")."""
+    if (dash := _dashed_name(tokens)) is not None:
+        return (head_normal(text, tokens[:dash], analyses[:dash], parse, titled_names)
+                + re.sub(r"\s+", " ", text[tokens[dash - 1].stop:tokens[dash + 1].start])
+                + head_normal(text, tokens[dash + 1:], analyses[dash + 1:], parse, titled_names))
     words, titled, singular = {}, set(), False
     numbered = bool(tokens) and NUMBERED.fullmatch(tokens[0].text.lower()) is not None  # "45-му округу"
     gender = _head_gender(tokens[numbered:], analyses[numbered:], parse)

@@ -40,6 +40,13 @@ def test_pipeline_drops_the_place_of_a_post(pipeline):
     assert ("Facebook", second) in orgs
 
 
+def test_a_network_named_as_a_company_is_one(pipeline):
+    """The relabel table drops "Twitter" (mostly a service in NEREL); "компании Twitter" is the company."""
+    text = "Составлен протокол в отношении компании Twitter за отказ предоставить информацию. Он написал в Twitter."
+    found = [(m.label, m.start) for m in pipeline(text).mentions if m.text == "Twitter"]
+    assert found == [("ORG", text.index("Twitter"))], found
+
+
 def test_a_copyright_sign_is_no_name(pipeline):
     text = "Учредитель: Сусликов Сергей Сергеевич\n\nCopyRight © 2008-2014 БК55\nВсе права защищены."
     found = [(m.label, m.text) for m in pipeline(text).mentions]

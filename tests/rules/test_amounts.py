@@ -43,6 +43,8 @@ from ru_newsner.rules.amounts import value_amount
     ("58 тысяч 300 рублей", 58_300, None, "RUB", None),  # several scales add up
     ("1 млн 200 тыс. руб.", 1_200_000, None, "RUB", None),
     ("2 млн 300 000 рублей", 2_300_000, None, "RUB", None),
+    ("100 000 (ста тысяч) рублей", 100_000, None, "RUB", None),  # the words repeat the figures
+    ("5 (пять) тысяч рублей", 5_000, None, "RUB", None),
     ("30 миллионов", 3e7, None, None, None),  # an elliptical sum: the currency is the sentence's
     ("биткоины", None, None, "BTC", None),
 ])

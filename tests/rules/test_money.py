@@ -42,6 +42,9 @@ def _found(text):
     # a sum written in several scales is one
     ("Средняя зарплата составила 58 тысяч 300 рублей.", ["58 тысяч 300 рублей"]),
     ("Ущерб — 1 млн 200 тыс. руб. за год", ["1 млн 200 тыс. руб."]),
+    # the sum in words in brackets after its figures
+    ("Штраф в размере 100 000 (ста тысяч) рублей.", ["100 000 (ста тысяч) рублей"]),
+    ("Он получил 5 (пять) тысяч рублей.", ["5 (пять) тысяч рублей"]),
 ])
 def test_money(text, expected):
     assert _found(text) == expected

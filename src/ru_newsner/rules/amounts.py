@@ -100,6 +100,7 @@ _WHOSE = {
     "сом": (("узбекск", "UZS"),),
 }
 _SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
+_SPELLED = re.compile(r"[ \u00a0]*\([а-яё \u00a0-]{3,80}\)", re.IGNORECASE)  # "(ста тысяч)" after the figures
 _SIGNED_THOUSANDS = re.compile(r"(?<=[$€£¥])\s?\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
@@ -193,6 +194,7 @@ def _hyphen_range(text: str) -> tuple[Decimal, Decimal] | None:
 def money_amount(text: str) -> Amount:
     """The parts of a MONEY mention's text."""
     qualifier, rest = _qualifier(text.strip())
+    rest = _SPELLED.sub("", rest, count=1)  # "100 000 (ста тысяч) рублей": the figures say it
     rest = _SIGNED_THOUSANDS.sub(lambda m: m.group().replace(",", ""), rest)  # "$635,000": English digits
     code, share = _currency(rest)
     scale = _scale(rest)

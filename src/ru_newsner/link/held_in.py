@@ -14,8 +14,8 @@ from ..ner.parts import LEGAL_FORMS
 from .role_context import SPACE, Context
 from .role_words import _fold
 
-IN = re.compile(f"{SPACE}(?:в|во){SPACE}(?:[«\"„“]{SPACE})?")
-_LEGAL = re.compile(f"(?:{'|'.join(LEGAL_FORMS)}){SPACE}(?:[«\"„“]{SPACE})?")
+IN = re.compile(f"{SPACE}(?:в|во)[ \t\u00a0]+(?:[«\"„“]{SPACE})?")
+_LEGAL = re.compile(f"(?:{'|'.join(LEGAL_FORMS)})(?!\\w){SPACE}(?:[«\"„“]{SPACE})?")
 _QUOTE = re.compile(f"{SPACE}(?:[«\"„“]{SPACE})?")
 _WORDS = 3  # words between "в" and the name: "нефтедобывающей компании ООО"
 

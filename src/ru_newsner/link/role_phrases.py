@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from ..ner.parts import LEGAL_FORMS, common_abbreviation
 from ..ner.places import place_adjective_lemmas
 from ..text.morph import inflected
-from .held_in import organization_in
 from .agreement import attribute_of_another_word, attribute_of_next_word
+from .held_in import organization_in
 from .kinship import relatives_role
 from .role_context import ACTING, ACTING_WORDS, SPACE, Context
 from .role_words import CASES, _adjective_parses, _cases, _fold, _head_parses, _is_word, _noun_in, _norm_case

@@ -465,6 +465,13 @@ def test_a_candidate_holds_no_post(pipeline):
     ("Иван Петров трудится в компании «Газпром» с 2010 года.", "Иван Петров", "Газпром"),
     ("Эберсман проработал в Genentech до апреля 2009 года.", "Эберсман", "Genentech"),  # as "работать"
     ("Комри поиграл за «Эдмонтон» два сезона.", "Комри", "Эдмонтон"),  # as "играть за"
+    # the organization the clause is on: a passive participle's agent, a relative clause's subject
+    ("Напомним, РСП, возглавляемый Никитой Михалковым, уполномочен собирать сборы.", "Никита Михалков", "РСП"),
+    ("Партия «Единая Россия», которую возглавляет Дмитрий Медведев, получила большинство.", "Дмитрий Медведев",
+     "Единая Россия"),
+    # a participle after "A и B," is B's, where the parser hangs it on A
+    ("В финале встретились Хосеп Гвардиола и Жозе Моуринью, тренирующий мадридский «Реал».", "Жозе Моуринью",
+     "Реал"),
     # "который" the subject: the parser's second subject is the object
     ("Иван Петров, который с 2015 года возглавляет «Роснефть», заявил об уходе.", "Иван Петров", "Роснефть"),
 ])
@@ -501,6 +508,12 @@ def test_a_verb_in_a_row_keeps_its_own_subject(pipeline):
 def test_the_verbs_subject_not_the_nearest_person(pipeline):
     pairs = _verb_pairs(pipeline, "Кокрел, который при Килпатрике возглавлял городской совет Детройта, выиграл.")
     assert all(person != "Килпатрике" for person, _ in pairs), pairs
+
+
+def test_a_participle_is_not_the_first_conjuncts(pipeline):
+    sentence = "В финале встретились Хосеп Гвардиола и Жозе Моуринью, тренирующий мадридский «Реал»."
+    pairs = _verb_pairs(pipeline, sentence)
+    assert all(person != "Хосеп Гвардиола" for person, _ in pairs), pairs
 
 
 @pytest.mark.parametrize(("sentence", "organization", "persons"), [

@@ -27,7 +27,10 @@ one too ("в Госдепартаменте и [Министерстве здр�
 возглавил «Спортинг»"); for the verbs of heading the roles may be swapped, the organization the
 subject and the person the object ("Центральный банк Италии возглавляет Марио Драги", or the
 parser's reading of an undeclined name so: train one pair more, right); a negated verb gives
-none ("Кудрин не собирается работать в правительстве").
+none ("Кудрин не собирается работать в правительстве"). A verb of heading also pairs the organization
+a clause is on with the clause's person: a passive participle's agent ("РСП, возглавляемый
+Никитой Михалковым"), a relative clause's subject ("партия, которую возглавляет Чинават"); NEREL
+train: 3 pairs more, all right. A participle after "A и B," is B's, though the parser hangs it on A.
 Only sentences holding such a verb, a person and an organization are parsed.
 """
 
@@ -87,6 +90,24 @@ def _relative_subject(text: str, words: list[tuple[int, int]], tree: list[tuple[
     return any(tree[c] == (v, "nsubj") and text[a:b].lower() in _RELATIVE for c, (a, b) in enumerate(words))
 
 
+def _heads_of(tree: list[tuple[int, str]], v: int, stands: dict[int, list[int]], h: int) -> list[int]:
+    """The persons heading the organization whose head word is ``h`` through a clause on it: a
+    passive participle with the person its agent ("РСП, возглавляемый Никитой Михалковым"), or a
+    relative clause with the person its subject ("партия «Пхыа Тхаи», которую возглавляет Чинават")."""
+    governor, relation = tree[v]
+    if relation not in ("acl", "acl:relcl") or governor not in (h, tree[h][0] if tree[h][1] == "appos" else h):
+        return []
+    roles = ("obl:agent", "obl") if relation == "acl" else ("nsubj",)
+    return [p for p, at in stands.items() if at and tree[at[0]][0] == v and tree[at[0]][1] in roles]
+
+
+def _nearest_conjunct(tree: list[tuple[int, str]], stands: dict[int, list[int]], p: int, v: int) -> int:
+    """The person a participle after "A и B," modifies: B, the conjunct nearest before it, where
+    the parser hangs it on A ("Гвардиола и Жозе Моуринью, тренирующий «Реал»")."""
+    later = [(at[0], q) for q, at in stands.items() if at and tree[at[0]] == (stands[p][0], "conj") and at[0] < v]
+    return max(later)[1] if later else p
+
+
 def _attached(tree: list[tuple[int, str]], h: int, v: int, relation: str | tuple[str, ...]) -> bool:
     """Word ``h`` stands in ``relation`` (or one of them) to the verb ``v``, or, for an oblique,
     hangs on the position the verb takes in the instrumental ("работает стажером [в компании]":
@@ -141,15 +162,21 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
                 governors.add(tree[v][0])  # "Кеннеди родилась …, работала в …": the first verb's subject
             if any(g > 0 and text[words[g - 1][0]:words[g - 1][1]].lower() == "не" for g in governors):
                 continue  # "Кудрин не собирается работать в правительстве": no workplace
-            subjects = [p for p, at in stands.items() if at and (
-                any(tree[h][1] == "nsubj" and tree[h][0] in governors for h in at)
-                or tree[v][1].startswith("acl") and tree[v][0] == at[0])]
+            subjects = [p for p, at in stands.items() if at and any(
+                tree[h][1] == "nsubj" and tree[h][0] in governors for h in at)]
+            subjects += [_nearest_conjunct(tree, stands, p, v) for p, at in stands.items()
+                         if at and tree[v][1].startswith("acl") and tree[v][0] == at[0] and p not in subjects]
             # "банк возглавляет Марио Драги", or the parser's swap of the two
             objects = [p for p, at in stands.items() if at and tree[at[0]] == (v, "obj")] if lemma in HEADING else []
             for o in places[k]:
                 if lemma in ORGANIZATIONS_ONLY and mentions[o].kind != "organization":
                     continue
                 h = _head(words, tree, mentions[o].start, mentions[o].stop)
+                if lemma in HEADING and h is not None and mentions[o].kind == "organization" \
+                        and (heads := _heads_of(tree, v, stands, h)):
+                    found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o)
+                              for p in heads]
+                    continue
                 if objects and h is not None and tree[h] == (v, "nsubj") and mentions[o].kind == "organization":
                     found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o)
                               for p in objects]

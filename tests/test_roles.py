@@ -259,6 +259,18 @@ def test_a_plural_role_after_one_name_is_not_its(pipeline):
     assert not roles, roles
 
 
+@pytest.mark.parametrize(("sentence", "person", "organizations"), [
+    ("Нападающий «Реала» и сборной Португалии Криштиану Роналду признан лучшим.", "Криштиану Роналду",
+     ["Реал", "сборная Португалии"]),
+    ("Председатель Госсовета и Совета министров Кубы Рауль Кастро объявил об отставке.", "Рауль Кастро",
+     ["Госсовет", "Совет министров Кубы"]),
+])
+def test_a_title_holds_two_organizations_joined_by_i(pipeline, sentence, person, organizations):
+    article = pipeline(sentence)
+    held = [_org(article, r) for r in article.relations if article.mentions[r.person].normal == person]
+    assert sorted(held) == organizations, article.relations
+
+
 def test_a_complement_of_a_title_the_tree_pairs_is_no_role(pipeline):
     """The dependency paths pair "советником президента"; "президента" inside it is held by no one."""
     article = pipeline("Иван Петров, бывший в 2010-2015 годах министром финансов, стал советником президента.")

@@ -1,5 +1,6 @@
 """The organization a position is held in: "директором [в компании «Ромашка»]", "пост
-генерального директора [в нефтедобывающей компании ООО "МНКТ"]", "журналистом [в «Коммерсанте»]".
+генерального директора [в нефтедобывающей компании ООО "МНКТ"]", "журналистом [в «Коммерсанте»]";
+and a second one joined by "и" to the first: "нападающий «Реала» и [сборной Португалии]".
 
 After the position's last word come "в"/"во", then the organization's name, or a kind of
 body ("компании", "банке": ``ner.apposed_names.KINDS``) in the locative with its adjectives and
@@ -55,3 +56,19 @@ def organization_in(ctx: Context, last: int) -> int | None:
             return None
         i = ctx.token_at.get(_QUOTE.match(ctx.text, ctx.tokens[i].stop).end())
     return None
+
+
+_AND = re.compile(f"{SPACE}и{SPACE}(?:[«\"„“]{SPACE})?")
+
+
+def joined_organization(ctx: Context, index: int, end: int) -> tuple[int | None, int]:
+    """A second organization joined by "и" to organization mention ``index``, whose phrase ends
+    at ``end`` ("нападающий «Реала» и [сборной Португалии]"), and the phrase's end past it; (None,
+    ``end``) where there is none."""
+    link = _AND.match(ctx.text, end) if ctx.mentions[index].kind == "organization" else None
+    i = ctx.token_at.get(link.end()) if link else None
+    other = ctx.mention_at.get(i) if i is not None else None
+    if other is None or ctx.mentions[other].kind != "organization":
+        return None, end
+    m = ctx.mentions[other]
+    return other, m.stop + (ctx.text[m.stop:m.stop + 1] in "»\"“”" and ctx.text[m.start - 1:m.start] in "«\"„“")

@@ -11,7 +11,7 @@ from ..ner.parts import LEGAL_FORMS, common_abbreviation
 from ..ner.places import place_adjective_lemmas
 from ..text.morph import inflected
 from .agreement import attribute_of_another_word, attribute_of_next_word
-from .held_in import organization_in
+from .held_in import joined_organization, organization_in
 from .kinship import relatives_role
 from .role_context import ACTING, ACTING_WORDS, SPACE, Context
 from .role_words import CASES, _adjective_parses, _cases, _fold, _head_parses, _is_word, _noun_in, _norm_case
@@ -51,6 +51,7 @@ class Phrase:
     relatives: bool = False    # "дочь президента": held by the genitive name after it alone (``link.kinship``)
     counted: bool = False      # "один из экспертов", "два руководителя": one name may hold it
     former: bool = False       # "бывший министр", "экс-президент": ``title`` without it
+    also: int | None = None    # a second organization: "нападающий «Реала» и [сборной Португалии]"
 
 
 def _left(ctx: Context, head: int, cases: set[str]) -> int:
@@ -237,7 +238,7 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
         cases |= _norm_case(_cases(p.tag))
     first = _left(ctx, head, cases)
     last = _complements(ctx, head)
-    end, organization = ctx.tokens[last].stop, None
+    end, organization, also = ctx.tokens[last].stop, None, None
     index = _organization_after(ctx, last)
     if index is None:
         index = organization_in(ctx, last)  # "директором в компании «Ромашка»"
@@ -249,10 +250,11 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
         elif ctx.text[end:end + 2] == "''" and ctx.text[m.start - 2:m.start] == "''":
             end += 2  # wiki italics
         end = _more_places(ctx, end)
+        also, end = joined_organization(ctx, index, end)
     if organization is None:  # "начальник полиции": the organization inside the title
         organization = next((ctx.covered[i] for i in range(last, head, -1) if common_org(ctx, i)), None)
     if organization is not None and not _workplace(ctx, head, last, parses[0], organization):
-        organization = None
+        organization = also = None
     if organization is None and first > 0 and place_adjective(ctx, first - 1) \
             and not ctx.text[ctx.tokens[first - 1].stop:ctx.tokens[first].start].strip() \
             and _fold(parses[0].normal_form) in STATE_POSTS:
@@ -263,22 +265,22 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     if candidate is not None:  # "кандидат в президенты": no president, and no workplace yet
         stop = end if organization is not None else ctx.tokens[last].stop  # "… в мэры Москвы"
         title = re.sub(r"\s+", " ", f"{candidate[1][0].normal_form} в {ctx.text[ctx.tokens[first].start:stop]}")
-        first, organization, parses = candidate[0], None, candidate[1]  # the candidate agrees with the holder
+        first, organization, also, parses = candidate[0], None, None, candidate[1]  # it agrees with the holder
         cases = {c for p in parses for c in _norm_case(_cases(p.tag))}
         singular = [p for p in parses if "plur" not in p.tag]
     title, former = _former(title)
     if _quantified(ctx, first):  # "два руководителя РУСАДА: …", "один из экспертов ИИИ …"
         return Phrase(first, head, last, CASES, organization, end, title, plural=True, counted=True,
-                      former=former)
+                      former=former, also=also)
     plural_cases = frozenset(c for p in parses if "plur" in p.tag for c in _norm_case(_cases(p.tag)))
     # one holder agrees with a singular reading: "мать спортсменки Даниела Липницкая" is no
     # "спортсменки" (nominative plural) holder; the plural readings serve a list (plural_cases)
     held = frozenset(c for p in singular for c in _norm_case(_cases(p.tag))) if singular else frozenset(cases)
     if "gent" in held and relatives_role(ctx.tokens, first, ctx.parse):
         return Phrase(first, head, last, held & {"gent"}, organization, end, title, plural=not singular,
-                      relatives=True, former=former)
+                      relatives=True, former=former, also=also)
     return Phrase(first, head, last, held, organization, end, title, plural=not singular,
-                  plural_cases=plural_cases, former=former)
+                  plural_cases=plural_cases, former=former, also=also)
 
 
 _FORMER = re.compile(r"(?:бывш(?:ий|ая|ее|ие)|экс)(?:\s+|-)(?=\w)")

@@ -55,6 +55,12 @@ def _role(ctx: Context, phrase: Phrase, person: int) -> Role:
                 text=ctx.text[start:stop], organization=phrase.organization, former=phrase.former)
 
 
+def _roles(ctx: Context, phrase: Phrase, person: int) -> list[Role]:
+    """The phrase's role for ``person``, and one more with its second organization, if any."""
+    role = _role(ctx, phrase, person)
+    return [role] if phrase.also is None else [role, role.model_copy(update={"organization": phrase.also})]
+
+
 REACH = 40  # tokens: no rule pairs a role phrase with a person farther away than this
 
 
@@ -94,7 +100,7 @@ def rule_pass(text: str, mentions: Sequence, parse=None) -> tuple[Context, list[
                        if not _inside_paired(covering, phrase, p, ctx) and _titles_allow(ctx, rule, phrase, p)]
             if persons:
                 ctx.paired[phrase.head] = persons[0]
-                found.extend((rule.__name__, _role(ctx, phrase, p)) for p in persons)
+                found.extend((rule.__name__, role) for p in persons for role in _roles(ctx, phrase, p))
     return ctx, phrases, covering, found
 
 
@@ -118,7 +124,7 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
                     and _held_by_another(mentions, held, phrase.title, person):
                 continue  # "журналист Алексей Венедиктов … Журналист добавил": not Горбачев
             ctx.paired[phrase.head] = person
-            found.append(("syntax_path", _role(ctx, phrase, person)))
+            found += [("syntax_path", role) for role in _roles(ctx, phrase, person)]
         found += [("verb", role) for role in _unpaired(mentions, [role for _, role in found],
                                                        verb_workplaces(text, mentions, ctx.parse, syntax, sentences))]
     found += [("member", role) for role in _unpaired(mentions, [role for _, role in found],

@@ -223,6 +223,18 @@ def test_a_list_of_complements_belongs_to_the_title(pipeline, sentence, person, 
 
 
 @pytest.mark.parametrize(("sentence", "person", "title", "organization"), [
+    # a host of a channel or a show ("ведущий" as a noun)
+    ("Ведущий телеканала «Россия 1» Дмитрий Киселёв попал под санкции.", "Дмитрий Киселёв", "ведущий телеканала",
+     "Россия 1"),
+    ("Ведущая Эрин Эндрюс потребовала компенсацию.", "Эрин Эндрюс", "ведущая", None),
+])
+def test_a_host(pipeline, sentence, person, title, organization):
+    article, roles = _pairs(pipeline, sentence)
+    assert (person, title, organization) in [(article.mentions[r.person].normal, r.title, _org(article, r))
+                                             for r in roles], roles
+
+
+@pytest.mark.parametrize(("sentence", "person", "title", "organization"), [
     ("Иван Петров занимает пост директора в компании «Ромашка».", "Иван Петров", "директор", "Ромашка"),
     ('Тимур Шаймиев занял пост генерального директора в нефтедобывающей компании ООО "МНКТ".', "Тимур Шаймиев",
      "генеральный директор", 'ООО "МНКТ"'),
@@ -646,6 +658,8 @@ def test_a_neuter_adjective_is_no_position(pipeline):
     ("Управляющая компания Ивана Петрова обслуживает дом.", []),
     ("Военный прокурор Иван Петров начал проверку.", ["Иван Петров"]),
     ("Иван Петров освобожден от должности уполномоченного по правам ребенка.", ["Иван Петров"]),
+    # … also across agreeing adjectives: a leading politician, not a host
+    ("В Косово убит ведущий сербский политик Оливер Иванович.", ["Оливер Иванович"]),
 ])
 def test_an_adjective_tells_a_position_from_a_thing(pipeline, sentence, holders):
     article = pipeline(sentence)

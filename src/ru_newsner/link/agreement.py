@@ -29,17 +29,24 @@ def attribute_of_next_word(tokens, head: int, text: str, parse) -> bool:
     """Whether token ``head``, first an adjective though a position as a noun ("военный",
     "управляющий", "рабочий"), is an attribute of the noun right after it that agrees with it:
     "в зоне специальной военной операции", "управляющая компания", "рабочая группа" hold no
-    position; in "военный прокурор" the position is the prosecutor's (``MODIFIERS``)."""
+    position; in "военный прокурор" the position is the prosecutor's (``MODIFIERS``). Agreeing
+    adjectives may stand between: "ведущий сербский политик" is a leading politician."""
     if head + 1 >= len(tokens) or not tokens[head].text.isalpha():
         return False  # "исполняющего обязанности губернатора": the acting official's token
     readings = parse(tokens[head].text)
     if not readings or readings[0].tag.POS not in ("ADJF", "PRTF"):
         return False
-    after = tokens[head + 1]
-    if text[tokens[head].stop:after.start].strip() or not after.text.isalpha() or after.text[:1].isupper():
-        return False
-    parses = parse(after.text)
-    if not parses or parses[0].tag.POS != "NOUN":
-        return False  # "уполномоченный по правам ребенка": "по" is a preposition first
     adjectives = [p for p in readings if p.tag.POS in ("ADJF", "PRTF")]
-    return any(agree(a, n) for a in adjectives for n in parses if n.tag.POS == "NOUN")
+    for i in range(head + 1, min(head + 4, len(tokens))):
+        after = tokens[i]
+        if text[tokens[i - 1].stop:after.start].strip() or not after.text.isalpha() or after.text[:1].isupper():
+            return False
+        parses = parse(after.text)
+        if not parses or parses[0].tag.POS not in ("NOUN", "ADJF"):
+            return False  # "уполномоченный по правам ребенка": "по" is a preposition first
+        if parses[0].tag.POS == "NOUN":
+            return any(agree(a, n) for a in adjectives for n in parses if n.tag.POS == "NOUN")
+        adjectives = [a for a in adjectives if any(agree(a, b) for b in parses if b.tag.POS == "ADJF")]
+        if not adjectives:
+            return False
+    return False

@@ -283,6 +283,13 @@ def test_a_title_holds_two_organizations_joined_by_i(pipeline, sentence, person,
     assert sorted(held) == organizations, article.relations
 
 
+def test_a_note_in_brackets_may_stand_between_a_name_and_its_title(pipeline):
+    _, roles = _pairs(pipeline, "Ю.Пономарев (1962 года рождения) - государственный советник юстиции 2-го класса.")
+    assert [r.title for r in roles] == ["государственный советник юстиции"], roles
+    _, roles = _pairs(pipeline, "Он лауреат премии Соннинга (1981), почётный доктор университета.")
+    assert not roles, roles  # a year alone in brackets follows a prize's name
+
+
 def test_a_complement_of_a_title_the_tree_pairs_is_no_role(pipeline):
     """The dependency paths pair "советником президента"; "президента" inside it is held by no one."""
     article = pipeline("Иван Петров, бывший в 2010-2015 годах министром финансов, стал советником президента.")

@@ -14,7 +14,10 @@ from .role_phrases import Phrase, phrase_at
 from .role_words import _cases, _fold, _head_parses, _is_word, _norm_case, agrees, person_cases
 
 DASH_GAP = re.compile(f"{SPACE}(?:[-–—:]{SPACE})?")          # "редактор - Сусликов"
-APPOSITION_GAP = re.compile(f"{SPACE}(?:,|[-–—]|\\(){SPACE}")  # "Трамп, президент США"
+# "Трамп, президент США"; a bracketed gloss or note may come first ("Крессида Дик (Cressida Dick),
+# бывший руководитель", "Иван Петров (45 лет), директор школы"), not a year alone (a prize's:
+# "премии Соннинга (1981), почётный доктор …")
+APPOSITION_GAP = re.compile(f"(?:{SPACE}\\((?!\\d{{4}}\\))[^()\\n]{{1,60}}\\))?{SPACE}(?:,|[-–—]|\\(){SPACE}")
 # words between a name and an instrumental role: "Иванов был назначен министром"
 PREDICATE = frozenset("""
 быть являться стать становиться назначить назначать избрать избирать выбрать работать служить

@@ -11,12 +11,10 @@ is held, not a workplace ("послом в США").
 import re
 
 from ..ner.apposed_names import KINDS
-from ..ner.parts import LEGAL_FORMS
-from .role_context import SPACE, Context
+from .role_context import LEGAL_LINK, SPACE, Context
 from .role_words import _fold
 
 IN = re.compile(f"{SPACE}(?:в|во)[ \t\u00a0]+(?:[«\"„“]{SPACE})?")
-_LEGAL = re.compile(f"(?:{'|'.join(LEGAL_FORMS)})(?!\\w){SPACE}(?:[«\"„“]{SPACE})?")
 _QUOTE = re.compile(f"{SPACE}(?:[«\"„“]{SPACE})?")
 _WORDS = 3  # words between "в" and the name: "нефтедобывающей компании ООО"
 
@@ -45,7 +43,7 @@ def organization_in(ctx: Context, last: int) -> int | None:
         index = ctx.mention_at.get(i)
         if index is not None:
             return index if ctx.mentions[index].kind == "organization" else None
-        if kind and (legal := _LEGAL.match(ctx.text, ctx.tokens[i].start)):
+        if kind and (legal := LEGAL_LINK.match(ctx.text, ctx.tokens[i].start)):
             i = ctx.token_at.get(legal.end())  # "компании ООО «…»": the legal form outside the name
             continue
         if kind or not ctx.tokens[i].text[:1].isalpha():
@@ -61,14 +59,10 @@ def organization_in(ctx: Context, last: int) -> int | None:
 _AND = re.compile(f"{SPACE}и{SPACE}(?:[«\"„“]{SPACE})?")
 
 
-def joined_organization(ctx: Context, index: int, end: int) -> tuple[int | None, int]:
+def joined_organization(ctx: Context, index: int, end: int) -> int | None:
     """A second organization joined by "и" to organization mention ``index``, whose phrase ends
-    at ``end`` ("нападающий «Реала» и [сборной Португалии]"), and the phrase's end past it; (None,
-    ``end``) where there is none."""
+    at ``end`` ("нападающий «Реала» и [сборной Португалии]"), or None."""
     link = _AND.match(ctx.text, end) if ctx.mentions[index].kind == "organization" else None
     i = ctx.token_at.get(link.end()) if link else None
     other = ctx.mention_at.get(i) if i is not None else None
-    if other is None or ctx.mentions[other].kind != "organization":
-        return None, end
-    m = ctx.mentions[other]
-    return other, m.stop + (ctx.text[m.stop:m.stop + 1] in "»\"“”" and ctx.text[m.start - 1:m.start] in "«\"„“")
+    return other if other is not None and ctx.mentions[other].kind == "organization" else None

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..ner.parts import LEGAL_FORMS
 from ..text.clean import tokenizer_view
 from ..text.segment import Token
 
@@ -23,6 +24,9 @@ ACTING_WORDS = re.compile(r"(?:[Вв]ременно[ \xa0]+)?[Ии]сполня�
 TOKEN = re.compile(rf"{ACTING.pattern}(?=[ \xa0]*[^\W\d_])|{ACTING_WORDS.pattern}(?![\w-])"
                    r"|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+(?:[-‐][^\W\d_]+)?|\S")
 SPACE = "[ \t\u00a0]*"
+# a legal form outside an organization's quoted name: 'гендиректор ОАО "Башкирэнерго"', "в компании
+# ООО «Ромашка»" (NEREL's organization is the quoted name)
+LEGAL_LINK = re.compile(f"{SPACE}(?:{'|'.join(LEGAL_FORMS)}){SPACE}(?:[«\"„“]{SPACE})?")
 
 
 @lru_cache(maxsize=1)

@@ -7,13 +7,13 @@ of a phrase with a person lives in :mod:`ru_newsner.link.pairing_rules` and
 import re
 from dataclasses import dataclass
 
-from ..ner.parts import LEGAL_FORMS, common_abbreviation
+from ..ner.parts import common_abbreviation
 from ..ner.places import place_adjective_lemmas
 from ..text.morph import inflected
 from .agreement import attribute_of_another_word, attribute_of_next_word
 from .held_in import joined_organization, organization_in
 from .kinship import relatives_role
-from .role_context import ACTING, ACTING_WORDS, SPACE, Context
+from .role_context import ACTING, ACTING_WORDS, LEGAL_LINK, SPACE, Context
 from .role_words import CASES, _adjective_parses, _cases, _fold, _head_parses, _is_word, _noun_in, _norm_case
 from .workplace_words import CHAMBERS, DEPUTY, NO_WORKPLACE, ORG_NOUNS, SPEAKERS, STATE_POSTS
 
@@ -188,6 +188,15 @@ def _more_places(ctx: Context, end: int) -> int:
     return end
 
 
+def _past_quotes(ctx: Context, m) -> int:
+    """The end of mention ``m`` past its closing quote or wiki italics, where it opens with them."""
+    if ctx.text[m.stop:m.stop + 1] in CLOSE and ctx.text[m.start - 1:m.start] in OPEN:
+        return m.stop + 1
+    if ctx.text[m.stop:m.stop + 2] == "''" and ctx.text[m.start - 2:m.start] == "''":
+        return m.stop + 2  # wiki italics
+    return m.stop
+
+
 def _title(ctx: Context, first: int, head: int, last: int, head_parse, cases: set[str]) -> str:
     """The title in the nominative; its adjectives agree with the head in one of ``cases``
     (those of all the head's position readings: "первую … космонавта")."""
@@ -243,14 +252,10 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     if index is None:
         index = organization_in(ctx, last)  # "директором в компании «Ромашка»"
     if index is not None:
-        m = ctx.mentions[index]
-        organization, end = index, m.stop
-        if ctx.text[end:end + 1] in CLOSE and ctx.text[m.start - 1:m.start] in OPEN:
-            end += 1
-        elif ctx.text[end:end + 2] == "''" and ctx.text[m.start - 2:m.start] == "''":
-            end += 2  # wiki italics
-        end = _more_places(ctx, end)
-        also, end = joined_organization(ctx, index, end)
+        organization, end = index, _more_places(ctx, _past_quotes(ctx, ctx.mentions[index]))
+        also = joined_organization(ctx, index, end)
+        if also is not None:  # "нападающий «Реала» и [сборной Португалии]"
+            end = _past_quotes(ctx, ctx.mentions[also])
     if organization is None:  # "начальник полиции": the organization inside the title
         organization = next((ctx.covered[i] for i in range(last, head, -1) if common_org(ctx, i)), None)
     if organization is not None and not _workplace(ctx, head, last, parses[0], organization):
@@ -388,7 +393,6 @@ def _quantified(ctx: Context, first: int) -> bool:
 # "депутат от «Единой России»", 'гендиректор ОАО "Башкирэнерго"' (NEREL's organization is the
 # quoted name), "руководителя ''Samsung Electronics''" (wiki italics)
 ORG_LINK = re.compile(f"{SPACE}(?:от{SPACE})?(?:(?:[«\"„“]|''){SPACE})?")
-LEGAL_LINK = re.compile(f"{SPACE}(?:{'|'.join(LEGAL_FORMS)}){SPACE}(?:[«\"„“]{SPACE})?")
 
 
 def _organization_after(ctx: Context, last: int) -> int | None:

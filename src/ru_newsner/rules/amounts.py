@@ -15,6 +15,8 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from .money import SPELLED
+
 _SP = r"[ \u00a0]"
 
 
@@ -100,7 +102,7 @@ _WHOSE = {
     "сом": (("узбекск", "UZS"),),
 }
 _SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
-_SPELLED = re.compile(r"[ \u00a0]*\([а-яё \u00a0-]{3,80}\)", re.IGNORECASE)  # "(ста тысяч)" after the figures
+_SPELLED = re.compile(SPELLED, re.IGNORECASE)  # "(ста тысяч)" after the figures
 _SIGNED_THOUSANDS = re.compile(r"(?<=[$€£¥])\s?\d{1,3}(?:,\d{3})+(?![\d,])")
 
 

@@ -38,12 +38,12 @@ _ADJ = r"(?:[а-яё]+(?:ск|цк)(?:их|ий|ая|ой|ую|ие|ого|ом�
 _QUALIFIER = (r"(?:(?:около|более|менее|почти|свыше|порядка|примерно|приблизительно|до|"
               r"чуть[ \u00a0]+(?:больше|более|меньше|менее)|не[ \u00a0]+(?:более|менее))" + _SP + "+)?")
 # the sum in words after its figures, as legal texts write it: "100 000 (ста тысяч) рублей", "5 (пять) тысяч"
-_SPELLED = rf"{_SP}*\([а-яё \u00a0-]{{3,80}}\)"
+SPELLED = rf"{_SP}*\([а-яё \u00a0-]{{3,80}}\)"
 # a number with its scale, and the smaller parts after a scale ("58 тысяч 300 рублей", "1 млн 200 тыс. руб.")
-_AMOUNT = (rf"(?:{_NUMBER})(?:{_SPELLED})?(?:{_SP}*{_SCALE}(?:{_SP}+\d+(?:{_SP}*{_SCALE})?)*)?"
+_AMOUNT = (rf"(?:{_NUMBER})(?:{SPELLED})?(?:{_SP}*{_SCALE}(?:{_SP}+\d+(?:{_SP}*{_SCALE})?)*)?"
            rf"|(?:{_WORDS}{_SP}+)?{_SCALE}")
 _SIGNED = rf"[$€£¥₽]{_SP}?(?:{_NUMBER})(?:{_SP}*{_SCALE})?"
-_PLAIN = rf"(?:{_AMOUNT})(?:{_SPELLED})?{_SP}*{_ADJ}{_CURRENCY}"
+_PLAIN = rf"(?:{_AMOUNT})(?:{SPELLED})?{_SP}*{_ADJ}{_CURRENCY}"
 _SIGN_AFTER = rf"(?:{_NUMBER})(?:{_SP}*{_SCALE})?{_SP}*[₽$€£¥]"  # "50 000 ₽", "100 тыс. €"
 _RANGE = rf"(?:от|с){_SP}+(?:{_NUMBER}|{_WORDS})(?:{_SP}*{_SCALE})?{_SP}+до{_SP}+(?:{_PLAIN})"
 MONEY = re.compile(rf"(?<![\w$€£¥₽.,])(?:{_RANGE}|{_QUALIFIER}(?:{_SIGNED}|{_PLAIN}|{_SIGN_AFTER}))(?![\w])", re.I)

@@ -283,6 +283,30 @@ def test_a_title_holds_two_organizations_joined_by_i(pipeline, sentence, person,
     assert sorted(held) == organizations, article.relations
 
 
+@pytest.mark.parametrize(("sentence", "person", "organizations"), [
+    ("Ситуацию прокомментировал председатель Совета директоров «Башинформа» Ростислав Мурзагулов.",
+     "Ростислав Мурзагулов", ["Башинформ", "Совет директоров"]),
+    ('Новым главой может стать член правления "Газпрома" Олег Аксютин.', "Олег Аксютин",
+     ["Газпром", 'правление "Газпрома"']),
+    ("Стивен Грин, председатель совета директоров банка HSBC, будет назначен министром.", "Стивен Грин",
+     ["HSBC", "совет директоров"]),
+    ("Член совета директоров «Роснефти» Иван Петров подал в отставку.", "Иван Петров", ["Роснефть"]),
+])
+def test_a_boards_member_works_for_its_company(pipeline, sentence, person, organizations):
+    """"член правления "Газпрома"": the board's holder works for the company too, after the board
+    or inside it, a kind of body between ("банка HSBC"); a board's member holds a workplace
+    (``link.boards``)."""
+    article = pipeline(sentence)
+    held = [_org(article, r) for r in article.relations
+            if article.mentions[r.person].normal == person and r.organization is not None]
+    assert sorted(held) == organizations, article.relations
+
+
+def test_a_legal_form_outside_the_name_may_follow_v_alone(pipeline):
+    article, roles = _pairs(pipeline, 'Иван Петров работает бухгалтером в ОАО "Башкирэнерго".')
+    assert [(r.title, _org(article, r)) for r in roles] == [("бухгалтер", "Башкирэнерго")], roles
+
+
 def test_a_note_in_brackets_may_stand_between_a_name_and_its_title(pipeline):
     _, roles = _pairs(pipeline, "Ю.Пономарев (1962 года рождения) - государственный советник юстиции 2-го класса.")
     assert [r.title for r in roles] == ["государственный советник юстиции"], roles

@@ -3,9 +3,10 @@
 and a second one joined by "и" to the first: "нападающий «Реала» и [сборной Португалии]".
 
 After the position's last word come "в"/"во", then the organization's name, or a kind of
-body ("компании", "банке": ``ner.apposed_names.KINDS``) in the locative with its adjectives and
-a legal form before the name. Only an organization counts: a place after "в" is where the post
-is held, not a workplace ("послом в США").
+body ("компании", "банке": ``ner.apposed_names.KINDS``) in the locative with its adjectives, or
+a legal form, before the name ('в ОАО "Башкирэнерго"'); ``named_at`` reads the same in another
+case (a board's company in the genitive: ``link.boards``). Only an organization counts: a place
+after "в" is where the post is held, not a workplace ("послом в США").
 """
 
 import re
@@ -19,10 +20,14 @@ _QUOTE = re.compile(f"{SPACE}(?:[«\"„“]{SPACE})?")
 _WORDS = 3  # words between "в" and the name: "нефтедобывающей компании ООО"
 
 
-def _locative(ctx: Context, i: int, kinds: frozenset[str] | None) -> bool:
-    """Token ``i`` is a word in the locative: an adjective, or with ``kinds`` a noun among them."""
+LOCATIVE = frozenset({"loct", "loc2"})
+GENITIVE = frozenset({"gent", "gen2"})
+
+
+def _in_case(ctx: Context, i: int, cases: frozenset[str], kinds: frozenset[str] | None) -> bool:
+    """Token ``i`` is a word in one of ``cases``: an adjective, or with ``kinds`` a noun among them."""
     for p in ctx.parse(ctx.tokens[i].text.lower()):
-        if "loct" not in p.tag and "loc2" not in p.tag:
+        if not cases & p.tag.grammemes:
             continue
         if kinds is None and p.tag.POS in ("ADJF", "PRTF") or kinds is not None and p.tag.POS == "NOUN" \
                 and _fold(p.normal_form) in kinds:
@@ -30,12 +35,10 @@ def _locative(ctx: Context, i: int, kinds: frozenset[str] | None) -> bool:
     return False
 
 
-def organization_in(ctx: Context, last: int) -> int | None:
-    """The organization mention named after "в" right after token ``last``, or None."""
-    link = IN.match(ctx.text, ctx.tokens[last].stop)
-    if not link:
-        return None
-    i = ctx.token_at.get(link.end())
+def named_at(ctx: Context, i: int | None, cases: frozenset[str]) -> int | None:
+    """The organization mention at token ``i``, or after a kind of body in ``cases`` with its
+    adjectives ("нефтедобывающей компании"), or after a legal form ("ООО «Ромашка»"); None if
+    another word or mention comes first."""
     kind = False
     for _ in range(_WORDS + 1):
         if i is None:
@@ -43,17 +46,24 @@ def organization_in(ctx: Context, last: int) -> int | None:
         index = ctx.mention_at.get(i)
         if index is not None:
             return index if ctx.mentions[index].kind == "organization" else None
-        if kind and (legal := LEGAL_LINK.match(ctx.text, ctx.tokens[i].start)):
+        if legal := LEGAL_LINK.match(ctx.text, ctx.tokens[i].start):
             i = ctx.token_at.get(legal.end())  # "компании ООО «…»": the legal form outside the name
+            kind = True
             continue
         if kind or not ctx.tokens[i].text[:1].isalpha():
             return None
-        if _locative(ctx, i, KINDS):
+        if _in_case(ctx, i, cases, KINDS):
             kind = True
-        elif not _locative(ctx, i, None):
+        elif not _in_case(ctx, i, cases, None):
             return None
         i = ctx.token_at.get(_QUOTE.match(ctx.text, ctx.tokens[i].stop).end())
     return None
+
+
+def organization_in(ctx: Context, last: int) -> int | None:
+    """The organization mention named after "в" right after token ``last``, or None."""
+    link = IN.match(ctx.text, ctx.tokens[last].stop)
+    return named_at(ctx, ctx.token_at.get(link.end()), LOCATIVE) if link else None
 
 
 _AND = re.compile(f"{SPACE}и{SPACE}(?:[«\"„“]{SPACE})?")

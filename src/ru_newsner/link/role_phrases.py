@@ -11,6 +11,7 @@ from ..ner.parts import common_abbreviation
 from ..ner.places import place_adjective_lemmas
 from ..text.morph import inflected
 from .agreement import attribute_of_another_word, attribute_of_next_word
+from .boards import board_company, is_board
 from .held_in import joined_organization, organization_in
 from .kinship import relatives_role
 from .role_context import ACTING, ACTING_WORDS, LEGAL_LINK, SPACE, Context
@@ -254,8 +255,10 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     if index is not None:
         organization, end = index, _more_places(ctx, _past_quotes(ctx, ctx.mentions[index]))
         also = joined_organization(ctx, index, end)
+        if also is None:
+            also = board_company(ctx, index)  # "председатель Совета директоров [«Башинформа»]"
         if also is not None:  # "нападающий «Реала» и [сборной Португалии]"
-            end = _past_quotes(ctx, ctx.mentions[also])
+            end = max(end, _past_quotes(ctx, ctx.mentions[also]))
     if organization is None:  # "начальник полиции": the organization inside the title
         organization = next((ctx.covered[i] for i in range(last, head, -1) if common_org(ctx, i)), None)
     if organization is not None and not _workplace(ctx, head, last, parses[0], organization):
@@ -421,7 +424,8 @@ def _workplace(ctx: Context, head: int, last: int, head_parse, organization: int
     lemma = _fold(head_parse.normal_form)
     org = ctx.mentions[organization]
     if lemma in NO_WORKPLACE and not (lemma in SPEAKERS and org.kind == "organization") \
-            and not (lemma == "член" and CHAMBERS.match(org.text)):
+            and not (lemma == "член" and (CHAMBERS.match(org.text) or is_board(org.text)
+                                          or last > head and is_board(ctx.text, ctx.tokens[head + 1].start))):
         return False
     first = ctx.parse(org.text.split()[0]) if org.text.split() else ()
     if " " not in org.text and first and first[0].tag.POS == "ADJF" and ctx.text[org.start - 1:org.start] not in OPEN:

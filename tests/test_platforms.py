@@ -47,6 +47,20 @@ def test_a_network_named_as_a_company_is_one(pipeline):
     assert found == [("ORG", text.index("Twitter"))], found
 
 
+@pytest.mark.parametrize("text", ["Глава Twitter Джек Дорси ушел в отставку.",
+                                  "Бывший генеральный директор Twitter Джек Дорси дал интервью."])
+def test_a_network_after_a_position_is_the_company(pipeline, text):
+    """"глава Twitter": a position's organization is the company; a common word the table drops
+    stays dropped after one ("председатель совета")."""
+    found = [m.label for m in pipeline(text).mentions if m.text == "Twitter"]
+    assert found == ["ORG"], found
+
+
+def test_a_dropped_common_word_after_a_position_stays_dropped(pipeline):
+    found = [m.text for m in pipeline("Об этом заявил председатель совета Игорь Рогов.").mentions if m.label == "ORG"]
+    assert found == [], found
+
+
 def test_a_copyright_sign_is_no_name(pipeline):
     text = "Учредитель: Сусликов Сергей Сергеевич\n\nCopyRight © 2008-2014 БК55\nВсе права защищены."
     found = [(m.label, m.text) for m in pipeline(text).mentions]

@@ -20,10 +20,11 @@ ROLES = [
     # a hyphenated title's first part is declined to the nominative too and says the gender
     ("Он поздравил первую женщину-космонавта Валентину Терешкову.", "Валентина Терешкова",
      "первая женщина-космонавт", None),
-    # a body's representative works there, a country's does not
+    # a body's representative works there; a country's works at the body it is represented in, not in the country
     ("Официальный представитель Роскомнадзора Вадим Ампелонский подтвердил блокировку.",
      "Вадим Ампелонский", "официальный представитель", "Роскомнадзор"),
-    ("Представитель США в ООН Сьюзан Райс выступила в Совбезе.", "Сьюзан Райс", "представитель", None),
+    ("Представитель США в ООН Сьюзан Райс выступила в Совбезе.", "Сьюзан Райс", "представитель", "ООН"),
+    ("Представитель США Сьюзан Райс выступила в Совбезе.", "Сьюзан Райс", "представитель", None),
     # "бывший", "экс-" say the position is held no more (``former``), apart from the title
     ("На встрече присутствовал экс-президент Франции Николя Саркози.",
      "Николя Саркози", "президент", "Франция"),
@@ -300,6 +301,25 @@ def test_a_boards_member_works_for_its_company(pipeline, sentence, person, organ
     held = [_org(article, r) for r in article.relations
             if article.mentions[r.person].normal == person and r.organization is not None]
     assert sorted(held) == organizations, article.relations
+
+
+@pytest.mark.parametrize(("sentence", "person", "title", "organization"), [
+    ("Умер представитель России в ООН Виталий Чуркин.", "Виталий Чуркин", "представитель", "ООН"),
+    ("Об этом объявил постпред России при ООН Виталий Чуркин.", "Виталий Чуркин", "постпред", "ООН"),
+    ("Представитель Тегерана в ОПЕК Мохаммад-Али Хатиби вчера заявил об этом.", "Мохаммад-Али Хатиби",
+     "представитель", "ОПЕК"),
+    ("Посол Ирландии в США Майкл Коллинз рассказал об этом.", "Майкл Коллинз", "посол", None),  # a place
+    ("На 53-м году жизни скончался артист Ленкома Павел Смеян.", "Павел Смеян", "артист", "Ленком"),
+    ("Народный артист России Иван Петров выступил в Омске.", "Иван Петров", "артист", None),
+])
+def test_a_representative_works_at_the_body_a_place_is_represented_in(pipeline, sentence, person, title,
+                                                                     organization):
+    """"представитель России [в ООН]": the body after the represented place is the workplace, a
+    place is not (``link.held_in.represented_in``); a theatre's artist works there, a country's
+    does not."""
+    article, roles = _pairs(pipeline, sentence)
+    assert [(article.mentions[r.person].normal, r.title, _org(article, r)) for r in roles] \
+        == [(person, title, organization)], roles
 
 
 def test_a_legal_form_outside_the_name_may_follow_v_alone(pipeline):

@@ -14,6 +14,7 @@ import re
 from ..ner.apposed_names import KINDS
 from .role_context import LEGAL_LINK, SPACE, Context
 from .role_words import _fold
+from .workplace_words import REPRESENTATIVES
 
 IN = re.compile(f"{SPACE}(?:в|во)[ \t\u00a0]+(?:[«\"„“]{SPACE})?")
 _QUOTE = re.compile(f"{SPACE}(?:[«\"„“]{SPACE})?")
@@ -64,6 +65,23 @@ def organization_in(ctx: Context, last: int) -> int | None:
     """The organization mention named after "в" right after token ``last``, or None."""
     link = IN.match(ctx.text, ctx.tokens[last].stop)
     return named_at(ctx, ctx.token_at.get(link.end()), LOCATIVE) if link else None
+
+
+_AT = re.compile(f"{SPACE}(?:в|во|при){SPACE}(?:[«\"„“]{SPACE})?")
+
+
+def represented_in(ctx: Context, head_parse, index: int) -> int | None:
+    """The organization a place is represented in, after location mention ``index`` that a
+    representative's position (``head_parse``) takes: "представитель России [в ООН]", "постпред
+    России [при ООН]", "послом Японии [в МАГАТЭ]"; None otherwise."""
+    place = ctx.mentions[index]
+    if place.kind != "location" or _fold(head_parse.normal_form) not in REPRESENTATIVES:
+        return None
+    stop = place.stop + (ctx.text[place.stop:place.stop + 1] in "»\"“" and ctx.text[place.start - 1:place.start] in "«\"„")
+    link = _AT.match(ctx.text, stop)
+    i = ctx.token_at.get(link.end()) if link else None
+    other = ctx.mention_at.get(i) if i is not None else None
+    return other if other is not None and ctx.mentions[other].kind == "organization" else None
 
 
 _AND = re.compile(f"{SPACE}и{SPACE}(?:[«\"„“]{SPACE})?")

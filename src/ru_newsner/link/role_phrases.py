@@ -12,11 +12,11 @@ from ..ner.places import place_adjective_lemmas
 from ..text.morph import inflected
 from .agreement import attribute_of_another_word, attribute_of_next_word
 from .boards import board_company, is_board
-from .held_in import joined_organization, organization_in
+from .held_in import joined_organization, organization_in, represented_in
 from .kinship import relatives_role
 from .role_context import ACTING, ACTING_WORDS, LEGAL_LINK, SPACE, Context
 from .role_words import CASES, _adjective_parses, _cases, _fold, _head_parses, _is_word, _noun_in, _norm_case
-from .workplace_words import CHAMBERS, DEPUTY, NO_WORKPLACE, ORG_NOUNS, SPEAKERS, STATE_POSTS
+from .workplace_words import CHAMBERS, DEPUTY, FOR_BODIES, NO_WORKPLACE, ORG_NOUNS, STATE_POSTS
 
 
 OPEN, CLOSE = "«\"„“", "»\"“”"
@@ -253,7 +253,8 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     if index is None:
         index = organization_in(ctx, last)  # "директором в компании «Ромашка»"
     if index is not None:
-        organization, end = index, _more_places(ctx, _past_quotes(ctx, ctx.mentions[index]))
+        end = _more_places(ctx, _past_quotes(ctx, ctx.mentions[index]))
+        organization = index if (at := represented_in(ctx, parses[0], index)) is None else at  # "… России [в ООН]"
         also = joined_organization(ctx, index, end)
         if also is None:
             also = board_company(ctx, index)  # "председатель Совета директоров [«Башинформа»]"
@@ -423,7 +424,7 @@ def _workplace(ctx: Context, head: int, last: int, head_parse, organization: int
     """Whether the ORG/LOC right after the phrase is the head's workplace."""
     lemma = _fold(head_parse.normal_form)
     org = ctx.mentions[organization]
-    if lemma in NO_WORKPLACE and not (lemma in SPEAKERS and org.kind == "organization") \
+    if lemma in NO_WORKPLACE and not (lemma in FOR_BODIES and org.kind == "organization") \
             and not (lemma == "член" and (CHAMBERS.match(org.text) or is_board(org.text)
                                           or last > head and is_board(ctx.text, ctx.tokens[head + 1].start))):
         return False

@@ -14,9 +14,13 @@ CHAMBERS = re.compile(
     r"(?:совет\w* федерации|совфед|сенат|конгресс|палат\w* (?:представителей|общин|лордов)|госдум|"
     r"государственн\w* дум|парламент|европарламент|бундестаг|верховн\w* (?:суд|рад)|конституционн\w* суд|"
     r"госсовет|государственн\w* совет|законодательн\w* собрани)", re.IGNORECASE)
-# a body's representative speaks for it and works there ("представитель Роскомнадзора"); a
-# place's does not ("представитель США в ООН")
-SPEAKERS = frozenset({"представитель", "представительница"})
+# a body's representative speaks for it and works there ("представитель Роскомнадзора"), and
+# so does its ambassador ("посол доброй воли ООН"); a theatre's artist plays there ("артист
+# Ленкома"); a place's do not ("представитель США", "народный артист России")
+FOR_BODIES = frozenset({"представитель", "представительница", "посол", "артист", "артистка"})
+# a place's representative at a body works there: "представитель России [в ООН]", "постпред
+# России [при ООН]" (NEREL train + dev: 13 of 14 such bodies a WORKPLACE, the place 1 of 14)
+REPRESENTATIVES = frozenset({"представитель", "представительница", "постпред", "посол", "полпред"})
 # heads that keep the organization past a nested position: "врио губернатора Курской
 # области" works there; "пресс-секретарь президента России" and (in NEREL) "заместитель
 # министра транспорта России" do not

@@ -13,6 +13,7 @@ from ru_newsner.ner.platforms import platform_compound, posted_on_platform
     ("Facebook купил Instagram за миллиард долларов.", "Facebook", False),
     ("Акции Facebook упали.", "Facebook", False),
     ("Он работал в Google.", "Google", False),  # a company, no network
+    ("Он вышел на работу в Facebook в сентябре.", "Facebook", False),  # a workplace
 ])
 def test_posted_on_platform(text, name, expected):
     start = text.index(name)

@@ -15,10 +15,15 @@ _PLATFORM = re.compile(
 _BEFORE = re.compile(r"(?:^|\W)(?:в|во|на)[ \u00a0]+$", re.IGNORECASE)
 
 
+_HIRED = re.compile(r"(?:работу|службу|работе|службе)[ \u00a0]+(?:в|во)[ \u00a0]+$", re.IGNORECASE)
+
+
 def posted_on_platform(text: str, start: int, stop: int) -> bool:
-    """Whether ``text[start:stop]`` is a social network right after "в"/"на"."""
+    """Whether ``text[start:stop]`` is a social network right after "в"/"на"; not where it is a
+    workplace ("на работу в Facebook")."""
     return _PLATFORM.fullmatch(text, start, stop) is not None \
-        and _BEFORE.search(text, max(0, start - 6), start) is not None
+        and _BEFORE.search(text, max(0, start - 6), start) is not None \
+        and _HIRED.search(text, max(0, start - 14), start) is None
 
 
 _COMPOUND = re.compile(rf"{_PLATFORM.pattern}-[а-яё]+", re.IGNORECASE)

@@ -158,9 +158,10 @@ def _skip_space(ctx: Context, offset: int) -> int:
     return re.compile(SPACE).match(ctx.text, offset).end()
 
 
-# between two role phrases of one person: "и", a comma, or a comma and a change over time
-# ("бывший вице-президент Лукойла, а ныне член Совета Федерации")
-ROLE_LINK = re.compile(f"{SPACE}(?:,{SPACE}(?:а{SPACE})?(?:ныне|теперь|сейчас|затем|позднее|впоследствии)|,|и){SPACE}")
+# between two role phrases of one person: "и", a comma, or a comma or a dash and a change over time
+# ("бывший вице-президент Лукойла, а ныне член Совета Федерации", "бывшего президента - ныне госсоветника")
+ROLE_LINK = re.compile(f"{SPACE}(?:(?:,|[ \u00a0][-–—]){SPACE}(?:а{SPACE})?(?:ныне|теперь|сейчас|затем|позднее|впоследствии)"
+                       f"|,|и){SPACE}")
 
 
 def coordinated_role(ctx: Context, phrase: Phrase) -> int | None:

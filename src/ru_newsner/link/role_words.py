@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .role_phrases import Phrase
 
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2"})
-PREFIXES = ("экс-", "вице-")
+PREFIXES = ("экс-", "вице-", "гос")  # "госсоветник": a state's "советник"
 NAME = frozenset({"Name", "Surn", "Patr"})
 
 

@@ -20,7 +20,7 @@ from .workplace_words import CHAMBERS, DEPUTY, FOR_BODIES, NO_WORKPLACE, ORG_NOU
 
 
 OPEN, CLOSE = "«\"„“", "»\"“”"
-PLACE_LINK = re.compile(f"{SPACE}(?:(?:в|во|при){SPACE})?")   # "посол Ирландии в США"
+PLACE_LINK = re.compile(f"{SPACE}(?:(?:в|во|при)(?!\\w){SPACE})?")   # "посол Ирландии в США"
 # adjectives that belong to a position title ("главный редактор", "бывший министр")
 MODIFIERS = frozenset("""
 главный генеральный исполнительный первый старший младший бывший экс временный
@@ -396,7 +396,7 @@ def _quantified(ctx: Context, first: int) -> bool:
 
 # "депутат от «Единой России»", 'гендиректор ОАО "Башкирэнерго"' (NEREL's organization is the
 # quoted name), "руководителя ''Samsung Electronics''" (wiki italics)
-ORG_LINK = re.compile(f"{SPACE}(?:от{SPACE})?(?:(?:[«\"„“]|''){SPACE})?")
+ORG_LINK = re.compile(f"{SPACE}(?:от(?!\\w){SPACE})?(?:(?:[«\"„“]|''){SPACE})?")  # not "[от]дела"
 
 
 def _organization_after(ctx: Context, last: int) -> int | None:

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
+from .name_lists import person_after, person_at, person_list, plural_holders
 from .role_context import SPACE, Context
 from .role_phrases import Phrase, phrase_at
 from .role_words import _cases, _fold, _head_parses, _is_word, _norm_case, agrees, person_cases
@@ -29,12 +30,6 @@ PREDICATE = frozenset("""
 """.split())
 PREPOSITIONS = frozenset({"на", "с", "со", "от", "в", "из"})
 POST = frozenset({"пост", "посту", "поста", "должность", "должности", "позиции", "позицию", "качестве"})
-
-
-def _person_at(ctx: Context, offset: int) -> int | None:
-    i = ctx.token_at.get(offset)
-    index = ctx.mention_at.get(i) if i is not None else None
-    return index if index is not None and ctx.mentions[index].kind == "person" else None
 
 
 def _next_token(ctx: Context, offset: int) -> int | None:
@@ -83,16 +78,16 @@ def role_then_person(ctx: Context, phrase: Phrase) -> int | list[int] | None:
             if ctx.mentions[index].kind != "person":
                 return None
             if phrase.plural:  # one name after a plural is no holder ("Адвокаты Берлускони"),
-                found = _person_list(ctx, phrase, index)  # but after "один из экспертов ИИИ" it is
+                found = person_list(ctx, phrase, index)  # but after "один из экспертов ИИИ" it is
                 return found if found and (len(found) > 1 or phrase.counted) else None
-            if phrase.plural_cases and _person_after(ctx, index) is not None:
+            if phrase.plural_cases and person_after(ctx, index) is not None:
                 # "актрисы Гвинет Пэлтроу, Анджелина Джоли, …": a list makes "актрисы" plural
-                found = _person_list(ctx, replace(phrase, cases=phrase.plural_cases), index)
+                found = person_list(ctx, replace(phrase, cases=phrase.plural_cases), index)
                 if found and len(found) > 1:
                     return found
             # "пресс-секретарь президента Владимира Путина Дмитрий Песков",
             # "адвокат Савченко Марк Фейгин": a genitive name, then the role holder
-            after = _person_at(ctx, _skip_space(ctx, ctx.mentions[index].stop))
+            after = person_at(ctx, _skip_space(ctx, ctx.mentions[index].stop))
             if after is not None and agrees(phrase, person_cases(ctx, after)):
                 return after
             return index if agrees(phrase, person_cases(ctx, index)) else None
@@ -110,48 +105,6 @@ def role_then_person(ctx: Context, phrase: Phrase) -> int | list[int] | None:
             return None
         i += 1
     return None
-
-
-# ", " or " и " between the names of a list, after a name's bracketed gloss or note if any
-# ("сотрудники полиции Люсиль Гарсия (Lucile Garcia) и Сорайя Белкакеми")
-LIST_LINK = re.compile(f"(?:{SPACE}\\([^()\\n]{{1,60}}\\))?{SPACE}(?:,|и){SPACE}")
-
-
-def _person_after(ctx: Context, index: int) -> int | None:
-    """The person mention that continues a list after mention ``index`` (", " or " и ")."""
-    link = LIST_LINK.match(ctx.text, ctx.mentions[index].stop)
-    return _person_at(ctx, link.end()) if link and link.end() > ctx.mentions[index].stop else None
-
-
-def _person_list(ctx: Context, phrase: Phrase, index: int) -> list[int] | None:
-    found = []
-    while index is not None and agrees(phrase, person_cases(ctx, index)) and len(found) < 12:
-        found.append(index)
-        index = _person_after(ctx, index)
-    return found or None
-
-
-def _persons_ending_at(ctx: Context, index: int) -> list[int]:
-    """The persons of a list (", " or " и " between names) that ends with mention ``index``, in
-    order: "[Иванка Трамп] и [Джаред Кушнер]"; ``[index]`` alone where no name comes before it."""
-    found = [index]
-    while len(found) < 12:
-        start = ctx.mentions[found[0]].start
-        before = next((j for j in range(found[0] - 1, -1, -1) if ctx.mentions[j].kind == "person"
-                       and ctx.mentions[j].stop <= start), None)
-        if before is None or not LIST_LINK.fullmatch(ctx.text, ctx.mentions[before].stop, start):
-            break
-        found.insert(0, before)
-    return found
-
-
-def _plural_holders(ctx: Context, phrase: Phrase, index: int) -> list[int] | None:
-    """For a plural phrase, the persons of the list ending with ``index`` ("Иванка Трамп и
-    Джаред Кушнер являются советниками"), when there are two or more; for a singular one ``[index]``."""
-    if not phrase.plural:
-        return [index]
-    persons = _persons_ending_at(ctx, index)
-    return persons if len(persons) > 1 else None
 
 
 def _skip_space(ctx: Context, offset: int) -> int:
@@ -199,7 +152,7 @@ def person_then_role(ctx: Context, phrase: Phrase) -> int | None:
             continue
         gap = APPOSITION_GAP.fullmatch(ctx.text, m.stop, start)
         if gap and agrees(phrase, person_cases(ctx, index)) and not _predicate_after(ctx, phrase):
-            return _plural_holders(ctx, phrase, index)
+            return plural_holders(ctx, phrase, index)
         return None
     return None
 
@@ -250,7 +203,7 @@ def person_is_role(ctx: Context, phrase: Phrase) -> int | None:
                 return None  # "По словам Торреса, … пожарным удалось": the source, not the holder
             if not phrase.cases & (wanted | ({"nomn"} if dash else set())):
                 return None
-            return _plural_holders(ctx, phrase, ctx.covered[i])
+            return plural_holders(ctx, phrase, ctx.covered[i])
         if token.text in "—–-" and not dash and not comma:
             dash = True
         elif token.text == "," and not comma and not dash:

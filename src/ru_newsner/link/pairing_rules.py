@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .name_lists import person_after, person_at, person_list, plural_holders
+from .pronouns import PRONOUNS, said_of
 from .role_context import SPACE, Context
 from .role_phrases import Phrase, phrase_at
 from .role_words import _cases, _fold, _head_parses, _is_word, _norm_case, agrees, person_cases
@@ -182,7 +183,8 @@ def person_is_role(ctx: Context, phrase: Phrase) -> int | None:
     """"Иванов был назначен министром", "Иванов, который занимал пост министра", "Иванов —
     российский актёр" (same sentence; predicate words, dates, adjectives, one comma and a
     dash may stand between); a plural role is each one's of a list of names ("Иванка Трамп и
-    Джаред Кушнер являются советниками")."""
+    Джаред Кушнер являются советниками"); "он"/"она" stands for the person it names
+    (``link.pronouns``: "… В 2007—2014 годах он был президентом Израиля")."""
     if phrase.plural and phrase.counted:
         return None
     post = phrase.first > 0 and _fold(ctx.tokens[phrase.first - 1].text) in POST
@@ -204,6 +206,9 @@ def person_is_role(ctx: Context, phrase: Phrase) -> int | None:
             if not phrase.cases & (wanted | ({"nomn"} if dash else set())):
                 return None
             return plural_holders(ctx, phrase, ctx.covered[i])
+        if token.text.lower() in PRONOUNS:  # "В 2007—2014 годах он был президентом Израиля"
+            holder = said_of(ctx, i)
+            return holder if holder is not None and phrase.cases & wanted and not phrase.plural else None
         if token.text in "—–-" and not dash and not comma:
             dash = True
         elif token.text == "," and not comma and not dash:

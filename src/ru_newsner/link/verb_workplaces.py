@@ -41,6 +41,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from ..records.relations import Role
+from .pronouns import PRONOUNS, antecedent
 from .role_paths import MAX_WORDS, Parser, Sentences
 
 # verb lemma -> (the organization's relation to it, the prepositions it may take; none for an
@@ -150,21 +151,13 @@ def _hired(text: str, words, tree, organizations: list[int], hires: dict[int, in
     return found
 
 
-_PRONOUNS = {"он": "male", "она": "female"}
-
-
 def _said_of(text: str, words, tree, governors: set[int], mentions: Sequence, persons: list[int]) -> list[int]:
-    """The person a pronoun subject of the verb stands for ("Игорь Малашенко — один из основателей
-    НТВ. В разные годы он возглавлял РГТРК «Останкино»"): the one person of its gender named
-    before it in its sentence or the one before, where no other of that gender is (NEREL train and
-    dev: 8 of 10 organizations after "он"/"она" and a verb of work are a WORKPLACE)."""
+    """The person a pronoun subject of the verb stands for (``link.pronouns``; NEREL train and dev:
+    8 of 10 organizations after "он"/"она" and a verb of work are a WORKPLACE)."""
     for c, (head, rel) in enumerate(tree):
-        gender = _PRONOUNS.get(text[words[c][0]:words[c][1]].lower())
-        if gender is None or rel != "nsubj" or head not in governors:
-            continue
-        named = [p for p in persons if mentions[p].stop <= words[c][0] and mentions[p].gender == gender]
-        if len({mentions[p].entity if mentions[p].entity is not None else -1 - p for p in named}) == 1:
-            return [named[-1]]
+        if rel == "nsubj" and head in governors \
+                and (p := antecedent(mentions, persons, text[words[c][0]:words[c][1]], words[c][0])) is not None:
+            return [p]
     return []
 
 
@@ -191,7 +184,7 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             persons.setdefault(k, []).append(i)
         elif outer:
             places.setdefault(k, []).append(i)
-    said = {k for k in places if any(text[a:b].lower() in _PRONOUNS for a, b in spans[k])}  # "Он возглавлял …"
+    said = {k for k in places if any(text[a:b].lower() in PRONOUNS for a, b in spans[k])}  # "Он возглавлял …"
     wanted = [k for k in sorted(places.keys() & (persons.keys() | {k for k in said if k - 1 in persons}))
               if len(spans[k]) <= MAX_WORDS
               and (any(_lemma(text[a:b], parse) for a, b in spans[k] if _STEMS.fullmatch(text[a:b]))

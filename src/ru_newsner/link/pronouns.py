@@ -1,0 +1,41 @@
+"""The person a subject pronoun stands for: "Игорь Малашенко — один из основателей НТВ. В разные
+годы он возглавлял РГТРК «Останкино»", "… В 2007—2014 годах он был президентом Израиля".
+
+It is the one person of the pronoun's gender ("он", "она") named before it in its sentence or in
+the sentence before; where two people of that gender are named there, which one is meant is not
+known and none is taken ("Путин встретился с Медведевым. Он возглавлял правительство")."""
+
+from collections.abc import Iterable, Sequence
+
+from .role_context import Context
+
+PRONOUNS = {"он": "male", "она": "female"}
+_ENDS = frozenset(".!?")
+
+
+def antecedent(mentions: Sequence, persons: Iterable[int], word: str, at: int) -> int | None:
+    """Of the person mentions ``persons`` (a sentence's and the one's before), the last one that
+    ends by ``at`` with the gender of pronoun ``word``, if all such are one entity; else None."""
+    gender = PRONOUNS.get(word.lower())
+    if gender is None:
+        return None
+    named = [p for p in persons if mentions[p].stop <= at and mentions[p].gender == gender]
+    if len({mentions[p].entity if mentions[p].entity is not None else -1 - p for p in named}) != 1:
+        return None
+    return named[-1]
+
+
+def said_of(ctx: Context, i: int) -> int | None:
+    """The person mention token ``i``, a pronoun, stands for; None for another word or no one."""
+    word = ctx.tokens[i].text
+    if word.lower() not in PRONOUNS:
+        return None
+    ends, start = 0, 0
+    for j in range(i - 1, max(-1, i - 200), -1):
+        if ctx.tokens[j].text in _ENDS or "\n" in ctx.text[ctx.tokens[j].stop:ctx.tokens[j + 1].start]:
+            ends += 1
+            if ends == 2:  # the sentence before this one starts after its own end's sign
+                start = ctx.tokens[j].stop
+                break
+    persons = [p for p, m in enumerate(ctx.mentions) if m.kind == "person" and start <= m.start]
+    return antecedent(ctx.mentions, persons, word, ctx.tokens[i].start)

@@ -17,10 +17,13 @@ NEREL's silence, "консультантом в магазине ''Gucci''"); so
 "тренировать", "преподавать в" (4 of 4 right: "Хансен присоединился к Mozilla", "Веркотерен
 тренировал «Спортинг»"); the perfectives "сыграть за", "выступить за" and "забить за" ("забил
 5 голов за «Ювентус»") and "поиграть за" as "играть за", "проработать в" as "работать в" (no
-pair on train or dev either way: "Эберсман проработал в Genentech"); "основать" and
-"представлять" were left out, and "перейти в", "вступить в", "состоять в" (no pair on train to
-judge them by). An infinitive takes its governing verb's subject ("Грин начал работать в
-HSBC"), and so does a verb in a row of them with no subject of its own ("Кеннеди родилась …,
+pair on train or dev either way: "Эберсман проработал в Genentech"); "представлять в" a
+parliament's chamber ("Сешнс представляет Алабаму в Сенате", "Габбард, представляющая в
+Конгрессе штат Гавайи"; train and dev 3 pairs more, all right), not a court ("представлял
+интересы компании в суде"); "основать" was left out, and "перейти в", "вступить в", "состоять в"
+(no pair on train to judge them by). An infinitive takes its governing verb's subject ("Грин начал работать в
+HSBC"), and so do an adverbial participle ("Выступая за «Сибирь», Тарасенко забросил"; train 1
+pair more, right) and a verb in a row of them with no subject of its own ("Кеннеди родилась …,
 окончила …, работала в Госдепартаменте"); an organization coordinated with the verb's one is
 one too ("в Госдепартаменте и [Министерстве здравоохранения]"; the two: 3 pairs more on dev and
 1 on train, all right); a name in apposition to the subject is it ("тренер Франк Веркотерен
@@ -43,6 +46,7 @@ from collections.abc import Callable, Sequence
 from ..records.relations import Role
 from .pronouns import PRONOUNS, antecedent
 from .role_paths import MAX_WORDS, Parser, Sentences
+from .workplace_words import CHAMBERS
 
 # verb lemma -> (the organization's relation to it, the prepositions it may take; none for an
 # object); an instrumental object the parser also calls an oblique ("руководившая [Рособрнадзором]")
@@ -52,7 +56,7 @@ VERBS = {
     "играть": ("obl", ("за",)), "сыграть": ("obl", ("за",)), "выступать": ("obl", ("за",)),
     "выступить": ("obl", ("за",)), "забить": ("obl", ("за",)), "служить": ("obl", ("в",)),
     "работать": ("obl", ("в", "на")), "трудиться": ("obl", ("в", "на")), "проработать": ("obl", ("в", "на")),
-    "поиграть": ("obl", ("за",)),
+    "поиграть": ("obl", ("за",)), "представлять": ("obl", ("в",)),
     "присоединиться": ("obl", ("к",)), "тренировать": ("obj", ()), "преподавать": ("obl", ("в",)),
 }
 # verbs of heading: the organization may be their subject and the person their object
@@ -61,12 +65,22 @@ HEADING = frozenset({"возглавлять", "возглавить", "руко
 ORGANIZATIONS_ONLY = frozenset({"работать", "трудиться", "проработать", "присоединиться", "тренировать", "преподавать"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "GRND"})
 _STEMS = re.compile(r"(?i)(?<!\w)(?:возглав|руковод|управля|труди|трудя|игра|сыгра|выступ|забил|забьет|забьёт|"
-                    r"служ|работа|проработа|поигра|присоедин|тренир|препода)\w*")
+                    r"служ|работа|проработа|поигра|присоедин|тренир|препода|представля)\w*")
 
 
 def _lemma(word: str, parse) -> str | None:
     return next((p.normal_form for p in parse(word.lower())[:2]
                  if p.tag.POS in _VERB_POS and p.normal_form in VERBS), None)
+
+
+def _legislature(mention) -> bool:
+    """A chamber of a parliament (``link.workplace_words.CHAMBERS`` but the courts)."""
+    return mention.kind == "organization" and CHAMBERS.match(mention.text) is not None \
+        and "суд" not in mention.text.lower()
+
+
+def _gerund(word: str, parse) -> bool:
+    return any(p.tag.POS == "GRND" for p in parse(word.lower())[:2])
 
 
 def _head(words: list[tuple[int, int]], tree: list[tuple[int, str]], start: int, stop: int) -> int | None:
@@ -208,6 +222,8 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             governors = {v} | ({tree[v][0]} if tree[v][1] == "xcomp" and tree[v][0] >= 0 else set())
             if tree[v][1] == "conj" and tree[v][0] >= 0 and (v, "nsubj") not in tree:
                 governors.add(tree[v][0])  # "Кеннеди родилась …, работала в …": the first verb's subject
+            if tree[v][1] == "advcl" and tree[v][0] >= 0 and _gerund(text[a:b], parse):
+                governors.add(tree[v][0])  # "Выступая за «Сибирь», Тарасенко забросил …": the clause's subject
             if any(g > 0 and text[words[g - 1][0]:words[g - 1][1]].lower() == "не" for g in governors):
                 continue  # "Кудрин не собирается работать в правительстве": no workplace
             subjects = [p for p, at in stands.items() if at and any(
@@ -220,9 +236,15 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             # "банк возглавляет Марио Драги", or the parser's swap of the two
             objects = [p for p, at in stands.items() if at and tree[at[0]] == (v, "obj")] if lemma in HEADING else []
             for o in places[k]:
-                if lemma in ORGANIZATIONS_ONLY and mentions[o].kind != "organization":
+                if lemma in ORGANIZATIONS_ONLY and mentions[o].kind != "organization" \
+                        or lemma == "представлять" and not _legislature(mentions[o]):
                     continue
                 h = _head(words, tree, mentions[o].start, mentions[o].stop)
+                if lemma == "представлять" and h is not None and tree[h][1] == "nmod" and tree[h][0] >= 0 \
+                        and tree[tree[h][0]] == (v, "obj"):  # "представляет Пензенскую область [в Совете Федерации]"
+                    found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o)
+                              for p in subjects]
+                    continue
                 if lemma in HEADING and h is not None and mentions[o].kind == "organization" \
                         and (heads := _heads_of(tree, v, stands, h)):
                     found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o)

@@ -152,10 +152,31 @@ def person_then_role(ctx: Context, phrase: Phrase) -> int | None:
         if m.kind != "person" or m.stop > start:
             continue
         gap = APPOSITION_GAP.fullmatch(ctx.text, m.stop, start)
-        if gap and agrees(phrase, person_cases(ctx, index)) and not _predicate_after(ctx, phrase):
-            return plural_holders(ctx, phrase, index)
+        if gap and not _predicate_after(ctx, phrase):
+            index = _apposed_to(ctx, index, phrase)
+            return plural_holders(ctx, phrase, index) if agrees(phrase, person_cases(ctx, index)) else None
         return None
     return None
+
+
+_OF_WHOM = re.compile(f",{SPACE}([а-яё]+){SPACE}$")
+
+
+def _apposed_to(ctx: Context, index: int, phrase: Phrase) -> int:
+    """The name a second apposition after person mention ``index`` is on, where that person is
+    the genitive of a noun in apposition to an earlier name: "Ли Пэн, соратник [Цзян Цзэминя],
+    премьер Госсовета" and "Мишель Обама, жена [Барака Обамы], юрист" — the title is Ли Пэн's and
+    Мишель Обама's; ``index`` otherwise."""
+    m = ctx.mentions[index]
+    noun = _OF_WHOM.search(ctx.text, max(0, m.start - 30), m.start)
+    if noun is None or not any(p.tag.POS == "NOUN" and _norm_case(_cases(p.tag)) & phrase.cases
+                               for p in ctx.parse(noun.group(1))[:2]):
+        return index
+    before = next((j for j in range(index - 1, -1, -1) if ctx.mentions[j].kind == "person"
+                   and ctx.mentions[j].stop <= noun.start()), None)
+    if before is None or not APPOSITION_GAP.fullmatch(ctx.text, ctx.mentions[before].stop, noun.start(1)):
+        return index
+    return before
 
 
 _PREDICATES = frozenset({"VERB", "PRTS", "ADJS", "PRED"})

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from .role_phrases import Phrase
 
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2"})
-PREFIXES = ("экс-", "вице-", "гос")  # "госсоветник": a state's "советник"
+PREFIXES = ("экс-", "вице-")
+FUSED = ("гос", "медиа", "со")  # "госсоветник", "медиаменеджер", "сопредседатель": a position's kind
 NAME = frozenset({"Name", "Surn", "Patr"})
 
 
@@ -70,7 +71,7 @@ def _head_parses(word: str, parse) -> tuple:
         if p.tag.POS != "NOUN" and "neut" in p.tag:
             continue  # "военное прошлое": no person is neuter
         lemma = _fold(p.normal_form)
-        if lemma in lexicon or any(lemma.startswith(x) and lemma[len(x):] in lexicon for x in PREFIXES):
+        if lemma in lexicon or any(lemma.startswith(x) and lemma[len(x):] in lexicon for x in PREFIXES + FUSED):
             found.append(p)
     if not found and "-" in word and not word.startswith(PREFIXES):
         # "сенатора-демократа" by its first part; "рок-музыканта", "арт-директор" by the last

@@ -16,15 +16,18 @@ an organization: 9 of 13 right, "Хансен работал в компании
 NEREL's silence, "консультантом в магазине ''Gucci''"); so do "присоединиться к",
 "тренировать", "преподавать в" (4 of 4 right: "Хансен присоединился к Mozilla", "Веркотерен
 тренировал «Спортинг»"); the perfectives "сыграть за", "выступить за" and "забить за" ("забил
-5 голов за «Ювентус»") and "поиграть за" as "играть за", "проработать в" as "работать в" (no
-pair on train or dev either way: "Эберсман проработал в Genentech"); "представлять в" a
+5 голов за «Ювентус»") and "поиграть за" as "играть за", "в составе" a team as "за" it
+(train 1 pair more, right), "проработать в" as "работать в" (no pair on train or dev either
+way: "Эберсман проработал в Genentech"); "представлять в" a
 parliament's chamber ("Сешнс представляет Алабаму в Сенате", "Габбард, представляющая в
 Конгрессе штат Гавайи"; train and dev 3 pairs more, all right), not a court ("представлял
 интересы компании в суде"); "основать" was left out, and "перейти в", "вступить в", "состоять в"
 (no pair on train to judge them by). An infinitive takes its governing verb's subject ("Грин начал работать в
 HSBC"), and so do an adverbial participle ("Выступая за «Сибирь», Тарасенко забросил"; train 1
-pair more, right) and a verb in a row of them with no subject of its own ("Кеннеди родилась …,
-окончила …, работала в Госдепартаменте"); an organization coordinated with the verb's one is
+pair more, right), a participle on the title a name stands beside ("представитель Чехии Милан
+Томашик, выступающий за шведский клуб «Дален»"; train 6 pairs more, 5 right) and a verb in a row
+of them with no subject of its own ("Кеннеди родилась …, окончила …, работала в
+Госдепартаменте"); an organization coordinated with the verb's one is
 one too ("в Госдепартаменте и [Министерстве здравоохранения]"; the two: 3 pairs more on dev and
 1 on train, all right); a name in apposition to the subject is it ("тренер Франк Веркотерен
 возглавил «Спортинг»"); for the verbs of heading the roles may be swapped, the organization the
@@ -71,6 +74,15 @@ _STEMS = re.compile(r"(?i)(?<!\w)(?:возглав|руковод|управля
 def _lemma(word: str, parse) -> str | None:
     return next((p.normal_form for p in parse(word.lower())[:2]
                  if p.tag.POS in _VERB_POS and p.normal_form in VERBS), None)
+
+
+def _in_squad(text: str, words, tree, h: int | None, v: int) -> bool:
+    """Word ``h`` is the genitive of "в составе" on the verb ``v``: "выступал в составе «Зенита»"
+    plays for it, as "за" says."""
+    if h is None or tree[h][1] != "nmod" or tree[h][0] < 0:
+        return False
+    squad = tree[h][0]
+    return text[words[squad][0]:words[squad][1]].lower() == "составе" and _attached(tree, squad, v, "obl")
 
 
 def _legislature(mention) -> bool:
@@ -229,7 +241,7 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             subjects = [p for p, at in stands.items() if at and any(
                 tree[h][1] == "nsubj" and tree[h][0] in governors for h in at)]
             subjects += [_nearest_conjunct(tree, stands, p, v) for p, at in stands.items()
-                         if at and tree[v][1].startswith("acl") and tree[v][0] == at[0] and p not in subjects]
+                         if at and tree[v][1].startswith("acl") and tree[v][0] in at and p not in subjects]
             if k in said and not subjects:
                 subjects += _said_of(text, words, tree, governors, mentions, [*persons.get(k - 1, ()),
                                                                               *persons.get(k, ())])
@@ -241,7 +253,9 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
                     continue
                 h = _head(words, tree, mentions[o].start, mentions[o].stop)
                 if lemma == "представлять" and h is not None and tree[h][1] == "nmod" and tree[h][0] >= 0 \
-                        and tree[tree[h][0]] == (v, "obj"):  # "представляет Пензенскую область [в Совете Федерации]"
+                        and tree[tree[h][0]] == (v, "obj") \
+                        or "за" in prepositions and _in_squad(text, words, tree, h, v):
+                    # "представляет Пензенскую область [в Совете Федерации]", "играл в составе [«Зенита»]"
                     found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o)
                               for p in subjects]
                     continue

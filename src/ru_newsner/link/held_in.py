@@ -77,8 +77,9 @@ def represented_in(ctx: Context, head_parse, index: int) -> int | None:
     place = ctx.mentions[index]
     if place.kind != "location" or _fold(head_parse.normal_form) not in REPRESENTATIVES:
         return None
-    stop = place.stop + (ctx.text[place.stop:place.stop + 1] in "»\"“" and ctx.text[place.start - 1:place.start] in "«\"„")
-    link = _AT.match(ctx.text, stop)
+    quoted = place.start > 0 and ctx.text[place.start - 1] in "«\"„" \
+        and ctx.text[place.stop:place.stop + 1] in tuple("»\"“")  # past a quoted place's closing quote
+    link = _AT.match(ctx.text, place.stop + quoted)
     i = ctx.token_at.get(link.end()) if link else None
     other = ctx.mention_at.get(i) if i is not None else None
     return other if other is not None and ctx.mentions[other].kind == "organization" else None

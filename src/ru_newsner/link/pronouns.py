@@ -30,7 +30,7 @@ def said_of(ctx: Context, i: int) -> int | None:
     word = ctx.tokens[i].text
     if word.lower() not in PRONOUNS:
         return None
-    ends, start = 0, 0
+    ends, start = 0, ctx.tokens[max(0, i - 200)].start  # no farther back than 200 tokens
     for j in range(i - 1, max(-1, i - 200), -1):
         if ctx.tokens[j].text in _ENDS or "\n" in ctx.text[ctx.tokens[j].stop:ctx.tokens[j + 1].start]:
             ends += 1

@@ -1,45 +1,44 @@
-"""Workplaces a verb gives, with no position named: "Квирикашвили возглавлял правительство
-Грузии", "Малышков руководил департаментом потребрынка", "Роналду не будет играть за сборную
-Португалии", "Павел служил в Нацгвардии".
+"""Workplaces a verb gives, with no position named: "Квирикашвили возглавлял правительство Грузии",
+"Малышков руководил департаментом потребрынка", "Роналду не будет играть за сборную Португалии",
+"Павел служил в Нацгвардии".
 
-The sentence's dependency tree (natasha's slovnet parser, as for ``link.role_paths``) decides:
-the person is the verb's subject (``nsubj``), or the noun a participle modifies ("Уоррен
-Баффет, возглавляющий конгломерат"); the organization (an ORG or LOC mention, the outermost
-where they nest) is the verb's object for "возглавлять", "руководить", its oblique after "за"
-for "играть", "выступать" and after "в" for "служить" and "работать" (and "на" for "работать":
-"работал на «Первом канале»", no pair on NEREL either way), also where the parser hangs it on the
-position the verb takes ("работает стажером [в компании «Омскавтотранс»]"; none on NEREL; a position of the
-lexicon holds it itself, ``link.held_in``). On NEREL train these
-pairs are a WORKPLACE (also through the person's profession) 14 times in 16 where no role gave
-the pair; "работать в" takes an organization only (a place: 8 of 12 wrong, "работал в Индии";
-an organization: 9 of 13 right, "Хансен работал в компании Opera", and the wrong ones mostly
-NEREL's silence, "консультантом в магазине ''Gucci''"); so do "присоединиться к",
-"тренировать", "преподавать в" (4 of 4 right: "Хансен присоединился к Mozilla", "Веркотерен
-тренировал «Спортинг»"); the perfectives "сыграть за", "выступить за" and "забить за" ("забил
-5 голов за «Ювентус»") and "поиграть за" as "играть за", "в составе" a team as "за" it
-(train 1 pair more, right), "проработать в" as "работать в" (no pair on train or dev either
-way: "Эберсман проработал в Genentech"); "представлять в" a
-parliament's chamber ("Сешнс представляет Алабаму в Сенате", "Габбард, представляющая в
-Конгрессе штат Гавайи"; train and dev 3 pairs more, all right), not a court ("представлял
-интересы компании в суде"); "основать" was left out, and "перейти в", "вступить в", "состоять в"
-(no pair on train to judge them by). An infinitive takes its governing verb's subject ("Грин начал работать в
+The sentence's dependency tree (natasha's slovnet parser, as for ``link.role_paths``) decides: the
+person is the verb's subject (``nsubj``), or the noun a participle modifies ("Уоррен Баффет,
+возглавляющий конгломерат"); the organization (an ORG or LOC mention, the outermost where they
+nest) is the verb's object for "возглавлять", "руководить", its oblique after "за" for "играть",
+"выступать" and after "в" for "служить" and "работать" (and "на" for "работать": "работал на
+«Первом канале»", no pair on NEREL either way), also where the parser hangs it on the position the
+verb takes ("работает стажером [в компании «Омскавтотранс»]"; none on NEREL; a position of the
+lexicon holds it itself, ``link.held_in``). On NEREL train these pairs are a WORKPLACE (also
+through the person's profession) 14 times in 16 where no role gave the pair; "работать в" takes an
+organization only (a place: 8 of 12 wrong, "работал в Индии"; an organization: 9 of 13 right,
+"Хансен работал в компании Opera", and the wrong ones mostly NEREL's silence, "консультантом в
+магазине ''Gucci''"); so do "присоединиться к", "тренировать", "преподавать в" (4 of 4 right:
+"Хансен присоединился к Mozilla", "Веркотерен тренировал «Спортинг»"); the perfectives "сыграть
+за", "выступить за" and "забить за" ("забил 5 голов за «Ювентус»") and "поиграть за" as "играть
+за", "в составе" a team as "за" it (train 1 pair more, right), "проработать в" as "работать в" (no
+pair on train or dev either way: "Эберсман проработал в Genentech"); "представлять в" a
+parliament's chamber ("Сешнс представляет Алабаму в Сенате", "Габбард, представляющая в Конгрессе
+штат Гавайи"; train and dev 3 pairs more, all right), not a court ("представлял интересы компании
+в суде"); "основать" was left out, and "перейти в", "вступить в", "состоять в" (no pair on train
+to judge them by). An infinitive takes its governing verb's subject ("Грин начал работать в
 HSBC"), and so do an adverbial participle ("Выступая за «Сибирь», Тарасенко забросил"; train 1
 pair more, right), a participle on the title a name stands beside ("представитель Чехии Милан
 Томашик, выступающий за шведский клуб «Дален»"; train 6 pairs more, 5 right) and a verb in a row
-of them with no subject of its own ("Кеннеди родилась …, окончила …, работала в
-Госдепартаменте"); an organization coordinated with the verb's one is
-one too ("в Госдепартаменте и [Министерстве здравоохранения]"; the two: 3 pairs more on dev and
-1 on train, all right); a name in apposition to the subject is it ("тренер Франк Веркотерен
-возглавил «Спортинг»"); for the verbs of heading the roles may be swapped, the organization the
-subject and the person the object ("Центральный банк Италии возглавляет Марио Драги", or the
-parser's reading of an undeclined name so: train one pair more, right); a negated verb gives
-none ("Кудрин не собирается работать в правительстве"). A verb of heading also pairs the organization
-a clause is on with the clause's person: a passive participle's agent ("РСП, возглавляемый
-Никитой Михалковым"), a relative clause's subject ("партия, которую возглавляет Чинават"); NEREL
-train: 3 pairs more, all right. A participle after "A и B," is B's, though the parser hangs it on A.
-A subject "он"/"она" stands for the one person of its gender named before it in its sentence or
-the one before. A hire gives one too ("пригласили на работу в Голливуд"). Only sentences holding
-such a verb, an organization and a person (or a pronoun after a sentence naming one) are parsed.
+of them with no subject of its own ("Кеннеди родилась …, окончила …, работала в Госдепартаменте");
+an organization coordinated with the verb's one is one too ("в Госдепартаменте и [Министерстве
+здравоохранения]"; the two: 3 pairs more on dev and 1 on train, all right); a name in apposition
+to the subject is it ("тренер Франк Веркотерен возглавил «Спортинг»"); for the verbs of heading
+the roles may be swapped, the organization the subject and the person the object ("Центральный
+банк Италии возглавляет Марио Драги", or the parser's reading of an undeclined name so: train one
+pair more, right); a negated verb gives none ("Кудрин не собирается работать в правительстве"). A
+verb of heading also pairs the organization a clause is on with the clause's person: a passive
+participle's agent ("РСП, возглавляемый Никитой Михалковым"), a relative clause's subject
+("партия, которую возглавляет Чинават"); NEREL train: 3 pairs more, all right. A participle after
+"A и B," is B's, though the parser hangs it on A. A subject "он"/"она" stands for the one person
+of its gender named before it in its sentence or the one before. A hire gives one too ("пригласили
+на работу в Голливуд"). Only sentences holding such a verb, an organization and a person (or a
+pronoun after a sentence naming one) are parsed.
 """
 
 import re

@@ -229,7 +229,8 @@ def person_is_role(ctx: Context, phrase: Phrase) -> int | None:
             return plural_holders(ctx, phrase, ctx.covered[i])
         if token.text.lower() in PRONOUNS:  # "В 2007—2014 годах он был президентом Израиля"
             holder = said_of(ctx, i)
-            return holder if holder is not None and phrase.cases & wanted and not phrase.plural else None
+            cases = wanted | ({"nomn"} if dash else set())  # "Он — директор «Ромашки»"
+            return holder if holder is not None and phrase.cases & cases and not phrase.plural else None
         if token.text in "—–-" and not dash and not comma:
             dash = True
         elif token.text == "," and not comma and not dash:

@@ -13,11 +13,10 @@ workplace, "член партии" does not: ``link.workplace_words.NO_WORKPLACE
 import re
 
 from .held_in import GENITIVE, named_at
-from .role_context import SPACE, Context
+from .role_context import QUOTE, Context
 
 BOARD = re.compile(r"(?:совет\w*\s+директоров|правлени[еяюи]|(?:наблюдательн|попечительск)\w+\s+совет\w*)"
                    r"(?![\w-])", re.IGNORECASE)
-_QUOTE = re.compile(f"{SPACE}(?:[«\"„“]{SPACE})?")
 
 
 def is_board(text: str, start: int = 0) -> bool:
@@ -41,4 +40,4 @@ def board_company(ctx: Context, index: int) -> int | None:
 
 def company_after(ctx: Context, end: int) -> int | None:
     """The organization named in the genitive at character ``end`` (after a board's words), or None."""
-    return named_at(ctx, ctx.token_at.get(_QUOTE.match(ctx.text, end).end()), GENITIVE)
+    return named_at(ctx, ctx.token_at.get(QUOTE.match(ctx.text, end).end()), GENITIVE)

@@ -12,12 +12,11 @@ after "в" is where the post is held, not a workplace ("послом в США")
 import re
 
 from ..ner.apposed_names import KINDS
-from .role_context import LEGAL_LINK, SPACE, Context
+from .role_context import LEGAL_LINK, QUOTE, SPACE, Context, past_quotes
 from .role_words import _fold
 from .workplace_words import REPRESENTATIVES
 
 IN = re.compile(f"{SPACE}(?:в|во)[ \t\u00a0]+(?:[«\"„“]{SPACE})?")
-_QUOTE = re.compile(f"{SPACE}(?:[«\"„“]{SPACE})?")
 _WORDS = 3  # words between "в" and the name: "нефтедобывающей компании ООО"
 
 
@@ -57,7 +56,7 @@ def named_at(ctx: Context, i: int | None, cases: frozenset[str]) -> int | None:
             kind = True
         elif not _in_case(ctx, i, cases, None):
             return None
-        i = ctx.token_at.get(_QUOTE.match(ctx.text, ctx.tokens[i].stop).end())
+        i = ctx.token_at.get(QUOTE.match(ctx.text, ctx.tokens[i].stop).end())
     return None
 
 
@@ -67,7 +66,7 @@ def organization_in(ctx: Context, last: int) -> int | None:
     return named_at(ctx, ctx.token_at.get(link.end()), LOCATIVE) if link else None
 
 
-_AT = re.compile(f"{SPACE}(?:в|во|при){SPACE}(?:[«\"„“]{SPACE})?")
+_AT = re.compile(f"{SPACE}(?:в|во|при)(?!\\w){SPACE}(?:[«\"„“]{SPACE})?")
 
 
 def represented_in(ctx: Context, head_parse, index: int) -> int | None:
@@ -77,9 +76,7 @@ def represented_in(ctx: Context, head_parse, index: int) -> int | None:
     place = ctx.mentions[index]
     if place.kind != "location" or _fold(head_parse.normal_form) not in REPRESENTATIVES:
         return None
-    quoted = place.start > 0 and ctx.text[place.start - 1] in "«\"„" \
-        and ctx.text[place.stop:place.stop + 1] in tuple("»\"“")  # past a quoted place's closing quote
-    link = _AT.match(ctx.text, place.stop + quoted)
+    link = _AT.match(ctx.text, past_quotes(ctx, place))
     i = ctx.token_at.get(link.end()) if link else None
     other = ctx.mention_at.get(i) if i is not None else None
     return other if other is not None and ctx.mentions[other].kind == "organization" else None

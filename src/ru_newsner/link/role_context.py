@@ -24,6 +24,8 @@ ACTING_WORDS = re.compile(r"(?:[Вв]ременно[ \xa0]+)?[Ии]сполня�
 TOKEN = re.compile(rf"{ACTING.pattern}(?=[ \xa0]*[^\W\d_])|{ACTING_WORDS.pattern}(?![\w-])"
                    r"|[^\W\d_]+(?:[-‐][^\W\d_]+)*|\d+(?:[-‐][^\W\d_]+)?|\S")
 SPACE = "[ \t\u00a0]*"
+OPEN, CLOSE = "«\"„“", "»\"“”"
+QUOTE = re.compile(f"{SPACE}(?:[«\"„“]{SPACE})?")  # a space, maybe an opening quote: before a name
 # a legal form outside an organization's quoted name: 'гендиректор ОАО "Башкирэнерго"', "в компании
 # ООО «Ромашка»" (NEREL's organization is the quoted name)
 LEGAL_LINK = re.compile(f"{SPACE}(?:{'|'.join(LEGAL_FORMS)}){SPACE}(?:[«\"„“]{SPACE})?")
@@ -50,6 +52,16 @@ class Context:
     paired: dict[int, int] = field(default_factory=dict)    # phrase head → person mention
     phrases: dict[int, "Phrase"] = field(default_factory=dict)  # phrase head → phrase
     laws: tuple[tuple[int, int], ...] = ()  # (start, stop) of the acts' titles, which cover no token
+
+
+def past_quotes(ctx: Context, m) -> int:
+    """The end of mention ``m`` past its closing quote or wiki italics, where it opens with them."""
+    before, after = ctx.text[max(0, m.start - 2):m.start], ctx.text[m.stop:m.stop + 2]
+    if after[:1] and after[:1] in CLOSE and before[-1:] and before[-1:] in OPEN:
+        return m.stop + 1
+    if after == "''" and before == "''":
+        return m.stop + 2  # wiki italics
+    return m.stop
 
 
 def tokenize(text: str) -> list[Token]:

@@ -14,12 +14,11 @@ from .agreement import attribute_of_another_word, attribute_of_next_word
 from .boards import board_company, is_board
 from .held_in import joined_organization, organization_in, represented_in
 from .kinship import relatives_role
-from .role_context import ACTING, ACTING_WORDS, LEGAL_LINK, SPACE, Context
+from .role_context import ACTING, ACTING_WORDS, CLOSE, LEGAL_LINK, OPEN, SPACE, Context, past_quotes
 from .role_words import CASES, _adjective_parses, _cases, _fold, _head_parses, _is_word, _noun_in, _norm_case
 from .workplace_words import CHAMBERS, DEPUTY, FOR_BODIES, NO_WORKPLACE, ORG_NOUNS, STATE_POSTS
 
 
-OPEN, CLOSE = "«\"„“", "»\"“”"
 PLACE_LINK = re.compile(f"{SPACE}(?:(?:в|во|при)(?!\\w){SPACE})?")   # "посол Ирландии в США"
 # adjectives that belong to a position title ("главный редактор", "бывший министр")
 MODIFIERS = frozenset("""
@@ -189,15 +188,6 @@ def _more_places(ctx: Context, end: int) -> int:
     return end
 
 
-def _past_quotes(ctx: Context, m) -> int:
-    """The end of mention ``m`` past its closing quote or wiki italics, where it opens with them."""
-    if ctx.text[m.stop:m.stop + 1] in CLOSE and ctx.text[m.start - 1:m.start] in OPEN:
-        return m.stop + 1
-    if ctx.text[m.stop:m.stop + 2] == "''" and ctx.text[m.start - 2:m.start] == "''":
-        return m.stop + 2  # wiki italics
-    return m.stop
-
-
 def _title(ctx: Context, first: int, head: int, last: int, head_parse, cases: set[str]) -> str:
     """The title in the nominative; its adjectives agree with the head in one of ``cases``
     (those of all the head's position readings: "первую … космонавта")."""
@@ -253,13 +243,13 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     if index is None:
         index = organization_in(ctx, last)  # "директором в компании «Ромашка»"
     if index is not None:
-        end = _more_places(ctx, _past_quotes(ctx, ctx.mentions[index]))
+        end = _more_places(ctx, past_quotes(ctx, ctx.mentions[index]))
         organization = index if (at := represented_in(ctx, parses[0], index)) is None else at  # "… России [в ООН]"
         also = joined_organization(ctx, index, end)
         if also is None:
             also = board_company(ctx, index)  # "председатель Совета директоров [«Башинформа»]"
         if also is not None:  # "нападающий «Реала» и [сборной Португалии]"
-            end = max(end, _past_quotes(ctx, ctx.mentions[also]))
+            end = max(end, past_quotes(ctx, ctx.mentions[also]))
     if organization is None:  # "начальник полиции": the organization inside the title
         organization = next((ctx.covered[i] for i in range(last, head, -1) if common_org(ctx, i)), None)
     if organization is not None and not _workplace(ctx, head, last, parses[0], organization):

@@ -48,7 +48,7 @@ from collections.abc import Callable, Sequence
 from ..records.relations import Role
 from .pronouns import PRONOUNS, antecedent
 from .role_paths import MAX_WORDS, Parser, Sentences
-from .workplace_words import CHAMBERS
+from .workplace_words import LEGISLATURES
 
 # verb lemma -> (the organization's relation to it, the prepositions it may take; none for an
 # object); an instrumental object the parser also calls an oblique ("руководившая [Рособрнадзором]")
@@ -82,12 +82,6 @@ def _in_squad(text: str, words, tree, h: int | None, v: int) -> bool:
         return False
     squad = tree[h][0]
     return text[words[squad][0]:words[squad][1]].lower() == "составе" and _attached(tree, squad, v, "obl")
-
-
-def _legislature(mention) -> bool:
-    """A chamber of a parliament (``link.workplace_words.CHAMBERS`` but the courts)."""
-    return mention.kind == "organization" and CHAMBERS.match(mention.text) is not None \
-        and "суд" not in mention.text.lower()
 
 
 def _gerund(word: str, parse) -> bool:
@@ -209,11 +203,13 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             persons.setdefault(k, []).append(i)
         elif outer:
             places.setdefault(k, []).append(i)
-    said = {k for k in places if any(text[a:b].lower() in PRONOUNS for a, b in spans[k])}  # "Он возглавлял …"
-    wanted = [k for k in sorted(places.keys() & (persons.keys() | {k for k in said if k - 1 in persons}))
-              if len(spans[k]) <= MAX_WORDS
-              and (any(_lemma(text[a:b], parse) for a, b in spans[k] if _STEMS.fullmatch(text[a:b]))
-                   or any(mentions[o].start in hires for o in places[k]))]
+    working = [k for k in sorted(places) if len(spans[k]) <= MAX_WORDS
+               and (any(_lemma(text[a:b], parse) for a, b in spans[k] if _STEMS.fullmatch(text[a:b]))
+                    or any(mentions[o].start in hires for o in places[k]))]
+    # a pronoun may stand for a person of the sentence or of the one before: "Он возглавлял …"
+    said = {k for k in working if (k in persons or k - 1 in persons)
+            and any(text[a:b].lower() in PRONOUNS for a, b in spans[k])}
+    wanted = [k for k in working if k in persons or k in said]
     if not wanted:
         return []
     trees = syntax([[text[a:b] for a, b in spans[k]] for k in wanted])
@@ -247,9 +243,10 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             # "банк возглавляет Марио Драги", or the parser's swap of the two
             objects = [p for p, at in stands.items() if at and tree[at[0]] == (v, "obj")] if lemma in HEADING else []
             for o in places[k]:
-                if lemma in ORGANIZATIONS_ONLY and mentions[o].kind != "organization" \
-                        or lemma == "представлять" and not _legislature(mentions[o]):
-                    continue
+                body = mentions[o].kind == "organization"
+                if lemma in ORGANIZATIONS_ONLY and not body \
+                        or lemma == "представлять" and not (body and LEGISLATURES.match(mentions[o].text)):
+                    continue  # "работал в Индии"; "представлял интересы компании в суде"
                 h = _head(words, tree, mentions[o].start, mentions[o].stop)
                 if lemma == "представлять" and h is not None and tree[h][1] == "nmod" and tree[h][0] >= 0 \
                         and tree[tree[h][0]] == (v, "obj") \

@@ -10,10 +10,11 @@ NO_WORKPLACE = frozenset({"член", "представитель", "предс�
 # a chamber's or a high court's member sits and works there ("член Совета Федерации", "членом
 # Совфеда", "член Палаты представителей"); a party's, a union's or an alliance's does not (NEREL
 # train + dev: 19 of 21 such members with the chamber as workplace, 2 of 31 with other bodies)
-CHAMBERS = re.compile(
-    r"(?:совет\w* федерации|совфед|сенат|конгресс|палат\w* (?:представителей|общин|лордов)|госдум|"
-    r"государственн\w* дум|парламент|европарламент|бундестаг|верховн\w* (?:суд|рад)|конституционн\w* суд|"
-    r"госсовет|государственн\w* совет|законодательн\w* собрани)", re.IGNORECASE)
+_LEGISLATURES = (r"совет\w* федерации|совфед|сенат|конгресс|палат\w* (?:представителей|общин|лордов)|госдум|"
+                 r"государственн\w* дум|парламент|европарламент|бундестаг|верховн\w* рад|госсовет|"
+                 r"государственн\w* совет|законодательн\w* собрани")
+CHAMBERS = re.compile(f"(?:{_LEGISLATURES}|верховн\\w* суд|конституционн\\w* суд)", re.IGNORECASE)
+LEGISLATURES = re.compile(f"(?:{_LEGISLATURES})", re.IGNORECASE)  # a parliament's chambers alone
 # a body's representative speaks for it and works there ("представитель Роскомнадзора"), and
 # so does its ambassador ("посол доброй воли ООН"); a theatre's artist plays there ("артист
 # Ленкома"); a place's do not ("представитель США", "народный артист России")

@@ -307,6 +307,56 @@ def test_a_title_holds_two_organizations_joined_by_i(pipeline, sentence, person,
     assert sorted(held) == organizations, article.relations
 
 
+@pytest.mark.parametrize(("sentence", "person", "title", "organization"), [
+    ("Иван Петров является директором школы «Лидер» и депутатом Законодательного собрания Омской области.",
+     "Иван Петров", "депутат", "Законодательное собрание Омской области"),
+    ("Иван Петров занимает должность директора ООО «Ромашка», а также председателя правления банка «Мечта».",
+     "Иван Петров", "председатель правления банка", "Мечта"),
+    ("Ранее Анна Смирнова работала пресс-секретарём «Аэрофлота», а также советником главы «Ростеха».",
+     "Анна Смирнова", "советник главы", "Ростех"),
+    ("Иван Петров, директор школы и депутат городского совета, заявил об этом.",
+     "Иван Петров", "депутат", "городской совет"),
+    # an organization named after the first one's may stand between
+    ("Вячеслав Тимченко занимает должность руководителя координационного совета «Единой России», а также "
+     "заместителя председателя комитета Совета Федерации по экономической политике.", "Вячеслав Тимченко",
+     "заместитель председателя", "комитет Совета Федерации по экономической политике"),
+])
+def test_a_second_position_in_a_row_is_the_firsts_holders(pipeline, sentence, person, title, organization):
+    """Two positions joined by "и", a comma or "а также" after the name: the second is the
+    holder's of the first (``link.coordination.coordinated_after``)."""
+    article, roles = _pairs(pipeline, sentence)
+    found = [(article.mentions[r.person].normal, r.title, _org(article, r)) for r in roles]
+    assert (person, title, organization) in found, found
+
+
+@pytest.mark.parametrize(("sentence", "title", "holder"), [
+    ("Директор школы Иван Петров и депутат Анна Смирнова встретились с учениками.", "депутат", "Анна Смирнова"),
+    ("Петров был назначен министром финансов, министром экономики стал Сидоров.", "министр экономики", "Сидоров"),
+])
+def test_a_second_position_with_a_name_of_its_own_keeps_it(pipeline, sentence, title, holder):
+    article, roles = _pairs(pipeline, sentence)
+    assert [article.mentions[r.person].normal for r in roles if r.title == title] == [holder], roles
+
+
+@pytest.mark.parametrize(("sentence", "person", "title", "organization"), [
+    ("19 июля исполнилось 85 лет художественному руководителю Московского академического театра Сатиры, "
+     "полному кавалеру ордена «За заслуги перед Отечеством» Александру Ширвиндту.", "Александр Ширвиндт",
+     "художественный руководитель", "Московский академический театр Сатиры"),
+    ("Награду вручили директору завода «Сибмаш», лауреату Государственной премии Ивану Петрову.",
+     "Иван Петров", "директор завода", "Сибмаш"),
+])
+def test_an_honour_may_stand_between_a_position_and_its_holder(pipeline, sentence, person, title, organization):
+    article, roles = _pairs(pipeline, sentence)
+    found = [(article.mentions[r.person].normal, r.title, _org(article, r)) for r in roles]
+    assert (person, title, organization) in found, found
+
+
+def test_a_name_inside_an_honour_holds_no_position(pipeline):
+    """"лауреат [Нобелевской] премии": a person mention with no name's cases is not the holder."""
+    article, roles = _pairs(pipeline, "Бывший президент ЮАР и лауреат Нобелевской премии мира Нельсон Мандела умер.")
+    assert {article.mentions[r.person].normal for r in roles} <= {"Нельсон Мандела"}, roles
+
+
 @pytest.mark.parametrize(("sentence", "person", "organizations"), [
     ("Ситуацию прокомментировал председатель Совета директоров «Башинформа» Ростислав Мурзагулов.",
      "Ростислав Мурзагулов", ["Башинформ", "Совет директоров"]),

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
+from .coordination import coordinated_after, coordinated_role
 from .name_lists import person_after, person_at, person_list, plural_holders
 from .pronouns import PRONOUNS, said_of
 from .role_context import SPACE, Context
@@ -110,29 +111,6 @@ def role_then_person(ctx: Context, phrase: Phrase) -> int | list[int] | None:
 
 def _skip_space(ctx: Context, offset: int) -> int:
     return re.compile(SPACE).match(ctx.text, offset).end()
-
-
-# between two role phrases of one person: "и", a comma, or a comma or a dash and a change over time
-# ("бывший вице-президент Лукойла, а ныне член Совета Федерации", "бывшего президента - ныне госсоветника")
-ROLE_LINK = re.compile(f"{SPACE}(?:(?:,|[ \u00a0][-–—]){SPACE}(?:а{SPACE})?(?:ныне|теперь|сейчас|затем|позднее|впоследствии)"
-                       f"|,|и){SPACE}")
-
-
-def coordinated_role(ctx: Context, phrase: Phrase) -> int | None:
-    """"гитарист и сооснователь группы … Руслан Владыко", "историк, профессор НИУ ВШЭ Олег
-    Будницкий", "бывший министр финансов, а ныне глава Счётной палаты Алексей Кудрин": the next
-    role phrase's person, when the cases agree."""
-    if phrase.plural:
-        return None
-    link = ROLE_LINK.match(ctx.text, phrase.end)
-    if not link or link.end() == phrase.end:
-        return None
-    i = ctx.token_at.get(link.end())
-    nxt = ctx.first_of.get(i) if i is not None else None
-    person = ctx.paired.get(nxt) if nxt is not None else None
-    if person is None or not agrees(phrase, person_cases(ctx, person)):
-        return None
-    return person
 
 
 def person_then_role(ctx: Context, phrase: Phrase) -> int | None:
@@ -423,7 +401,7 @@ def one_of(ctx: Context, phrase: Phrase) -> int | None:
 
 RULES: tuple[Callable[[Context, Phrase], int | None], ...] = (
     role_then_person, coordinated_role, person_then_role, role_is_person, person_is_role,
-    role_then_person_far, person_dash_role, one_of,
+    role_then_person_far, person_dash_role, one_of, coordinated_after,
 )
 # the rules that look for the holder after the role: the only ones for a relative's role
 # ("дочь президента Нурсултана Назарбаева Дарига", ``link.kinship``)

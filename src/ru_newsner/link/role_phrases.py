@@ -28,8 +28,10 @@ MODIFIERS = frozenset("""
 постоянный специальный официальный ответственный научный творческий операционный
 военный городской политический почётный общественный королевский действительный наследный
 ведущий окружной муниципальный санитарный внештатный
+управлять
 """.split())  # the second block: NEREL train's PROFESSION spans hold each at least as often as one
-# stands before them ("военный" 12 to 3, "почётный" 8 to 0); "санитарный", "внештатный" of health titles
+# stands before them ("военный" 12 to 3, "почётный" 8 to 0); "санитарный", "внештатный" of health titles;
+# "управлять": the participle "управляющий" ("управляющий партнёр", "управляющий директор"), its lemma a verb
 
 
 NAMED = frozenset({"имени", "прозвищу", "кличке", "фамилии"})  # "по имени …" names the holder

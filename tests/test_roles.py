@@ -648,6 +648,12 @@ def test_a_candidate_holds_no_post(pipeline):
      "Реал"),
     # "который" the subject: the parser's second subject is the object
     ("Иван Петров, который с 2015 года возглавляет «Роснефть», заявил об уходе.", "Иван Петров", "Роснефть"),
+    # "во главе" an organization: the subject of the verb it hangs on, or of the verb a noun it is on depends on
+    ("Анна Смирнова рассказала, что во главе «Ромашки» стоит Иван Петров.", "Иван Петров", "Ромашка"),
+    ("Во главе компании «Ромашка» встал Иван Петров.", "Иван Петров", "Ромашка"),
+    ("Иван Петров, стоящий во главе «Ромашки» с 2010 года, ушёл в отставку.", "Иван Петров", "Ромашка"),
+    ("Аленка Братушек станет первой женщиной во главе правительства Словении.", "Аленка Братушек",
+     "правительство Словении"),
 ])
 def test_a_verb_gives_a_workplace(pipeline, sentence, person, organization):
     article = pipeline(sentence)
@@ -671,6 +677,8 @@ def _verb_pairs(pipeline, sentence):
     "Министр финансов Алексей Кудрин не собирается работать в правительстве Дмитрия Медведева.",  # negated
     "Путин встретился с Медведевым. Он возглавлял правительство.",  # two men before "он": which, unknown
     "Адвокат Иван Петров представлял интересы компании в Верховном суде.",  # a court: no chamber
+    "Иван Петров не останется во главе «Ромашки».",  # negated
+    "Иван Петров приехал во главе делегации «Газпрома».",  # at the head of a delegation, not of the company
 ])
 def test_no_verb_workplace(pipeline, sentence):
     assert _verb_pairs(pipeline, sentence) == []

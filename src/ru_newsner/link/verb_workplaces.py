@@ -37,8 +37,11 @@ participle's agent ("РСП, возглавляемый Никитой Миха�
 ("партия, которую возглавляет Чинават"); NEREL train: 3 pairs more, all right. A participle after
 "A и B," is B's, though the parser hangs it on A. A subject "он"/"она" stands for the one person
 of its gender named before it in its sentence or the one before. A hire gives one too ("пригласили
-на работу в Голливуд"). Only sentences holding such a verb, an organization and a person (or a
-pronoun after a sentence naming one) are parsed.
+на работу в Голливуд"), and so does "во главе" an organization or a country with no "с" after it,
+for the subject of the verb it hangs on or the person ("Во главе «Ромашки» стоит Иван Петров",
+"Братушек станет первой женщиной во главе правительства Словении"; NEREL train: 2 pairs more, one
+annotated, the other "Шмидт останется во главе совета директоров"). Only sentences holding such a
+verb, an organization and a person (or a pronoun after a sentence naming one) are parsed.
 """
 
 import re
@@ -180,11 +183,70 @@ def _said_of(text: str, words, tree, governors: set[int], mentions: Sequence, pe
     return []
 
 
+def _subjects(text: str, words, tree, v: int, stands: dict[int, list[int]], parse) -> tuple[set[int] | None, list[int]]:
+    """The words whose subject is the verb ``v``'s (None where one is negated: "Кудрин не
+    собирается работать в правительстве") and the persons standing as it: the verb's subject, or
+    its governor's when it is an infinitive after one ("Грин начал работать в HSBC"), a verb in a
+    row with no subject of its own, an adverbial participle's clause; the noun a participle is on."""
+    a, b = words[v]
+    governors = {v} | ({tree[v][0]} if tree[v][1] == "xcomp" and tree[v][0] >= 0 else set())
+    if tree[v][1] == "conj" and tree[v][0] >= 0 and (v, "nsubj") not in tree:
+        governors.add(tree[v][0])  # "Кеннеди родилась …, работала в …": the first verb's subject
+    if tree[v][1] == "advcl" and tree[v][0] >= 0 and _gerund(text[a:b], parse):
+        governors.add(tree[v][0])  # "Выступая за «Сибирь», Тарасенко забросил …": the clause's subject
+    if any(g > 0 and text[words[g - 1][0]:words[g - 1][1]].lower() == "не" for g in governors):
+        return None, []
+    subjects = [p for p, at in stands.items() if at and any(
+        tree[h][1] == "nsubj" and tree[h][0] in governors for h in at)]
+    subjects += [_nearest_conjunct(tree, stands, p, v) for p, at in stands.items()
+                 if at and tree[v][1].startswith("acl") and tree[v][0] in at and p not in subjects]
+    return governors, subjects
+
+
+# "во главе" an organization or a country, no "с" after it: the place at its head ("Во главе «Ромашки»
+# стоит Иван Петров", "Рауля Кастро во главе компартии")
+_AT_HEAD = re.compile(r"(?<![\w-])[Вв]о[ \xa0]+главе(?![ \xa0]+со?(?!\w))")
+
+
+def _at_head(text: str, words, tree, places: list[int], mentions: Sequence, stands: dict[int, list[int]],
+             parse, before: list[int] | None) -> list[Role]:
+    """The persons at the head of an organization or a country after "во главе": the subject of
+    the verb "во главе" it hangs on, or the person it hangs on ("[Кастро] во главе компартии")."""
+    found = []
+    for o in places:
+        h = _head(words, tree, mentions[o].start, mentions[o].stop)
+        if h is not None and tree[h][1] == "appos" and tree[h][0] >= 0:
+            h = tree[h][0]  # "во главе компании «Ромашка»"
+        at = _head_word(text, words, tree, h) if h is not None else None
+        if at is None or tree[h][0] < 0:
+            continue
+        g = tree[h][0]
+        persons = [p for p, ws in stands.items() if g in ws]
+        if not persons and tree[g][1] == "xcomp" and tree[g][0] >= 0:
+            g = tree[g][0]  # "станет первой женщиной во главе правительства": the verb's subject
+        if not persons and any(p.tag.POS in _VERB_POS for p in parse(text[words[g][0]:words[g][1]].lower())):
+            governors, persons = _subjects(text, words, tree, g, stands, parse)
+            if governors is not None and before is not None and not persons:
+                persons = _said_of(text, words, tree, governors, mentions, before)
+        a, b = words[at]
+        found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o) for p in persons]
+    return found
+
+
+def _head_word(text: str, words, tree, h: int) -> int | None:
+    """The word "главе" of "во главе" the parser makes word ``h``'s preposition."""
+    for c, (head, rel) in enumerate(tree):
+        if head == h and rel == "case" and text[words[c][0]:words[c][1]].lower() == "во":
+            return next((d for d, (x, r) in enumerate(tree) if x == c and r == "fixed"
+                         and text[words[d][0]:words[d][1]].lower() == "главе"), None)
+    return None
+
+
 def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
                     sentences: Callable[[], Sentences]) -> list[Role]:
     """Roles without a title (``title`` None, the verb's span) for the verb-given workplaces."""
     hires = {m.end(): m.start(1) for m in _HIRE.finditer(text)}  # organization start → "работу" start
-    if not _STEMS.search(text) and not hires:
+    if not _STEMS.search(text) and not hires and not _AT_HEAD.search(text):
         return []
     spans = sentences()
     starts = [s[0][0] for s in spans]
@@ -205,7 +267,8 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             places.setdefault(k, []).append(i)
     working = [k for k in sorted(places) if len(spans[k]) <= MAX_WORDS
                and (any(_lemma(text[a:b], parse) for a, b in spans[k] if _STEMS.fullmatch(text[a:b]))
-                    or any(mentions[o].start in hires for o in places[k]))]
+                    or any(mentions[o].start in hires for o in places[k])
+                    or _AT_HEAD.search(text, spans[k][0][0], spans[k][-1][1]))]
     # a pronoun may stand for a person of the sentence or of the one before: "Он возглавлял …"
     said = {k for k in working if (k in persons or k - 1 in persons)
             and any(text[a:b].lower() in PRONOUNS for a, b in spans[k])}
@@ -219,27 +282,18 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
         stands = {p: _person_words(words, tree, mentions[p]) for p in persons.get(k, ())}
         hired = [o for o in places[k] if mentions[o].start in hires]
         found += _hired(text, words, tree, hired, hires, mentions, stands)
+        before = [*persons.get(k - 1, ()), *persons.get(k, ())] if k in said else None
+        found += _at_head(text, words, tree, places[k], mentions, stands, parse, before)
         for v, (a, b) in enumerate(words):
             lemma = _lemma(text[a:b], parse) if _STEMS.fullmatch(text[a:b]) else None
             if lemma is None:
                 continue
             relation, prepositions = VERBS[lemma]
-            # the verb's subject, or its governor's when it is an infinitive after one ("Грин начал
-            # работать в HSBC", "будет играть за")
-            governors = {v} | ({tree[v][0]} if tree[v][1] == "xcomp" and tree[v][0] >= 0 else set())
-            if tree[v][1] == "conj" and tree[v][0] >= 0 and (v, "nsubj") not in tree:
-                governors.add(tree[v][0])  # "Кеннеди родилась …, работала в …": the first verb's subject
-            if tree[v][1] == "advcl" and tree[v][0] >= 0 and _gerund(text[a:b], parse):
-                governors.add(tree[v][0])  # "Выступая за «Сибирь», Тарасенко забросил …": the clause's subject
-            if any(g > 0 and text[words[g - 1][0]:words[g - 1][1]].lower() == "не" for g in governors):
+            governors, subjects = _subjects(text, words, tree, v, stands, parse)
+            if governors is None:
                 continue  # "Кудрин не собирается работать в правительстве": no workplace
-            subjects = [p for p, at in stands.items() if at and any(
-                tree[h][1] == "nsubj" and tree[h][0] in governors for h in at)]
-            subjects += [_nearest_conjunct(tree, stands, p, v) for p, at in stands.items()
-                         if at and tree[v][1].startswith("acl") and tree[v][0] in at and p not in subjects]
-            if k in said and not subjects:
-                subjects += _said_of(text, words, tree, governors, mentions, [*persons.get(k - 1, ()),
-                                                                              *persons.get(k, ())])
+            if before is not None and not subjects:
+                subjects += _said_of(text, words, tree, governors, mentions, before)
             # "банк возглавляет Марио Драги", or the parser's swap of the two
             objects = [p for p, at in stands.items() if at and tree[at[0]] == (v, "obj")] if lemma in HEADING else []
             for o in places[k]:

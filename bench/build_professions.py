@@ -54,12 +54,22 @@ OCCUPATIONS = """
 замруководителя замруководитель замкомандующего замкомандующий
 """.split()
 
+# women's forms of heads of the lists and of NEREL, from the language (NEREL train names too few women
+# by them to see each twice): "руководительница пресс-службы", "сотрудница полиции"; kept where the
+# man's form is a head
+FEMININE = dict(pair.split(":") for pair in """
+сотрудник:сотрудница руководитель:руководительница председатель:председательница учитель:учительница
+преподаватель:преподавательница экономист:экономистка юрист:юристка гимнаст:гимнастка лыжник:лыжница
+баскетболист:баскетболистка хоккеист:хоккеистка бортпроводник:бортпроводница продавец:продавщица
+переводчик:переводчица секретарь:секретарша программист:программистка
+""".split())
+
 # generic or ambiguous heads that are not positions on their own
 DROP = {"человек", "житель", "участник", "лицо", "работник", "гражданин",
         "сторонник", "противник", "коллега", "друг", "брат", "сын", "отец", "мать",
         "жена", "муж", "дочь", "мама", "ребёнок", "пассажир", "пострадавший",
         "погибший", "свидетель", "жертва", "кандидат", "победитель", "игрок",
-        "студент", "ученик", "выпускник", "пенсионер", "учёный", "специалист", "сотрудница",
+        "студент", "ученик", "выпускник", "пенсионер", "учёный", "специалист",
         "звезда", "автор", "герой", "мастер", "хозяин", "чемпион", "представительница",
         "преемник", "предшественник", "враг", "пользователь", "клиент", "покупатель",
         # misparsed heads (a noun reading of another word) and organizations
@@ -103,6 +113,7 @@ def main(argv=None) -> int:
                     if lemma:
                         counts[lemma.replace("ё", "е")] += 1
     lemmas = {w for w, n in counts.items() if n >= args.min} | {w.replace("ё", "е") for w in HAND + OCCUPATIONS}
+    lemmas |= {woman for man, woman in FEMININE.items() if man in lemmas}
     lemmas -= DROP
     OUT.write_text("# head lemmas of positions: NEREL train PROFESSION heads (bench/build_professions.py)\n"
                    + "\n".join(sorted(lemmas)) + "\n", encoding="utf-8")

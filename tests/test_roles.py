@@ -38,6 +38,12 @@ ROLES = [
     ("Соглашение подписано генеральным директором АО «Омсктрансмаш» Василием Ковалевым.",
      "Василий Ковалев", "генеральный директор", "АО «Омсктрансмаш»"),
     ("Главный редактор - Иванов Пётр Сергеевич.", "Иванов Пётр Сергеевич", "главный редактор", None),
+    # a woman's form of a position ("bench/build_professions.py" FEMININE)
+    ("Бывшая сотрудница Минфина Анна Смирнова дала показания.", "Анна Смирнова", "сотрудница", "Минфин"),
+    ("Руководительница пресс-службы «Аэрофлота» Анна Смирнова сообщила об этом.", "Анна Смирнова",
+     "руководительница", "пресс-служба «Аэрофлота»"),
+    # a woman's title and a name the tagger calls a man's for want of knowing it
+    ("Американская актриса Мия Фэрроу обратилась к президенту.", "Мия Фэрроу", "актриса", None),
     # "управляющий" (a participle, its lemma a verb) is part of the title
     ("Управляющий директор «Сбербанка» Иван Петров дал прогноз.", "Иван Петров", "управляющий директор", "Сбербанк"),
     ("Управляющий партнер Bain Capital Иван Иванов дал прогноз.", "Иван Иванов", "управляющий партнёр",
@@ -353,6 +359,12 @@ def test_an_honour_may_stand_between_a_position_and_its_holder(pipeline, sentenc
     article, roles = _pairs(pipeline, sentence)
     found = [(article.mentions[r.person].normal, r.title, _org(article, r)) for r in roles]
     assert (person, title, organization) in found, found
+
+
+def test_a_womans_title_is_no_mans(pipeline):
+    article, roles = _pairs(pipeline, "После ухода Л.Глебовой сообщалось, что ее преемником будет И.Муравьев. "
+                                      "Сама экс-руководительница рекомендовала заместителя на высокий пост.")
+    assert [r for r in roles if r.title == "руководительница"] == [], roles
 
 
 def test_a_name_inside_an_honour_holds_no_position(pipeline):

@@ -26,7 +26,7 @@ from .role_paths import across_sentences, candidates, choose, role_paths, seen_p
 from .member_workplaces import member_workplaces
 from .role_context import Context, _context, _default_parse, tokenize  # noqa: F401 - tokenize re-exported
 from .role_phrases import Phrase, phrase_at
-from .role_words import professions  # noqa: F401 - re-exported
+from .role_words import _head_parses, professions  # noqa: F401 - professions re-exported
 from .verb_workplaces import verb_workplaces
 from .workplace_model import model_workplaces
 
@@ -45,6 +45,29 @@ def _titles_allow(ctx: Context, rule, phrase: Phrase, person: int) -> bool:
     if same_title(ctx, phrase, person):
         return True
     return rule is role_then_person and title_of(ctx, ctx.mentions[person].start) is None
+
+
+# women's nouns that may name a man too
+EITHER = frozenset({"модель", "персона", "кинозвезда", "телезвезда", "супермодель", "фотомодель"})
+
+
+def _gender_allows(ctx: Context, phrase: Phrase, person: int) -> bool:
+    """A woman's title ("руководительница", "актриса": a feminine noun only) is no man's: "Сама
+    экс-руководительница рекомендовала …" does not name И.Муравьев of the sentence before. A man
+    is one whose name has a word the dictionary knows as a man's only, declined ("Иван",
+    "Муравьев"; not "Ли", "Диалло": the tagger calls a name it does not know a man's)."""
+    m = ctx.mentions[person]
+    words = re.findall(r"[^\W\d_]+", m.normal)
+    if getattr(m, "gender", None) != "male" or not any(_mans_word(w, ctx.parse) for w in words):
+        return True
+    parses = _head_parses(ctx.tokens[phrase.head].text, ctx.parse)
+    return not parses or any(p.tag.POS != "NOUN" or "femn" not in p.tag or p.normal_form in EITHER
+                             for p in parses)
+
+
+def _mans_word(word: str, parse) -> bool:
+    names = [p for p in parse(word) if p.tag.grammemes & {"Name", "Surn", "Patr"} and "sing" in p.tag]
+    return bool(names) and all(p.is_known and p.tag.gender == "masc" and "Fixd" not in p.tag for p in names)
 
 
 def _role(ctx: Context, phrase: Phrase, person: int) -> Role:
@@ -96,8 +119,8 @@ def rule_pass(text: str, mentions: Sequence, parse=None) -> tuple[Context, list[
                 continue  # "Мария Иванова, внучка бывшего директора": the relative holds no role
             persons = rule(ctx, phrase)
             persons = [persons] if isinstance(persons, int) else persons or []
-            persons = [p for p in persons
-                       if not _inside_paired(covering, phrase, p, ctx) and _titles_allow(ctx, rule, phrase, p)]
+            persons = [p for p in persons if not _inside_paired(covering, phrase, p, ctx)
+                       and _titles_allow(ctx, rule, phrase, p) and _gender_allows(ctx, phrase, p)]
             if persons:
                 ctx.paired[phrase.head] = persons[0]
                 found.extend((rule.__name__, role) for p in persons for role in _roles(ctx, phrase, p))
@@ -120,6 +143,8 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
         held = _titles_held(mentions, [role for _, role in found])
         across = {(c.phrase.head, c.person) for c in found_paths if across_sentences(c.signature)}
         for phrase, person in chosen:
+            if not _gender_allows(ctx, phrase, person):
+                continue
             if (phrase.head, person) in across and phrase.organization is None \
                     and _held_by_another(mentions, held, phrase.title, person):
                 continue  # "журналист Алексей Венедиктов … Журналист добавил": not Горбачев

@@ -1,4 +1,5 @@
-"""Persons' genders: what the name's words and an agreeing verb say, voted over the entity."""
+"""Persons' genders: what the name's words, an agreeing verb and a woman's title before the name say,
+voted over the entity."""
 
 import pytest
 
@@ -19,6 +20,10 @@ def _genders(article) -> dict[str, str | None]:
     # says no gender: the tagger's case and gender decide
     ("Британия возложила ответственность за отравление Скрипаля на Россию.", "Скрипаля", "male"),
     ("Компания Илона Маска запустила ракету.", "Илона Маска", "male"),
+    # a woman's title right before the name in its case, where the dictionary knows no first name
+    ("Ещё вчера её мать – актриса Дебби Рейнольдс – сказала об этом.", "Дебби Рейнольдс", "female"),
+    ("18 июня у артиста и его супруги певицы Бейонсе родилась двойня.", "Бейонсе", "female"),
+    ("Сын актрисы Иван Петров рассказал об этом.", "Иван Петров", "male"),  # not in its case
 ])
 def test_mention_gender(pipeline, sentence, name, gender):
     found = _genders(pipeline(sentence))

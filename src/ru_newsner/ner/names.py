@@ -12,7 +12,7 @@ from ..rules.amounts import value_amount
 from ..rules.money import elided_currencies, money_spans
 from ..text.clean import cased, casing, clean_word, needs_recasing, tokenizer_view
 from ..text.morph import Analysis
-from ..text.normalize import head_normal, render
+from ..text.normalize import CASES, head_normal, render
 from ..text.person_names import name_gender, person_gender, person_normal
 from ..text.segment import Token
 from ..text.yo import recover_case, respect_spelling
@@ -80,13 +80,29 @@ def _agreeing_verb(doc: Doc, tokens: list, parse) -> str | None:
     return None
 
 
+def _womans_title(doc: Doc, tokens: list, parse) -> bool:
+    """The word right before the name is a woman's position in the name's case, so in apposition
+    to it: "актриса Мия Фэрроу", "теннисистке Наоми Осаке" (the tagger calls a name it does
+    not know a man's)."""
+    i = tokens[0].i - 1
+    if i < 0 or doc[i].whitespace_ == "" or not doc[i].text.isalpha():
+        return False
+    case = CASES.get((tokens[-1].morph.get("Case") or [None])[0])
+    readings = [p for p in parse(doc[i].text.lower())
+                if p.tag.POS == "NOUN" and "sing" in p.tag and p.normal_form in professions()]
+    return bool(readings) and all(p.tag.gender == "femn" for p in readings) and (
+        _undeclined(tokens[-1].text, parse) or any(p.tag.case == case for p in readings))
+
+
 def _gender(doc: Doc, tokens: list, ours: list, analyses: list, parse, tagged: str | None) -> str | None:
-    """A person mention's gender: an agreeing verb's, else the name's words' where the
-    dictionary gives them one (``text.person_names.name_gender``), else ``tagged`` (the tagger's,
-    corrected), but for a lone undeclined surname; none for a plural ("Скрипалей": a family)."""
+    """A person mention's gender: an agreeing verb's, else a woman's title's right before it,
+    else the name's words' where the dictionary gives them one (``text.person_names.name_gender``),
+    else ``tagged`` (the tagger's, corrected), but for a lone undeclined surname; none for a
+    plural ("Скрипалей": a family)."""
     if not tokens or tokens[-1].morph.get("Number") == ["Plur"]:
         return None
-    words = _agreeing_verb(doc, tokens, parse) or name_gender(ours, analyses, parse)
+    words = _agreeing_verb(doc, tokens, parse) or ("Fem" if _womans_title(doc, tokens, parse) else None) \
+        or name_gender(ours, analyses, parse)
     if words or len(tokens) == 1 and _undeclined(tokens[0].text, parse):
         return words  # a lone undeclined surname: the tagger says "Masc" of any ("Тимошенко", "Шапиро")
     return tagged

@@ -81,17 +81,23 @@ def _agreeing_verb(doc: Doc, tokens: list, parse) -> str | None:
 
 
 def _womans_title(doc: Doc, tokens: list, parse) -> bool:
-    """The word right before the name is a woman's position in the name's case, so in apposition
-    to it: "актриса Мия Фэрроу", "теннисистке Наоми Осаке" (the tagger calls a name it does
-    not know a man's)."""
+    """The word right before the name is a woman's position or an adjective of hers in the
+    name's case, so in apposition to it or on it: "актриса Мия Фэрроу", "теннисистке Наоми
+    Осаке", "57-летняя Дебби Рейнольдс" (the tagger calls a name it does not know a man's)."""
     i = tokens[0].i - 1
-    if i < 0 or doc[i].whitespace_ == "" or not doc[i].text.isalpha():
-        return False
+    if i < 0 or doc[i].whitespace_ == "" or not doc[i].text.replace("-", "").isalnum() or doc[i].text[:1].isupper() \
+            and i > 0 and not doc[i - 1].is_sent_end and doc[i - 1].text not in ".!?\n":
+        return False  # a capitalized word inside a sentence is a name's: "Российская [Федерация]"
     case = CASES.get((tokens[-1].morph.get("Case") or [None])[0])
-    readings = [p for p in parse(doc[i].text.lower())
-                if p.tag.POS == "NOUN" and "sing" in p.tag and p.normal_form in professions()]
-    return bool(readings) and all(p.tag.gender == "femn" for p in readings) and (
-        _undeclined(tokens[-1].text, parse) or any(p.tag.case == case for p in readings))
+    parses = [p for p in parse(doc[i].text.lower()) if "sing" in p.tag]
+    titles = [p for p in parses if p.tag.POS == "NOUN" and p.normal_form in professions()]
+    undeclined = _undeclined(tokens[-1].text, parse)
+    if titles:
+        return all(p.tag.gender == "femn" for p in titles) and (undeclined or any(p.tag.case == case for p in titles))
+    if any(p.tag.POS != "ADJF" for p in parses[:1]) or any(p.tag.POS == "PRTF" for p in parses):
+        return False  # a participle takes the name as its agent: "созданной Чавесом", "принадлежащая Берлускони"
+    agreeing = [p for p in parses if p.tag.POS == "ADJF" and (undeclined or p.tag.case == case)]
+    return bool(agreeing) and all(p.tag.gender == "femn" for p in agreeing)
 
 
 def _gender(doc: Doc, tokens: list, ours: list, analyses: list, parse, tagged: str | None) -> str | None:

@@ -1,5 +1,5 @@
-"""Persons' genders: what the name's words, an agreeing verb and a woman's title before the name say,
-voted over the entity."""
+"""Persons' genders: what the name's words, an agreeing verb, a woman's title or an adjective before
+the name and "который"/"которая" after it say, voted over the entity."""
 
 import pytest
 
@@ -27,6 +27,13 @@ def _genders(article) -> dict[str, str | None]:
     ("Сообщается, что 56-летняя Дик примет этот пост.", "Дик", "female"),  # an adjective of hers
     ("Победу 23-летней Мэллори обеспечило выступление.", "Мэллори", "female"),
     ("Так в 1994 году принадлежащая Берлускони компания купила клуб.", "Берлускони", None),  # a participle's agent
+    ("Первым выбором Баффета стал 40-летний Тодд Комбс.", "Тодд Комбс", "male"),  # an adjective of his
+    ("Об этом журналистам рассказал сам Корреа.", "Корреа", "male"),
+    # "который"/"которая" after a name in the nominative; after another case it may be the noun's before it
+    ("Из Лондона в ЮАР срочно вылетела жена Манделы Граса Машел, которая отменила визит.", "Граса Машел",
+     "female"),
+    ("Руководить командой должен был Карпин, который 18 апреля подал в отставку.", "Карпин", "male"),
+    ("Книга Дэйва Бинга, которая вышла в 2015 году, стала бестселлером.", "Дэйва Бинга", "male"),
 ])
 def test_mention_gender(pipeline, sentence, name, gender):
     found = _genders(pipeline(sentence))

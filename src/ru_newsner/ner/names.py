@@ -80,35 +80,52 @@ def _agreeing_verb(doc: Doc, tokens: list, parse) -> str | None:
     return None
 
 
-def _womans_title(doc: Doc, tokens: list, parse) -> bool:
-    """The word right before the name is a woman's position or an adjective of hers in the
-    name's case, so in apposition to it or on it: "актриса Мия Фэрроу", "теннисистке Наоми
-    Осаке", "57-летняя Дебби Рейнольдс" (the tagger calls a name it does not know a man's)."""
+def _said_before(doc: Doc, tokens: list, parse) -> str | None:
+    """"Fem" where the word right before the name is a woman's position in the name's case, in
+    apposition to it ("актриса Мия Фэрроу", "теннисистке Наоми Осаке"); "Fem"/"Masc" where it is
+    an adjective of one gender in that case, on it ("57-летняя Дебби Рейнольдс", "65-летний
+    Бинг"). The tagger calls a name it does not know a man's, or a lone surname a woman's."""
     i = tokens[0].i - 1
     if i < 0 or doc[i].whitespace_ == "" or not doc[i].text.replace("-", "").isalnum() or doc[i].text[:1].isupper() \
             and i > 0 and not doc[i - 1].is_sent_end and doc[i - 1].text not in ".!?\n":
-        return False  # a capitalized word inside a sentence is a name's: "Российская [Федерация]"
+        return None  # a capitalized word inside a sentence is a name's: "Российская [Федерация]"
     case = CASES.get((tokens[-1].morph.get("Case") or [None])[0])
     parses = [p for p in parse(doc[i].text.lower()) if "sing" in p.tag]
     titles = [p for p in parses if p.tag.POS == "NOUN" and p.normal_form in professions()]
     undeclined = _undeclined(tokens[-1].text, parse)
-    if titles:
-        return all(p.tag.gender == "femn" for p in titles) and (undeclined or any(p.tag.case == case for p in titles))
+    if titles:  # a man's title is either's: "директор Анна Смирнова"
+        womans = all(p.tag.gender == "femn" for p in titles) and (undeclined or any(p.tag.case == case for p in titles))
+        return "Fem" if womans else None
     if any(p.tag.POS != "ADJF" for p in parses[:1]) or any(p.tag.POS == "PRTF" for p in parses):
-        return False  # a participle takes the name as its agent: "созданной Чавесом", "принадлежащая Берлускони"
-    agreeing = [p for p in parses if p.tag.POS == "ADJF" and (undeclined or p.tag.case == case)]
-    return bool(agreeing) and all(p.tag.gender == "femn" for p in agreeing)
+        return None  # a participle takes the name as its agent: "созданной Чавесом", "принадлежащая Берлускони"
+    genders = {p.tag.gender for p in parses if p.tag.POS == "ADJF" and (undeclined or p.tag.case == case)}
+    return {"femn": "Fem", "masc": "Masc"}.get(genders.pop()) if len(genders) == 1 else None
+
+
+_WHICH = {"которая": "Fem", "который": "Masc"}
+
+
+def _relative_after(doc: Doc, tokens: list, parse) -> str | None:
+    """"Masc"/"Fem" of "который"/"которая" right after a comma after a declined name in the
+    nominative, the clause's subject: "Мия Фэрроу, которая …" (a name in another case may be
+    the genitive of the noun the clause is on: "книга Мии Фэрроу, которая вышла")."""
+    j = tokens[-1].i + 1
+    if j + 1 >= len(doc) or doc[j].text != "," or tokens[-1].morph.get("Case") != ["Nom"] \
+            or _undeclined(tokens[-1].text, parse):
+        return None
+    return _WHICH.get(doc[j + 1].lower_)
 
 
 def _gender(doc: Doc, tokens: list, ours: list, analyses: list, parse, tagged: str | None) -> str | None:
-    """A person mention's gender: an agreeing verb's, else a woman's title's right before it,
-    else the name's words' where the dictionary gives them one (``text.person_names.name_gender``),
-    else ``tagged`` (the tagger's, corrected), but for a lone undeclined surname; none for a
-    plural ("Скрипалей": a family)."""
+    """A person mention's gender: an agreeing verb's, else a woman's title's or an adjective's
+    right before it, else "который"/"которая" after it, else the name's words' where the
+    dictionary gives them one (``text.person_names.name_gender``), else ``tagged`` (the
+    tagger's, corrected), but for a lone undeclined surname; none for a plural ("Скрипалей": a
+    family)."""
     if not tokens or tokens[-1].morph.get("Number") == ["Plur"]:
         return None
-    words = _agreeing_verb(doc, tokens, parse) or ("Fem" if _womans_title(doc, tokens, parse) else None) \
-        or name_gender(ours, analyses, parse)
+    words = _agreeing_verb(doc, tokens, parse) or _said_before(doc, tokens, parse) \
+        or _relative_after(doc, tokens, parse) or name_gender(ours, analyses, parse)
     if words or len(tokens) == 1 and _undeclined(tokens[0].text, parse):
         return words  # a lone undeclined surname: the tagger says "Masc" of any ("Тимошенко", "Шапиро")
     return tagged

@@ -294,6 +294,9 @@ def test_an_organization_after_v_is_the_titles(pipeline, sentence, person, title
      "заместитель губернатора"),
     ("Анна Иванова, Сергей Сидоров и Олег Павлов стали депутатами.", ["Анна Иванова", "Сергей Сидоров", "Олег Павлов"],
      "депутат"),
+    # the role first, in the instrumental, a linking verb, then the list ("стали" no genitive of "сталь" here)
+    ("Режиссерами фильма стали Иван Петров и Анна Смирнова.", ["Иван Петров", "Анна Смирнова"], "режиссёр фильма"),
+    ("Артистами вечера были Стинг и Дженнифер Лопес.", ["Стинг", "Дженнифер Лопес"], "артист вечера"),
 ])
 def test_a_plural_role_after_a_list_of_names_is_each_ones(pipeline, sentence, holders, title):
     article, roles = _pairs(pipeline, sentence)

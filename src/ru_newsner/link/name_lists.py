@@ -1,11 +1,13 @@
 """Lists of names a plural role goes to, each name its holder: "сенаторы [Джон Маккейн] и [Марко
-Рубио]", "[Иванка Трамп] и [Джаред Кушнер] являются советниками" (``link.pairing_rules``)."""
+Рубио]", "[Иванка Трамп] и [Джаред Кушнер] являются советниками", "Режиссёрами фильма стали [Иван
+Петров] и [Анна Смирнова]" (``link.pairing_rules``)."""
 
 import re
+from dataclasses import replace
 
 from .role_context import SPACE, Context
 from .role_phrases import Phrase
-from .role_words import agrees, person_cases
+from .role_words import _fold, agrees, person_cases
 
 
 def person_at(ctx: Context, offset: int) -> int | None:
@@ -55,3 +57,22 @@ def plural_holders(ctx: Context, phrase: Phrase, index: int) -> list[int] | None
         return [index]
     persons = _persons_ending_at(ctx, index)
     return persons if len(persons) > 1 else None
+
+
+# a linking verb between a plural role in the instrumental and the list of names that holds it
+LINKING = frozenset({"быть", "стать", "являться", "становиться", "выступить", "выступать", "оказаться"})
+_WORD = re.compile(f"{SPACE}(\\w+){SPACE}")
+
+
+def linked_list(ctx: Context, phrase: Phrase) -> list[int] | None:
+    """"Режиссёрами фильма стали Иван Петров и Анна Смирнова": a plural role in the
+    instrumental, a plural linking verb right after it, then a list of two or more names in the
+    nominative, each its holder."""
+    verb = _WORD.match(ctx.text, phrase.end)
+    if not phrase.plural or "ablt" not in phrase.cases or verb is None or "\n" in verb.group():
+        return None
+    if not any("plur" in p.tag and _fold(p.normal_form) in LINKING for p in ctx.parse(verb.group(1))):
+        return None
+    index = person_at(ctx, verb.end())
+    found = person_list(ctx, replace(phrase, cases=frozenset({"nomn"})), index) if index is not None else None
+    return found if found and len(found) > 1 else None

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .coordination import coordinated_after, coordinated_role
-from .name_lists import person_after, person_at, person_list, plural_holders
+from .name_lists import linked_list, person_after, person_at, person_list, plural_holders
 from .pronouns import PRONOUNS, said_of
 from .role_context import SPACE, Context
 from .role_phrases import Phrase, phrase_at
@@ -243,7 +243,7 @@ def role_is_person(ctx: Context, phrase: Phrase) -> int | None:
     Фазлуллы"); else it names whose role it is ("назначен советником президента Дмитрия
     Медведева")."""
     if phrase.plural:
-        return None
+        return linked_list(ctx, phrase)  # "Режиссёрами фильма стали Иван Петров и Анна Смирнова"
     if "ablt" not in phrase.cases:
         return None
     i, linked = _next_token(ctx, phrase.end), False

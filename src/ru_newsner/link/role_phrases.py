@@ -116,9 +116,12 @@ def _complements(ctx: Context, head: int) -> int:
 
 
 def _complement_noun(ctx: Context, j: int, case: str) -> bool:
+    """A noun in ``case`` at token ``j``, not a word read first as a verb ("Режиссёрами фильма
+    [стали] …": "стали" is no genitive of "сталь" there)."""
     tokens = ctx.tokens
     return j < len(tokens) and (j not in ctx.covered or common_org(ctx, j)) and _is_word(tokens[j]) \
-        and not tokens[j].text[0].isupper() and _noun_in(tokens[j].text, ctx.parse, case)
+        and not tokens[j].text[0].isupper() and _noun_in(tokens[j].text, ctx.parse, case) \
+        and ctx.parse(tokens[j].text)[0].tag.POS not in ("VERB", "INFN")
 
 
 def _coordinated(ctx: Context, j: int, case: str) -> int | None:

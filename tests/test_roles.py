@@ -297,6 +297,11 @@ def test_an_organization_after_v_is_the_titles(pipeline, sentence, person, title
     # the role first, in the instrumental, a linking verb, then the list ("стали" no genitive of "сталь" here)
     ("Режиссерами фильма стали Иван Петров и Анна Смирнова.", ["Иван Петров", "Анна Смирнова"], "режиссёр фильма"),
     ("Артистами вечера были Стинг и Дженнифер Лопес.", ["Стинг", "Дженнифер Лопес"], "артист вечера"),
+    # a list after "среди которых", "в том числе", "включая", the places they come from between
+    ("В Барнаул прилетели известные писатели и критики, среди которых — Павел Басинский и Михаил Павлов из Москвы, "
+     "Василий Авченко из Владивостока.", ["Павел Басинский", "Михаил Павлов", "Василий Авченко"], "критик"),
+    ("На церемонии присутствовали известные актеры, в том числе Иван Петров и Анна Смирнова.",
+     ["Иван Петров", "Анна Смирнова"], "актёр"),
 ])
 def test_a_plural_role_after_a_list_of_names_is_each_ones(pipeline, sentence, holders, title):
     article, roles = _pairs(pipeline, sentence)

@@ -76,3 +76,45 @@ def linked_list(ctx: Context, phrase: Phrase) -> list[int] | None:
     index = person_at(ctx, verb.end())
     found = person_list(ctx, replace(phrase, cases=frozenset({"nomn"})), index) if index is not None else None
     return found if found and len(found) > 1 else None
+
+
+# a list after a plural role that names some of its holders: "писатели и критики, среди которых — …"
+LISTED = re.compile(f"{SPACE},{SPACE}(?:среди{SPACE}которых|в{SPACE}том{SPACE}числе|включая|в{SPACE}частности)"
+                    f"{SPACE}(?:[—–-]{SPACE})?")
+_AND = re.compile(f"{SPACE}и{SPACE}")
+
+
+def listed_after(ctx: Context, phrase: Phrase) -> list[int] | None:
+    """"В Барнаул прилетели известные писатели и критики, среди которых — Павел Басинский и Михаил
+    Павлов", "эксперты, в том числе Иван Петров": a plural role, maybe another joined to it by
+    "и", then "среди которых", "в том числе", "включая" or "в частности" and names, each a holder."""
+    if not phrase.plural:
+        return None
+    end = phrase.end
+    joined = _AND.match(ctx.text, end)
+    if joined is not None and (i := ctx.token_at.get(joined.end())) is not None and i in ctx.first_of:
+        other = ctx.phrases.get(ctx.first_of[i])
+        end = other.end if other is not None and other.plural else end
+    listed = LISTED.match(ctx.text, end)
+    index = person_at(ctx, listed.end()) if listed else None
+    if index is None:
+        return None
+    found = [index]
+    while len(found) < 12 and (index := person_after(ctx, index) or _after_origin(ctx, index)) is not None:
+        found.append(index)
+    return found
+
+
+_FROM = re.compile(f"{SPACE}из{SPACE}")
+
+
+def _after_origin(ctx: Context, index: int) -> int | None:
+    """The person that continues a list after mention ``index`` and where it is from: "Михаил Павлов
+    [из Москвы], Василий Авченко"."""
+    origin = _FROM.match(ctx.text, ctx.mentions[index].stop)
+    i = ctx.token_at.get(origin.end()) if origin else None
+    place = ctx.mention_at.get(i) if i is not None else None
+    if place is None or ctx.mentions[place].kind != "location":
+        return None
+    link = LIST_LINK.match(ctx.text, ctx.mentions[place].stop)
+    return person_at(ctx, link.end()) if link and link.end() > ctx.mentions[place].stop else None

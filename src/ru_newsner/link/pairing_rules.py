@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .coordination import coordinated_after, coordinated_role
-from .name_lists import linked_list, person_after, person_at, person_list, plural_holders
+from .name_lists import linked_list, listed_after, person_after, person_at, person_list, plural_holders
 from .pronouns import PRONOUNS, said_of
 from .role_context import SPACE, Context
 from .role_phrases import Phrase, phrase_at
@@ -401,7 +401,7 @@ def one_of(ctx: Context, phrase: Phrase) -> int | None:
 
 RULES: tuple[Callable[[Context, Phrase], int | None], ...] = (
     role_then_person, coordinated_role, person_then_role, role_is_person, person_is_role,
-    role_then_person_far, person_dash_role, one_of, coordinated_after,
+    role_then_person_far, person_dash_role, one_of, coordinated_after, listed_after,
 )
 # the rules that look for the holder after the role: the only ones for a relative's role
 # ("дочь президента Нурсултана Назарбаева Дарига", ``link.kinship``)

@@ -183,6 +183,17 @@ def test_a_surname_shaped_as_a_patronymic_is_a_surname_where_the_dictionary_says
     assert _entity_of(article, "Виктор Янукович") == _entity_of(article, "Янукович")
 
 
+@pytest.mark.parametrize("text", [
+    "Операторами выступили Михаил Агранович и Михаил Хасая.",
+    "Операторами выступили Михаил Хасая и Михаил Агранович.",
+])
+def test_two_people_of_one_first_name_listed_side_by_side_stay_apart(pipeline, text):
+    """"Агранович" the dictionary reads as a patronymic: with a first name alone it would join the
+    one Михаил with a surname, but not one listed right beside it."""
+    article = pipeline(text)
+    assert _entity_of(article, "Михаил Агранович") != _entity_of(article, "Михаил Хасая")
+
+
 def test_a_lone_surname_before_the_full_name_joins_it(pipeline):
     article = pipeline("Сноуден попросил убежища. Вчера Эдвард Сноуден выступил с заявлением.")
     assert _entity_of(article, "Сноуден") == _entity_of(article, "Эдвард Сноуден")

@@ -175,7 +175,8 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
             found = latest(by_prefix.get(last[:3], []), lambda c: same_surname(last, c["last"]) and (
                 not first or not c["first"] or _same_first(first, c["first"])))
             if found is None and first:  # "Кэтрин" … "Кэтрин Джексон": the surname comes later
-                found = latest(by_first.get(first, []), lambda c: not c["last"])
+                found = latest(by_first.get(first, []),
+                               lambda c: not c["last"] and not _listed_together(mentions, c["members"], [i]))
             if found is None and first:  # "Конор" (read as a surname) … "Конор Макгрегор"
                 found = latest(by_prefix.get(first[:3], []), lambda c: c["last"] == first and not c["first"]
                                and " " not in c["key"])
@@ -209,21 +210,29 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
             found["last"] = last
             for part in {last, *_parts(last)}:
                 by_prefix.setdefault(part[:3], []).append(found)
-    return [c["members"] for c in _first_names_joined(clusters, by_first)]
+    return [c["members"] for c in _first_names_joined(clusters, by_first, mentions)]
 
 
-def _first_names_joined(clusters: list[dict], by_first: dict[str, list[dict]]) -> list[dict]:
+def _first_names_joined(clusters: list[dict], by_first: dict[str, list[dict]], mentions) -> list[dict]:
     """A cluster of a first name alone ("Уго" before "Уго Чавеса" joined the lone "Чавес") or
     of a first name and patronymic ("Виктор Фёдорович") joins the one person of the article with
-    that first name and a surname."""
+    that first name and a surname, but for one listed right beside it: in "Михаил Агранович и
+    Михаил Хасая" the word the dictionary reads as a patronymic is a surname."""
     out = []
     for c in clusters:
         named = [o for o in by_first.get(c["first"], ()) if o is not c and o["last"]] if c["first"] and not c["last"] else []
-        if len(named) == 1:
+        if len(named) == 1 and not _listed_together(mentions, c["members"], named[0]["members"]):
             named[0]["members"] = sorted(named[0]["members"] + c["members"])
         else:
             out.append(c)
     return out
+
+
+def _listed_together(mentions, ours: list[int], theirs: list[int]) -> bool:
+    """A mention of ``ours`` and one of ``theirs`` stand side by side, a list's comma or "и"
+    between (at most four characters): two people, not one."""
+    return any(0 <= mentions[b].start - mentions[a].stop <= 4 for x in ours for y in theirs
+               for a, b in ((x, y), (y, x)))
 
 
 def _glossed(text: str, mentions, groups: list[list[int]]) -> list[list[int]]:

@@ -194,6 +194,16 @@ def test_two_people_of_one_first_name_listed_side_by_side_stay_apart(pipeline, t
     assert _entity_of(article, "Михаил Агранович") != _entity_of(article, "Михаил Хасая")
 
 
+@pytest.mark.parametrize("text, one, other", [
+    ("Скончался автор мультфильма «Жил-был пёс» Эдуард Назаров.\n\nЭдуард Васильевич давно болел.",
+     "Эдуард Назаров", "Эдуард Васильевич"),  # a sentence's end between, no list
+    ("Он описал карьеру лидера страны Чавес, Уго|Уго Чавеса, пробывшего у власти 14 лет.", "Уго Чавеса", "Уго"),
+])
+def test_a_first_name_beside_the_full_name_but_in_no_list_joins_it(pipeline, text, one, other):
+    article = pipeline(text)
+    assert _entity_of(article, one) == _entity_of(article, other)
+
+
 def test_a_lone_surname_before_the_full_name_joins_it(pipeline):
     article = pipeline("Сноуден попросил убежища. Вчера Эдвард Сноуден выступил с заявлением.")
     assert _entity_of(article, "Сноуден") == _entity_of(article, "Эдвард Сноуден")

@@ -138,7 +138,7 @@ def _surname(m) -> str:
     return words[-1] if words else ""
 
 
-def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
+def _person_clusters(mentions, indices: list[int], text: str = "") -> list[list[int]]:
     """Full names open clusters; a one-word mention joins the cluster named most often so far
     whose surname it is (the very same surname first, then up to a case ending) or, failing
     that, the latest whose first name it is (the same, then up to a case ending). Clusters are
@@ -176,7 +176,7 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
                 not first or not c["first"] or _same_first(first, c["first"])))
             if found is None and first:  # "Кэтрин" … "Кэтрин Джексон": the surname comes later
                 found = latest(by_first.get(first, []),
-                               lambda c: not c["last"] and not _listed_together(mentions, c["members"], [i]))
+                               lambda c: not c["last"] and not _listed_together(text, mentions, c["members"], [i]))
             if found is None and first:  # "Конор" (read as a surname) … "Конор Макгрегор"
                 found = latest(by_prefix.get(first[:3], []), lambda c: c["last"] == first and not c["first"]
                                and " " not in c["key"])
@@ -210,10 +210,10 @@ def _person_clusters(mentions, indices: list[int]) -> list[list[int]]:
             found["last"] = last
             for part in {last, *_parts(last)}:
                 by_prefix.setdefault(part[:3], []).append(found)
-    return [c["members"] for c in _first_names_joined(clusters, by_first, mentions)]
+    return [c["members"] for c in _first_names_joined(clusters, by_first, mentions, text)]
 
 
-def _first_names_joined(clusters: list[dict], by_first: dict[str, list[dict]], mentions) -> list[dict]:
+def _first_names_joined(clusters: list[dict], by_first: dict[str, list[dict]], mentions, text: str) -> list[dict]:
     """A cluster of a first name alone ("Уго" before "Уго Чавеса" joined the lone "Чавес") or
     of a first name and patronymic ("Виктор Фёдорович") joins the one person of the article with
     that first name and a surname, but for one listed right beside it: in "Михаил Агранович и
@@ -221,18 +221,23 @@ def _first_names_joined(clusters: list[dict], by_first: dict[str, list[dict]], m
     out = []
     for c in clusters:
         named = [o for o in by_first.get(c["first"], ()) if o is not c and o["last"]] if c["first"] and not c["last"] else []
-        if len(named) == 1 and not _listed_together(mentions, c["members"], named[0]["members"]):
+        if len(named) == 1 and not _listed_together(text, mentions, c["members"], named[0]["members"]):
             named[0]["members"] = sorted(named[0]["members"] + c["members"])
         else:
             out.append(c)
     return out
 
 
-def _listed_together(mentions, ours: list[int], theirs: list[int]) -> bool:
-    """A mention of ``ours`` and one of ``theirs`` stand side by side, a list's comma or "и"
-    between (at most four characters): two people, not one."""
-    return any(0 <= mentions[b].start - mentions[a].stop <= 4 for x in ours for y in theirs
-               for a, b in ((x, y), (y, x)))
+_LIST_LINK = re.compile(r"[ \xa0]*(?:,|и)[ \xa0]*")
+
+
+def _listed_together(text: str, mentions, ours: list[int], theirs: list[int]) -> bool:
+    """A name of two words or more of ``ours`` and one of ``theirs`` stand side by side in a
+    list, a comma or "и" between: two people, not one (a surname, a comma and a first name is
+    one: "Чавес, Уго")."""
+    return any(_LIST_LINK.fullmatch(text, mentions[a].stop, mentions[b].start) for x in ours for y in theirs
+               for a, b in ((x, y), (y, x)) if mentions[a].stop <= mentions[b].start
+               and " " in mentions[a].normal and " " in mentions[b].normal)
 
 
 def _glossed(text: str, mentions, groups: list[list[int]]) -> list[list[int]]:
@@ -385,7 +390,7 @@ def clusters(text: str, mentions: Sequence) -> list[tuple[str, list[int]]]:
             continue
         by_kind.setdefault(m.kind, []).append(i)
     result = []
-    people = _glossed(text, mentions, _person_clusters(mentions, by_kind.get("person", [])))
+    people = _glossed(text, mentions, _person_clusters(mentions, by_kind.get("person", []), text))
     result += [("person", c) for c in people]
     places = by_kind.get("location", [])
     keys = place_keys(mentions, places)

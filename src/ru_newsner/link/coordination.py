@@ -5,7 +5,7 @@ comes after both)."""
 
 import re
 
-from .role_context import CLOSE, QUOTE, SPACE, Context
+from .role_context import QUOTE, SPACE, Context, past_quotes
 from .role_phrases import Phrase
 from .role_words import _cases, _fold, _is_word, _norm_case, agrees, person_cases
 
@@ -82,5 +82,4 @@ def _past_name(ctx: Context, offset: int) -> int:
     index = ctx.mention_at.get(i) if i is not None else None
     if index is None or ctx.mentions[index].kind not in ("organization", "location"):
         return offset
-    stop = ctx.mentions[index].stop
-    return stop + 1 if ctx.text[stop:stop + 1] and ctx.text[stop] in CLOSE else stop
+    return past_quotes(ctx, ctx.mentions[index])

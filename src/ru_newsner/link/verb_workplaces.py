@@ -283,7 +283,8 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
         hired = [o for o in places[k] if mentions[o].start in hires]
         found += _hired(text, words, tree, hired, hires, mentions, stands)
         before = [*persons.get(k - 1, ()), *persons.get(k, ())] if k in said else None
-        found += _at_head(text, words, tree, places[k], mentions, stands, parse, before)
+        if _AT_HEAD.search(text, words[0][0], words[-1][1]):  # the tree's walk only where "во главе" is
+            found += _at_head(text, words, tree, places[k], mentions, stands, parse, before)
         for v, (a, b) in enumerate(words):
             lemma = _lemma(text[a:b], parse) if _STEMS.fullmatch(text[a:b]) else None
             if lemma is None:

@@ -14,7 +14,12 @@
   dev: 8 pairs, 5 a WORKPLACE; the other 3 a politician's party, NEREL's MEMBER_OF);
 - *an organization "под руководством" or "во главе с" a person*, who leads it: "театр под
   руководством Армена Джигарханяна", "оркестра Мариинского театра под управлением Гергиева",
-  "секты «Ветвь Давидова» во главе с её лидером Дэвидом Корешом" (up to two words between).
+  "секты «Ветвь Давидова» во главе с её лидером Дэвидом Корешом" (up to two words between);
+- *colleagues "по" or "из" an organization*: the one whose colleagues they are and the
+  colleagues named after it ("коллег Месси по «Барселоне»", "коллега по журналу «Сятко», —
+  Любовь Дергачева", "партнеры по сборной Аргентины Хуан Себастьян Верон, Габриэль Хейнце",
+  "коллеги из Минкомсвязи Николая Никифорова"; NEREL train and dev: 7 such pairs, all a
+  WORKPLACE).
 """
 
 import re
@@ -36,6 +41,18 @@ def _role(text: str, mentions: Sequence, person: int, organization: int) -> Role
     return Role(person=person, title=None, start=start, stop=stop, text=text[start:stop], organization=organization)
 
 
+def _persons_at(text: str, persons: dict[int, int], mentions: Sequence, at: int) -> list[int]:
+    """The persons listed from ``at`` on, with ", " or " и " between."""
+    listed = []
+    while (p := persons.get(at)) is not None:
+        listed.append(p)
+        gap = _NEXT.match(text, mentions[p].stop)
+        if gap is None:
+            break
+        at = gap.end()
+    return listed
+
+
 def listed_workplaces(text: str, mentions: Sequence) -> list[Role]:
     """The persons listed after an organization, each with it."""
     persons = {m.start: i for i, m in enumerate(mentions) if m.kind == "person"}
@@ -43,13 +60,7 @@ def listed_workplaces(text: str, mentions: Sequence) -> list[Role]:
     for o, org in enumerate(mentions):
         if org.kind != "organization" or not (opens := _OPENS.match(text, org.stop)):
             continue
-        listed, at = [], opens.end()
-        while (p := persons.get(at)) is not None:
-            listed.append(p)
-            gap = _NEXT.match(text, mentions[p].stop)
-            if gap is None:
-                break
-            at = gap.end()
+        listed = _persons_at(text, persons, mentions, opens.end())
         if len(listed) >= 2 and any(" " in mentions[p].text.strip() for p in listed):
             found += [_role(text, mentions, p, o) for p in listed]
     return found
@@ -109,11 +120,41 @@ def led_workplaces(text: str, mentions: Sequence) -> list[Role]:
             if (led := _LED.match(text, mentions[o].stop)) and led.end() in persons]
 
 
+_COLLEAGUE = re.compile(r"(?<![\w-])(?:коллег|партн[её]р|одноклубни[кц]|сослуживц|сослуживец|напарни[кц])[а-яё]*"
+                        r"[ \u00a0]+", re.IGNORECASE)
+_OF = re.compile(r"[ \u00a0]*(?:по|из)[ \u00a0]+")  # the colleagues' organization after it
+_KIND = re.compile(r"[а-яё]+[ \u00a0]+[«\"„“]?|[«\"„“]")  # "по [группе «]Блестящие»"
+_AFTER = re.compile(r"[»\"”]?(?:[ \u00a0]*[,:])?(?:[ \u00a0]*[—–])?[ \u00a0]+")  # "по «Барселоне»: " up to a name
+
+
+def colleague_workplaces(text: str, mentions: Sequence) -> list[Role]:
+    """The persons whose colleagues "по" or "из" an organization the text names, and the
+    colleagues named right after it, each with the organization (the outermost starting there)."""
+    persons = {m.start: i for i, m in enumerate(mentions) if m.kind == "person"}
+    organizations = _starting(mentions)
+    found = []
+    for word in _COLLEAGUE.finditer(text):
+        whose = persons.get(word.end())  # "коллег [Месси] по"
+        of = _OF.match(text, mentions[whose].stop if whose is not None else word.end())
+        if of is None:
+            continue
+        o = organizations.get(of.end())
+        if o is None and (kind := _KIND.match(text, of.end())):
+            o = organizations.get(kind.end())
+        if o is None:
+            continue
+        after = _AFTER.match(text, mentions[o].stop)
+        colleagues = _persons_at(text, persons, mentions, after.end()) if after else []
+        found += [_role(text, mentions, p, o) for p in ([whose] if whose is not None else []) + colleagues]
+    return found
+
+
 def member_workplaces(text: str, mentions: Sequence) -> list[Role]:
     """Roles without a title (``title`` None; the span from the one mention to the other) for
-    the workplaces a list, "из", brackets, "под руководством" or "во главе с" tells."""
+    the workplaces a list, "из", brackets, "под руководством", "во главе с" or colleagues tell."""
     found = led_workplaces(text, mentions) if "под " in text or "главе" in text else []
     found += bracketed_workplaces(text, mentions) if "(" in text else []
+    found += colleague_workplaces(text, mentions)
     if "из" not in text and "—" not in text and "–" not in text and ":" not in text:
         return found
     return listed_workplaces(text, mentions) + from_workplaces(text, mentions) + found

@@ -291,6 +291,23 @@ def test_an_organization_after_v_is_the_titles(pipeline, sentence, person, title
                                              for r in roles], roles
 
 
+@pytest.mark.parametrize(("sentence", "person", "title", "organization"), [
+    ("Абэ был избран председателем правящей Либерально-демократической партии Японии.", "Абэ", "председатель",
+     "Либерально-демократическая партия Японии"),
+    ("Председатель оппозиционного Парламента Андриан Канду подписал закон.", "Андриан Канду", "председатель",
+     "Парламент"),
+    ("Лидер крупнейшей оппозиционной Партии регионов Виктор Янукович выступил.", "Виктор Янукович", "лидер",
+     "Партия регионов"),
+    ("Председатель правящей Югославии Иван Петров выступил.", "Иван Петров", "председатель", None),  # a place: no
+])
+def test_an_organization_after_adjectives_of_its_own_is_the_titles(pipeline, sentence, person, title, organization):
+    """"председателем [правящей] Либерально-демократической партии": lower-case adjectives the
+    organization's name leaves out stand between the title and it."""
+    article, roles = _pairs(pipeline, sentence)
+    assert (person, title, organization) in [(article.mentions[r.person].normal, r.title, _org(article, r))
+                                             for r in roles], roles
+
+
 @pytest.mark.parametrize(("sentence", "holders", "title"), [
     ("Иванка Трамп и Джаред Кушнер являются советниками Белого дома.", ["Иванка Трамп", "Джаред Кушнер"],
      "советник"),

@@ -12,7 +12,7 @@ from ..ner.places import place_adjective_lemmas
 from ..text.morph import inflected
 from .agreement import attribute_of_another_word, attribute_of_next_word
 from .boards import board_company, is_board
-from .held_in import joined_organization, organization_in, represented_in
+from .held_in import GENITIVE, joined_organization, named_at, organization_in, represented_in
 from .kinship import relatives_role
 from .role_context import ACTING, ACTING_WORDS, CLOSE, LEGAL_LINK, OPEN, SPACE, Context, past_quotes
 from .role_words import CASES, _adjective_parses, _cases, _fold, _head_parses, _is_word, _noun_in, _norm_case
@@ -397,7 +397,9 @@ ORG_LINK = re.compile(f"{SPACE}(?:от(?!\\w){SPACE})?(?:(?:[«\"„“]|''){SPA
 def _organization_after(ctx: Context, last: int) -> int | None:
     """The ORG/LOC mention right after the phrase's last token: adjacent, quoted, after
     "от" ("сенатор от Техаса"), or after a place adjective ("полузащитник московского
-    «Спартака»" → «Спартак»; "испанской «Барселоны»", whose adjective is no mention)."""
+    «Спартака»" → «Спартак»; "испанской «Барселоны»", whose adjective is no mention), or after
+    genitive adjectives the name leaves out ("председателем правящей Либерально-демократической
+    партии Японии")."""
     link = ORG_LINK.match(ctx.text, ctx.tokens[last].stop)
     i = ctx.token_at.get(link.end())
     index = ctx.mention_at.get(i) if i is not None else None
@@ -410,6 +412,8 @@ def _organization_after(ctx: Context, last: int) -> int | None:
         nxt = ctx.mention_at.get(j) if j is not None else None
         if nxt is not None and ctx.mentions[nxt].kind == "organization":
             return nxt
+    if index is None and i is not None and "от" not in link.group():
+        index = named_at(ctx, i, GENITIVE)
     if index is None or ctx.mentions[index].kind not in ("organization", "location"):
         return None
     return index

@@ -669,6 +669,13 @@ def test_a_candidate_holds_no_post(pipeline):
      "Совет Федерации"),
     # "в составе" a team plays for it, as "за" does
     ("Иван Петров выступал в составе «Зенита» три сезона.", "Иван Петров", "Зенит"),
+    # and with any verb: the verb's subject is a member of the organization
+    ("В 2017 году в составе «Реала» Роналду выиграл чемпионат Испании.", "Роналду", "Реал"),
+    ("Матч, в котором Тихонов выходил на поле в составе «Спартака», состоялся давно.", "Тихонов", "Спартак"),
+    # subjects coordinated with the subject
+    ("Иван Петров и Сергей Сидоров работали в «Газпроме».", "Сергей Сидоров", "Газпром"),
+    ("За «Зенит» выступали Андрей Аршавин, Александр Кержаков и Игорь Денисов.", "Игорь Денисов", "Зенит"),
+    ("Тимур Шаймиев и Раис Ханнанов возглавляли компанию «МНКТ».", "Раис Ханнанов", "МНКТ"),
     # a participle on the title a name stands beside
     ("Чемпионом стал представитель Чехии Милан Томашик, выступающий за шведский клуб «Дален».", "Милан Томашик",
      "Дален"),
@@ -729,6 +736,13 @@ def test_no_verb_workplace(pipeline, sentence):
 def test_a_verb_in_a_row_keeps_its_own_subject(pipeline):
     pairs = _verb_pairs(pipeline, "Иванов окончил МГУ, а Петров работал в «Газпроме».")
     assert pairs == [("Петров", "Газпроме")]
+
+
+def test_a_subject_whose_verb_is_left_out_is_not_the_first_clauses(pipeline):
+    pairs = _verb_pairs(pipeline, "85-летний Исаму Акасаки и 54-летний Хироси Амано работали в Институте Наго, "
+                                  "60-летний Сюдзи Накамура — в компании ''Nichia Chemical Industries''.")
+    assert ("Хироси Амано", "Институте Наго") in pairs, pairs
+    assert ("Сюдзи Накамура", "Институте Наго") not in pairs, pairs
 
 
 def test_the_verbs_subject_not_the_nearest_person(pipeline):

@@ -16,7 +16,9 @@ organization only (a place: 8 of 12 wrong, "работал в Индии"; an or
 магазине ''Gucci''"); so do "присоединиться к", "тренировать", "преподавать в" (4 of 4 right:
 "Хансен присоединился к Mozilla", "Веркотерен тренировал «Спортинг»"); the perfectives "сыграть
 за", "выступить за" and "забить за" ("забил 5 голов за «Ювентус»") and "поиграть за" as "играть
-за", "в составе" a team as "за" it (train 1 pair more, right), "проработать в" as "работать в" (no
+за", "в составе" a team as "за" it (train 1 pair more, right) and with any verb "в составе" an
+organization ("В 2017 году в составе «Реала» он выиграл чемпионат"; on NEREL each such pair another
+rule gives too), "проработать в" as "работать в" (no
 pair on train or dev either way: "Эберсман проработал в Genentech"); "представлять в" a
 parliament's chamber ("Сешнс представляет Алабаму в Сенате", "Габбард, представляющая в Конгрессе
 штат Гавайи"; train and dev 3 pairs more, all right), not a court ("представлял интересы компании
@@ -28,7 +30,10 @@ pair more, right), a participle on the title a name stands beside ("предст
 of them with no subject of its own ("Кеннеди родилась …, окончила …, работала в Госдепартаменте");
 an organization coordinated with the verb's one is one too ("в Госдепартаменте и [Министерстве
 здравоохранения]"; the two: 3 pairs more on dev and 1 on train, all right); a name in apposition
-to the subject is it ("тренер Франк Веркотерен возглавил «Спортинг»"); for the verbs of heading
+to the subject is it ("тренер Франк Веркотерен возглавил «Спортинг»"), and so is a name
+coordinated with the subject on its side of the verb ("Пейдж и [Брин] возглавляли Google"; not
+"A и B работали в институте, [C] — в компании", whose verb is left out; train 3 pairs more, 2
+annotated); for the verbs of heading
 the roles may be swapped, the organization the subject and the person the object ("Центральный
 банк Италии возглавляет Марио Драги", or the parser's reading of an undeclined name so: train one
 pair more, right); a negated verb gives none ("Кудрин не собирается работать в правительстве"). A
@@ -187,7 +192,8 @@ def _subjects(text: str, words, tree, v: int, stands: dict[int, list[int]], pars
     """The words whose subject is the verb ``v``'s (None where one is negated: "Кудрин не
     собирается работать в правительстве") and the persons standing as it: the verb's subject, or
     its governor's when it is an infinitive after one ("Грин начал работать в HSBC"), a verb in a
-    row with no subject of its own, an adverbial participle's clause; the noun a participle is on."""
+    row with no subject of its own, an adverbial participle's clause; the noun a participle is on;
+    with each subject the persons coordinated with it."""
     a, b = words[v]
     governors = {v} | ({tree[v][0]} if tree[v][1] == "xcomp" and tree[v][0] >= 0 else set())
     if tree[v][1] == "conj" and tree[v][0] >= 0 and (v, "nsubj") not in tree:
@@ -196,8 +202,12 @@ def _subjects(text: str, words, tree, v: int, stands: dict[int, list[int]], pars
         governors.add(tree[v][0])  # "Выступая за «Сибирь», Тарасенко забросил …": the clause's subject
     if any(g > 0 and text[words[g - 1][0]:words[g - 1][1]].lower() == "не" for g in governors):
         return None, []
+    heads = {h for at in stands.values() for h in at if tree[h][1] == "nsubj" and tree[h][0] in governors}
+    # and those coordinated with them on the same side of the verb: "[Иван Петров] и [Сергей Сидоров]
+    # работали в «Газпроме»", not the subject of a clause whose verb is left out ("A и B работали
+    # в институте, [C] — в компании")
     subjects = [p for p, at in stands.items() if at and any(
-        tree[h][1] == "nsubj" and tree[h][0] in governors for h in at)]
+        h in heads or tree[h][1] == "conj" and tree[h][0] in heads and (h < v) == (tree[h][0] < v) for h in at)]
     subjects += [_nearest_conjunct(tree, stands, p, v) for p, at in stands.items()
                  if at and tree[v][1].startswith("acl") and tree[v][0] in at and p not in subjects]
     return governors, subjects
@@ -233,6 +243,31 @@ def _at_head(text: str, words, tree, places: list[int], mentions: Sequence, stan
     return found
 
 
+# "в составе" an organization, with any verb: "В 2017 году в составе «Реала» он выиграл чемпионат"
+_SQUAD = re.compile(r"(?<![\w-])[Вв][ \xa0]+составе(?!\w)")
+
+
+def _in_squads(text: str, words, tree, organizations: list[int], mentions: Sequence, stands: dict[int, list[int]],
+               parse, before: list[int] | None) -> list[Role]:
+    """The subjects of a verb an organization is "в составе" of ("Тихонов выходил на поле в составе
+    «Спартака»", "Руссос записал три диска в составе группы Aphrodite’s Child"), each with it."""
+    found = []
+    for o in organizations:
+        h = _head(words, tree, mentions[o].start, mentions[o].stop)
+        squad = tree[h][0] if h is not None and tree[h][1] == "nmod" else -1
+        if squad < 0 or text[words[squad][0]:words[squad][1]].lower() != "составе" or tree[squad][1] != "obl":
+            continue
+        v = tree[squad][0]
+        if v < 0 or not any(p.tag.POS in _VERB_POS for p in parse(text[words[v][0]:words[v][1]].lower())[:2]):
+            continue
+        governors, persons = _subjects(text, words, tree, v, stands, parse)
+        if governors is not None and before is not None and not persons:
+            persons = _said_of(text, words, tree, governors, mentions, before)
+        a, b = words[squad]
+        found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o) for p in persons]
+    return found
+
+
 def _head_word(text: str, words, tree, h: int) -> int | None:
     """The word "главе" of "во главе" the parser makes word ``h``'s preposition."""
     for c, (head, rel) in enumerate(tree):
@@ -246,7 +281,7 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
                     sentences: Callable[[], Sentences]) -> list[Role]:
     """Roles without a title (``title`` None, the verb's span) for the verb-given workplaces."""
     hires = {m.end(): m.start(1) for m in _HIRE.finditer(text)}  # organization start → "работу" start
-    if not _STEMS.search(text) and not hires and not _AT_HEAD.search(text):
+    if not _STEMS.search(text) and not hires and not _AT_HEAD.search(text) and not _SQUAD.search(text):
         return []
     spans = sentences()
     starts = [s[0][0] for s in spans]
@@ -268,7 +303,8 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
     working = [k for k in sorted(places) if len(spans[k]) <= MAX_WORDS
                and (any(_lemma(text[a:b], parse) for a, b in spans[k] if _STEMS.fullmatch(text[a:b]))
                     or any(mentions[o].start in hires for o in places[k])
-                    or _AT_HEAD.search(text, spans[k][0][0], spans[k][-1][1]))]
+                    or _AT_HEAD.search(text, spans[k][0][0], spans[k][-1][1])
+                    or _SQUAD.search(text, spans[k][0][0], spans[k][-1][1]))]
     # a pronoun may stand for a person of the sentence or of the one before: "Он возглавлял …"
     said = {k for k in working if (k in persons or k - 1 in persons)
             and any(text[a:b].lower() in PRONOUNS for a, b in spans[k])}
@@ -285,6 +321,9 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
         before = [*persons.get(k - 1, ()), *persons.get(k, ())] if k in said else None
         if _AT_HEAD.search(text, words[0][0], words[-1][1]):  # the tree's walk only where "во главе" is
             found += _at_head(text, words, tree, places[k], mentions, stands, parse, before)
+        if _SQUAD.search(text, words[0][0], words[-1][1]):
+            bodies = [o for o in places[k] if mentions[o].kind == "organization"]
+            found += _in_squads(text, words, tree, bodies, mentions, stands, parse, before)
         for v, (a, b) in enumerate(words):
             lemma = _lemma(text[a:b], parse) if _STEMS.fullmatch(text[a:b]) else None
             if lemma is None:

@@ -738,6 +738,37 @@ def test_a_verb_in_a_row_keeps_its_own_subject(pipeline):
     assert pairs == [("Петров", "Газпроме")]
 
 
+LIFE = ("Виталий Костомаров родился в 1930 году в Москве. Костомаров окончил МГУ. Его учитель — академик "
+        "Виктор Виноградов. Занимался исследованиями лексикологии. {}")
+
+
+@pytest.mark.parametrize(("sentence", "title", "organization"), [
+    ("Был президентом Международной ассоциации преподавателей русского языка и литературы.", "президент",
+     "Международная ассоциация преподавателей русского языка и литературы"),
+    ("Преподавал русский язык в Высшей партийной школе.", None, "Высшая партийная школа"),
+    ("Воевал под Сталинградом в составе 2-й гвардейской армии.", None, "2-я гвардейская армия"),
+])
+def test_a_sentence_with_its_subject_left_out_is_about_the_articles_person(pipeline, sentence, title, organization):
+    """A life told verb by verb: the person of the verb's gender named most often before it, not
+    the last one named ("Виктор Виноградов")."""
+    article = pipeline(LIFE.format(sentence))
+    found = [(article.mentions[r.person].normal, r.title, _org(article, r)) for r in article.relations]
+    assert ("Костомаров", title, organization) in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    # two men named as often: which one is meant is not known
+    "Иван Петров встретился с Сергеем Сидоровым. Петров и Сидоров поговорили. Был директором школы «Ромашка».",
+    # the verb's gender is another's
+    "Иван Петров родился в Москве. Петров окончил МГУ. Была директором школы «Ромашка».",
+    # one mention only: no article's person
+    "Иван Петров родился в Москве. Был директором школы «Ромашка».",
+])
+def test_no_holder_for_a_left_out_subject(pipeline, sentence):
+    article = pipeline(sentence)
+    assert not [r for r in article.relations if r.title == "директор"], article.relations
+
+
 def test_a_subject_whose_verb_is_left_out_is_not_the_first_clauses(pipeline):
     pairs = _verb_pairs(pipeline, "85-летний Исаму Акасаки и 54-летний Хироси Амано работали в Институте Наго, "
                                   "60-летний Сюдзи Накамура — в компании ''Nichia Chemical Industries''.")

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .coordination import coordinated_after, coordinated_role
 from .name_lists import linked_list, listed_after, person_after, person_at, person_list, plural_holders
-from .pronouns import PRONOUNS, said_of
+from .pronouns import PRONOUNS, said_of, unnamed_subject, verb_gender
 from .role_context import SPACE, Context
 from .role_phrases import Phrase, phrase_at
 from .role_words import _cases, _fold, _head_parses, _is_word, _norm_case, agrees, person_cases
@@ -188,13 +188,13 @@ def person_is_role(ctx: Context, phrase: Phrase) -> int | None:
         return None
     post = phrase.first > 0 and _fold(ctx.tokens[phrase.first - 1].text) in POST
     wanted = {"ablt"} | ({"gent"} if post else set())
-    i, dash, comma = phrase.first - 1, False, False
+    i, dash, comma, gender = phrase.first - 1, False, False, None
     for _ in range(9):
-        if i < 0:
-            return None
+        if i < 0 or ctx.tokens[i].text in ".!?" or "\n" in ctx.text[ctx.tokens[i].stop:ctx.tokens[phrase.first].start]:
+            # the sentence's start: "Был президентом …", its subject left out
+            unnamed = unnamed_subject(ctx.mentions, gender, ctx.tokens[phrase.first].start)
+            return unnamed if unnamed is not None and phrase.cases & wanted and not phrase.plural else None
         token = ctx.tokens[i]
-        if "\n" in ctx.text[token.stop:ctx.tokens[phrase.first].start]:
-            return None
         if i in ctx.covered:
             m = ctx.mentions[ctx.covered[i]]
             if m.kind == "date" or _adjective_place(ctx, i):
@@ -217,6 +217,8 @@ def person_is_role(ctx: Context, phrase: Phrase) -> int | None:
             pass
         elif not _is_word(token) or not _predicate(ctx, i, dash):
             return None
+        else:
+            gender = gender or verb_gender(ctx.parse, token.text)
         i -= 1
     return None
 

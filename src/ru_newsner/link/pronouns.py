@@ -3,13 +3,19 @@
 
 It is the one person of the pronoun's gender ("он", "она") named before it in its sentence or in
 the sentence before; where two people of that gender are named there, which one is meant is not
-known and none is taken ("Путин встретился с Медведевым. Он возглавлял правительство")."""
+known and none is taken ("Путин встретился с Медведевым. Он возглавлял правительство").
+
+A sentence whose subject is left out ("Был президентом Международной ассоциации …", "Преподавал
+в Высшей партийной школе", a life told verb by verb) is about the article's person: the person
+of the verb's gender named before it more often than any other, twice at least
+(:func:`unnamed_subject`)."""
 
 from collections.abc import Iterable, Sequence
 
 from .role_context import Context
 
 PRONOUNS = {"он": "male", "она": "female"}
+_GENDERS = {"masc": "male", "femn": "female"}
 _ENDS = frozenset(".!?")
 
 
@@ -39,3 +45,25 @@ def said_of(ctx: Context, i: int) -> int | None:
                 break
     persons = [p for p, m in enumerate(ctx.mentions) if m.kind == "person" and start <= m.start]
     return antecedent(ctx.mentions, persons, word, ctx.tokens[i].start)
+
+
+def verb_gender(parse, word: str) -> str | None:
+    """The gender a past singular verb tells its subject has ("работал": male), or None."""
+    parses = parse(word.lower())
+    tag = parses[0].tag if parses else None
+    if tag is None or tag.POS != "VERB" or "past" not in tag or "sing" not in tag:
+        return None
+    return _GENDERS.get(tag.gender)
+
+
+def unnamed_subject(mentions: Sequence, gender: str | None, at: int) -> int | None:
+    """The last mention before ``at`` of the person of ``gender`` named there more often than any
+    other of that gender, and twice at least; None if no one is."""
+    counts: dict[int, list[int]] = {}
+    for p, m in enumerate(mentions):
+        if m.kind == "person" and m.stop <= at and m.gender == gender and gender is not None:
+            counts.setdefault(m.entity if m.entity is not None else -1 - p, []).append(p)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
+        return None
+    return ranked[0][-1]

@@ -41,12 +41,16 @@ verb of heading also pairs the organization a clause is on with the clause's per
 participle's agent ("РСП, возглавляемый Никитой Михалковым"), a relative clause's subject
 ("партия, которую возглавляет Чинават"); NEREL train: 3 pairs more, all right. A participle after
 "A и B," is B's, though the parser hangs it on A. A subject "он"/"она" stands for the one person
-of its gender named before it in its sentence or the one before. A hire gives one too ("пригласили
+of its gender named before it in its sentence or the one before, and a sentence opened by a past
+verb with no subject ("Преподавал русский язык в Высшей партийной школе") is about the article's
+person of the verb's gender (``link.pronouns.unnamed_subject``; train and dev: 4 pairs more, all
+right, 3 of them NEREL's with other bounds of the organization's name). A hire gives one too ("пригласили
 на работу в Голливуд"), and so does "во главе" an organization or a country with no "с" after it,
 for the subject of the verb it hangs on or the person ("Во главе «Ромашки» стоит Иван Петров",
 "Братушек станет первой женщиной во главе правительства Словении"; NEREL train: 2 pairs more, one
 annotated, the other "Шмидт останется во главе совета директоров"). Only sentences holding such a
-verb, an organization and a person (or a pronoun after a sentence naming one) are parsed.
+verb, an organization and a person (or a pronoun after a sentence naming one, or no subject) are
+parsed.
 """
 
 import re
@@ -54,8 +58,12 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from ..records.relations import Role
-from .pronouns import PRONOUNS, antecedent
+from .pronouns import PRONOUNS, antecedent, unnamed_subject, verb_gender
 from .role_paths import MAX_WORDS, Parser, Sentences
+
+# the persons of a sentence and the one before it, where it holds "он"/"она"; the person its
+# left-out subject stands for
+Others = tuple[list[int] | None, int | None]
 from .workplace_words import LEGISLATURES
 
 # verb lemma -> (the organization's relation to it, the prepositions it may take; none for an
@@ -178,14 +186,19 @@ def _hired(text: str, words, tree, organizations: list[int], hires: dict[int, in
     return found
 
 
-def _said_of(text: str, words, tree, governors: set[int], mentions: Sequence, persons: list[int]) -> list[int]:
+def _said_of(text: str, words, tree, governors: set[int], mentions: Sequence, others: "Others") -> list[int]:
     """The person a pronoun subject of the verb stands for (``link.pronouns``; NEREL train and dev:
-    8 of 10 organizations after "он"/"она" and a verb of work are a WORKPLACE)."""
+    8 of 10 organizations after "он"/"она" and a verb of work are a WORKPLACE), or with no subject
+    at all the person a sentence opened by a past verb is about ("Преподавал в Высшей партийной
+    школе")."""
+    before, unnamed = others
+    if before is None and unnamed is None:
+        return []
     for c, (head, rel) in enumerate(tree):
-        if rel == "nsubj" and head in governors \
-                and (p := antecedent(mentions, persons, text[words[c][0]:words[c][1]], words[c][0])) is not None:
-            return [p]
-    return []
+        if rel in ("nsubj", "nsubj:pass") and head in governors:
+            p = antecedent(mentions, before or (), text[words[c][0]:words[c][1]], words[c][0])
+            return [] if p is None else [p]
+    return [] if unnamed is None else [unnamed]
 
 
 def _subjects(text: str, words, tree, v: int, stands: dict[int, list[int]], parse) -> tuple[set[int] | None, list[int]]:
@@ -219,7 +232,7 @@ _AT_HEAD = re.compile(r"(?<![\w-])[Вв]о[ \xa0]+главе(?![ \xa0]+со?(?!\
 
 
 def _at_head(text: str, words, tree, places: list[int], mentions: Sequence, stands: dict[int, list[int]],
-             parse, before: list[int] | None) -> list[Role]:
+             parse, others: Others) -> list[Role]:
     """The persons at the head of an organization or a country after "во главе": the subject of
     the verb "во главе" it hangs on, or the person it hangs on ("[Кастро] во главе компартии")."""
     found = []
@@ -236,8 +249,8 @@ def _at_head(text: str, words, tree, places: list[int], mentions: Sequence, stan
             g = tree[g][0]  # "станет первой женщиной во главе правительства": the verb's subject
         if not persons and any(p.tag.POS in _VERB_POS for p in parse(text[words[g][0]:words[g][1]].lower())):
             governors, persons = _subjects(text, words, tree, g, stands, parse)
-            if governors is not None and before is not None and not persons:
-                persons = _said_of(text, words, tree, governors, mentions, before)
+            if governors is not None and not persons:
+                persons = _said_of(text, words, tree, governors, mentions, others)
         a, b = words[at]
         found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o) for p in persons]
     return found
@@ -248,7 +261,7 @@ _SQUAD = re.compile(r"(?<![\w-])[Вв][ \xa0]+составе(?!\w)")
 
 
 def _in_squads(text: str, words, tree, organizations: list[int], mentions: Sequence, stands: dict[int, list[int]],
-               parse, before: list[int] | None) -> list[Role]:
+               parse, others: Others) -> list[Role]:
     """The subjects of a verb an organization is "в составе" of ("Тихонов выходил на поле в составе
     «Спартака»", "Руссос записал три диска в составе группы Aphrodite’s Child"), each with it."""
     found = []
@@ -261,8 +274,8 @@ def _in_squads(text: str, words, tree, organizations: list[int], mentions: Seque
         if v < 0 or not any(p.tag.POS in _VERB_POS for p in parse(text[words[v][0]:words[v][1]].lower())[:2]):
             continue
         governors, persons = _subjects(text, words, tree, v, stands, parse)
-        if governors is not None and before is not None and not persons:
-            persons = _said_of(text, words, tree, governors, mentions, before)
+        if governors is not None and not persons:
+            persons = _said_of(text, words, tree, governors, mentions, others)
         a, b = words[squad]
         found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o) for p in persons]
     return found
@@ -308,7 +321,10 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
     # a pronoun may stand for a person of the sentence or of the one before: "Он возглавлял …"
     said = {k for k in working if (k in persons or k - 1 in persons)
             and any(text[a:b].lower() in PRONOUNS for a, b in spans[k])}
-    wanted = [k for k in working if k in persons or k in said]
+    # a sentence opened by a past verb, its subject left out: "Был президентом …", "Преподавал в …"
+    unnamed = {k: p for k in working if k not in persons and k not in said and (p := unnamed_subject(
+        mentions, verb_gender(parse, text[slice(*spans[k][0])]), spans[k][0][0])) is not None}
+    wanted = [k for k in working if k in persons or k in said or k in unnamed]
     if not wanted:
         return []
     trees = syntax([[text[a:b] for a, b in spans[k]] for k in wanted])
@@ -318,12 +334,12 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
         stands = {p: _person_words(words, tree, mentions[p]) for p in persons.get(k, ())}
         hired = [o for o in places[k] if mentions[o].start in hires]
         found += _hired(text, words, tree, hired, hires, mentions, stands)
-        before = [*persons.get(k - 1, ()), *persons.get(k, ())] if k in said else None
+        others = ([*persons.get(k - 1, ()), *persons.get(k, ())] if k in said else None, unnamed.get(k))
         if _AT_HEAD.search(text, words[0][0], words[-1][1]):  # the tree's walk only where "во главе" is
-            found += _at_head(text, words, tree, places[k], mentions, stands, parse, before)
+            found += _at_head(text, words, tree, places[k], mentions, stands, parse, others)
         if _SQUAD.search(text, words[0][0], words[-1][1]):
             bodies = [o for o in places[k] if mentions[o].kind == "organization"]
-            found += _in_squads(text, words, tree, bodies, mentions, stands, parse, before)
+            found += _in_squads(text, words, tree, bodies, mentions, stands, parse, others)
         for v, (a, b) in enumerate(words):
             lemma = _lemma(text[a:b], parse) if _STEMS.fullmatch(text[a:b]) else None
             if lemma is None:
@@ -332,8 +348,8 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             governors, subjects = _subjects(text, words, tree, v, stands, parse)
             if governors is None:
                 continue  # "Кудрин не собирается работать в правительстве": no workplace
-            if before is not None and not subjects:
-                subjects += _said_of(text, words, tree, governors, mentions, before)
+            if not subjects:
+                subjects += _said_of(text, words, tree, governors, mentions, others)
             # "банк возглавляет Марио Драги", or the parser's swap of the two
             objects = [p for p, at in stands.items() if at and tree[at[0]] == (v, "obj")] if lemma in HEADING else []
             for o in places[k]:

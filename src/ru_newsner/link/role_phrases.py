@@ -14,6 +14,7 @@ from .agreement import attribute_of_another_word, attribute_of_next_word
 from .boards import board_company, is_board
 from .held_in import GENITIVE, joined_organization, named_at, organization_in, represented_in
 from .kinship import relatives_role
+from .no_positions import no_position
 from .role_context import ACTING, ACTING_WORDS, CLOSE, LEGAL_LINK, OPEN, SPACE, Context, past_quotes
 from .role_words import CASES, _adjective_parses, _cases, _fold, _head_parses, _is_word, _noun_in, _norm_case
 from .workplace_words import CHAMBERS, DEPUTY, FOR_BODIES, NO_WORKPLACE, ORG_NOUNS, STATE_POSTS
@@ -236,7 +237,7 @@ def phrase_at(ctx: Context, head: int) -> Phrase | None:
     if not parses or attribute_of_another_word(ctx.tokens, head, ctx.text, ctx.parse, parses) \
             or attribute_of_next_word(ctx.tokens, head, ctx.text, ctx.parse):
         return None
-    if _after_po(ctx, head, parses) or _premiere_of_a_work(ctx, head) or _in_a_list_of_things(ctx, head):
+    if no_position(ctx, head, parses):
         return None
     cases = set()
     for p in parses:
@@ -295,66 +296,6 @@ def _former(title: str) -> tuple[str, bool]:
     the text's saying it is held no more."""
     m = _FORMER.match(title)
     return (title, False) if m is None else (title[m.end():], True)
-
-
-# works a premiere is of ("премьера фильма", "на премьере спектакля", "премьеру восьмого сезона")
-WORKS = frozenset("""
-фильм кинофильм мультфильм сериал сезон серия эпизод спектакль постановка опера оперетта балет
-мюзикл пьеса шоу программа передача песня клип альбом сингл книга роман выставка концерт ролик
-картина лента
-""".split())
-
-
-def _in_a_list_of_things(ctx: Context, head: int) -> bool:
-    """The head word closes or opens a comma list of things, in the nominative the word has as
-    a thing too: "в форматах: новости, видео, фото, [аналитика]" (analytics, no analyst's
-    genitive)."""
-    word = ctx.tokens[head].text.lower()
-    if not any(p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "nomn" for p in ctx.parse(word)):
-        return False
-    for step in (-1, 1):
-        comma, other = head + step, head + 2 * step
-        if 0 <= other < len(ctx.tokens) and ctx.tokens[comma].text == "," and _is_word(ctx.tokens[other]) \
-                and ctx.tokens[other].text.islower():
-            readings = ctx.parse(ctx.tokens[other].text)
-            if readings and all(p.tag.POS == "NOUN" and "inan" in p.tag for p in readings) \
-                    and any(p.tag.case == "nomn" for p in readings):
-                return True
-    return False
-
-
-def _premiere_of_a_work(ctx: Context, head: int) -> bool:
-    """The head word is "премьера" (a premiere), not a form of "премьер": a work's noun follows
-    in the genitive, after at most two adjectives ("премьера документального фильма")."""
-    if not _fold(ctx.tokens[head].text).startswith("премьер"):
-        return False
-    for i in range(head + 1, min(head + 4, len(ctx.tokens))):
-        parses = [p for p in ctx.parse(ctx.tokens[i].text.lower()) if "gent" in p.tag]
-        if any(p.tag.POS == "NOUN" and _fold(p.normal_form) in WORKS for p in parses):
-            return True
-        if not any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in parses):
-            return False
-    return False
-
-
-def _after_po(ctx: Context, head: int, parses) -> bool:
-    """The head word is one of a "по …" topic's nouns, in the dative: "представитель Евросоюза по
-    иностранным делам и [политике] безопасности" (policy, not a politician): the words back to
-    "по" are adjectives, nouns and "и" that a dative allows, on one line (the head's own
-    reading may be the prepositional its dative looks like: "политике"). A genitive after
-    them is a person's ("по словам директора", "по поручению президента")."""
-    if not any(_norm_case(_cases(p.tag)) & {"datv", "loct"} and "Fixd" not in p.tag for p in parses):
-        return False  # an undeclined word says no case: "по мнению замдиректора", "пресс-атташе"
-    for i in range(head - 1, max(head - 6, -1), -1):
-        token = ctx.tokens[i]
-        if ctx.text[token.stop:ctx.tokens[i + 1].start].strip() or not _is_word(token):
-            return False
-        word = _fold(token.text)
-        if word == "по":
-            return True
-        if word != "и" and not any(c == "datv" for p in ctx.parse(token.text.lower())[:3] for c in _norm_case(_cases(p.tag))):
-            return False
-    return False
 
 
 def _candidate_for(ctx: Context, first: int) -> tuple[int, list] | None:

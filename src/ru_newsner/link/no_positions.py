@@ -1,0 +1,71 @@
+"""Words of the positions' lexicon used as no position: a "по …" topic's noun ("представитель
+Евросоюза по иностранным делам и [политике] безопасности"), a premiere ("[премьера] фильма"), a
+thing in a list of things ("новости, видео, фото, [аналитика]")."""
+
+from .role_context import Context
+from .role_words import _cases, _fold, _is_word, _norm_case
+
+
+def no_position(ctx: Context, head: int, parses) -> bool:
+    """Token ``head``, whose readings ``parses`` are positions, names none here."""
+    return _after_po(ctx, head, parses) or _premiere_of_a_work(ctx, head) or _in_a_list_of_things(ctx, head)
+
+
+# works a premiere is of ("премьера фильма", "на премьере спектакля", "премьеру восьмого сезона")
+WORKS = frozenset("""
+фильм кинофильм мультфильм сериал сезон серия эпизод спектакль постановка опера оперетта балет
+мюзикл пьеса шоу программа передача песня клип альбом сингл книга роман выставка концерт ролик
+картина лента
+""".split())
+
+
+def _in_a_list_of_things(ctx: Context, head: int) -> bool:
+    """The head word closes or opens a comma list of things, in the nominative the word has as
+    a thing too: "в форматах: новости, видео, фото, [аналитика]" (analytics, no analyst's
+    genitive)."""
+    word = ctx.tokens[head].text.lower()
+    if not any(p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case == "nomn" for p in ctx.parse(word)):
+        return False
+    for step in (-1, 1):
+        comma, other = head + step, head + 2 * step
+        if 0 <= other < len(ctx.tokens) and ctx.tokens[comma].text == "," and _is_word(ctx.tokens[other]) \
+                and ctx.tokens[other].text.islower():
+            readings = ctx.parse(ctx.tokens[other].text)
+            if readings and all(p.tag.POS == "NOUN" and "inan" in p.tag for p in readings) \
+                    and any(p.tag.case == "nomn" for p in readings):
+                return True
+    return False
+
+
+def _premiere_of_a_work(ctx: Context, head: int) -> bool:
+    """The head word is "премьера" (a premiere), not a form of "премьер": a work's noun follows
+    in the genitive, after at most two adjectives ("премьера документального фильма")."""
+    if not _fold(ctx.tokens[head].text).startswith("премьер"):
+        return False
+    for i in range(head + 1, min(head + 4, len(ctx.tokens))):
+        parses = [p for p in ctx.parse(ctx.tokens[i].text.lower()) if "gent" in p.tag]
+        if any(p.tag.POS == "NOUN" and _fold(p.normal_form) in WORKS for p in parses):
+            return True
+        if not any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in parses):
+            return False
+    return False
+
+
+def _after_po(ctx: Context, head: int, parses) -> bool:
+    """The head word is one of a "по …" topic's nouns, in the dative: "представитель Евросоюза по
+    иностранным делам и [политике] безопасности" (policy, not a politician): the words back to
+    "по" are adjectives, nouns and "и" that a dative allows, on one line (the head's own
+    reading may be the prepositional its dative looks like: "политике"). A genitive after
+    them is a person's ("по словам директора", "по поручению президента")."""
+    if not any(_norm_case(_cases(p.tag)) & {"datv", "loct"} and "Fixd" not in p.tag for p in parses):
+        return False  # an undeclined word says no case: "по мнению замдиректора", "пресс-атташе"
+    for i in range(head - 1, max(head - 6, -1), -1):
+        token = ctx.tokens[i]
+        if ctx.text[token.stop:ctx.tokens[i + 1].start].strip() or not _is_word(token):
+            return False
+        word = _fold(token.text)
+        if word == "по":
+            return True
+        if word != "и" and not any(c == "datv" for p in ctx.parse(token.text.lower())[:3] for c in _norm_case(_cases(p.tag))):
+            return False
+    return False

@@ -479,6 +479,26 @@ def test_a_word_in_a_list_of_things_holds_no_position(pipeline):
         ("Иван Петров", "директор школы")]
 
 
+@pytest.mark.parametrize("sentence", [
+    # a family's member
+    "Предполагали сердечный приступ. В частности, об этом говорили члены семьи господина Лесина.",
+    "Известный борец против режима апартеида Нельсон Мандела скончался.",  # a fighter for a cause
+    "Степан Бандера остается противоречивой фигурой. Одни почитают его как борца за свободу.",
+    # "в" a player or a science: what is needed, not one's position
+    "Манзарек вошёл в историю. Благодаря его игре группа The Doors не нуждалась в бас-гитаристе.",
+    "Андрей Воробьёв называл Шойгу своим крёстным отцом в политике.",
+])
+def test_a_lexicon_word_that_names_no_position_here(pipeline, sentence):
+    article = pipeline(sentence)
+    assert [r for r in article.relations if r.title is not None] == [], article.relations
+
+
+def test_a_wrestler_is_a_position(pipeline):
+    article = pipeline("Борец Хабиб Нурмагомедов победил.")
+    assert [(article.mentions[r.person].normal, r.title) for r in article.relations] == [
+        ("Хабиб Нурмагомедов", "борец")]
+
+
 @pytest.mark.parametrize(("sentence", "title", "text", "former"), [
     ("Бывший министр обороны Сергей Шойгу прибыл в Минск.", "министр обороны", "министр обороны", True),
     ("Суд приговорил бывшую главу района Ольгу Смирнову.", "глава района", "главу района", True),

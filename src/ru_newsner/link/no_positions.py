@@ -1,6 +1,8 @@
 """Words of the positions' lexicon used as no position: a "по …" topic's noun ("представитель
 Евросоюза по иностранным делам и [политике] безопасности"), a premiere ("[премьера] фильма"), a
-thing in a list of things ("новости, видео, фото, [аналитика]")."""
+thing in a list of things ("новости, видео, фото, [аналитика]"), a member of a family ("[члены]
+семьи Манделы"), a fighter for a cause ("[борец] против режима апартеида", not "борец Хабиб
+Нурмагомедов"), a science after "в" ("в [физике]": "физика", not "физик")."""
 
 from .role_context import Context
 from .role_words import _cases, _fold, _is_word, _norm_case
@@ -8,7 +10,28 @@ from .role_words import _cases, _fold, _is_word, _norm_case
 
 def no_position(ctx: Context, head: int, parses) -> bool:
     """Token ``head``, whose readings ``parses`` are positions, names none here."""
-    return _after_po(ctx, head, parses) or _premiere_of_a_work(ctx, head) or _in_a_list_of_things(ctx, head)
+    return _after_po(ctx, head, parses) or _premiere_of_a_work(ctx, head) or _in_a_list_of_things(ctx, head) \
+        or _of_a_family_or_a_cause(ctx, head, parses) or _science_after_v(ctx, head, parses)
+
+
+_CAUSE = frozenset({"за", "против", "с", "со"})  # "борец за свободу", "борец с коррупцией"
+
+
+def _of_a_family_or_a_cause(ctx: Context, head: int, parses) -> bool:
+    """"член семьи", "борец за свободу": the word after the head makes it no position."""
+    if head + 1 >= len(ctx.tokens):
+        return False
+    lemmas = {_fold(p.normal_form) for p in parses}
+    after = ctx.tokens[head + 1].text.lower()
+    return "член" in lemmas and any(p.normal_form == "семья" for p in ctx.parse(after)[:1]) \
+        or "борец" in lemmas and after in _CAUSE
+
+
+def _science_after_v(ctx: Context, head: int, parses) -> bool:
+    """The head, after "в", is a position only in the prepositional, which a science ("в
+    физике", "в математике") has too: the science is meant."""
+    return head > 0 and ctx.tokens[head - 1].text.lower() in ("в", "во") \
+        and all(_norm_case(_cases(p.tag)) <= {"loct"} for p in parses)
 
 
 # works a premiere is of ("премьера фильма", "на премьере спектакля", "премьеру восьмого сезона")

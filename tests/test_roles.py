@@ -493,6 +493,22 @@ def test_a_lexicon_word_that_names_no_position_here(pipeline, sentence):
     assert [r for r in article.relations if r.title is not None] == [], article.relations
 
 
+@pytest.mark.parametrize(("sentence", "person", "title", "organization"), [
+    ("Как ожидается, Расмуссен будет исполнять обязанности главы правительства Дании до октября.", "Расмуссен",
+     "глава", "правительство Дании"),
+    ("В 2002-2003 годах Руснок исполнял обязанности министра промышленности и торговли.", "Руснок",
+     "министр промышленности и торговли", None),
+    # "2012г." ends no sentence: "он" is the man named before it
+    ("Владимиру Токареву 35 лет. В апреле-мае 2012г. он исполнял обязанности главы Минрегионразвития.",
+     "Владимир Токарев", "глава", "Минрегионразвитие"),
+])
+def test_one_who_performs_the_duties_of_a_position_holds_it(pipeline, sentence, person, title, organization):
+    """"исполнять обязанности" a position, as NEREL reads it: the genitive title is the subject's."""
+    article, roles = _pairs(pipeline, sentence)
+    assert (person, title, organization) in [(article.mentions[r.person].normal, r.title, _org(article, r))
+                                             for r in roles], roles
+
+
 def test_a_wrestler_is_a_position(pipeline):
     article = pipeline("Борец Хабиб Нурмагомедов победил.")
     assert [(article.mentions[r.person].normal, r.title) for r in article.relations] == [

@@ -31,6 +31,18 @@ def antecedent(mentions: Sequence, persons: Iterable[int], word: str, at: int) -
     return named[-1]
 
 
+_SHORT = frozenset({"г", "гг", "в", "вв", "т", "д", "ул", "им", "см", "стр"})  # "в 2012г.", "т. д."
+
+
+def _abbreviated(ctx: Context, j: int) -> bool:
+    """The dot at token ``j`` closes an abbreviation ("2012г.", "им.") or an initial ("В."), not a sentence."""
+    if ctx.tokens[j].text != "." or j == 0 or ctx.tokens[j - 1].stop != ctx.tokens[j].start:
+        return False
+    before = ctx.tokens[j - 1].text
+    word = before.lstrip("0123456789").lower()
+    return word in _SHORT or len(before) == 1 and before.isupper()
+
+
 def said_of(ctx: Context, i: int) -> int | None:
     """The person mention token ``i``, a pronoun, stands for; None for another word or no one."""
     word = ctx.tokens[i].text
@@ -38,7 +50,8 @@ def said_of(ctx: Context, i: int) -> int | None:
         return None
     ends, start = 0, ctx.tokens[max(0, i - 200)].start  # no farther back than 200 tokens
     for j in range(i - 1, max(-1, i - 200), -1):
-        if ctx.tokens[j].text in _ENDS or "\n" in ctx.text[ctx.tokens[j].stop:ctx.tokens[j + 1].start]:
+        if ctx.tokens[j].text in _ENDS and not _abbreviated(ctx, j) \
+                or "\n" in ctx.text[ctx.tokens[j].stop:ctx.tokens[j + 1].start]:
             ends += 1
             if ends == 2:  # the sentence before this one starts after its own end's sign
                 start = ctx.tokens[j].stop

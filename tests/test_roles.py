@@ -792,6 +792,23 @@ def test_a_sentence_with_its_subject_left_out_is_about_the_articles_person(pipel
     assert ("Костомаров", title, organization) in found, found
 
 
+def test_a_left_out_subject_holds_each_position_of_its_sentence(pipeline):
+    article = pipeline("Ван Чжэнь родился в бедности. Ван Чжэнь служил в армии. Его учитель Ли Пэн жил в Пекине. "
+                       "Стал генералом, работал министром.")
+    held = [(article.mentions[r.person].normal, r.title) for r in article.relations if r.title]
+    assert ("Ван Чжэнь", "генерал") in held and ("Ван Чжэнь", "министр") in held, held
+    assert ("Ли Пэн", "министр") not in held, held
+
+
+def test_a_past_verb_before_an_instrumental_title_tells_its_holders_gender(pipeline):
+    article = pipeline("Анна Смирнова родилась в Москве. Анна Смирнова окончила МГУ. Стал генералом, работал "
+                       "министром.")
+    assert [r for r in article.relations if r.title] == [], article.relations  # "стал": no woman's
+    article = pipeline("Анна Смирнова родилась в Москве. Анна Смирнова окончила МГУ. Стала генералом, работала "
+                       "министром.")
+    assert {r.title for r in article.relations} == {"генерал", "министр"}, article.relations
+
+
 @pytest.mark.parametrize("sentence", [
     # two men named as often: which one is meant is not known
     "Иван Петров встретился с Сергеем Сидоровым. Петров и Сидоров поговорили. Был директором школы «Ромашка».",

@@ -80,3 +80,15 @@ def unnamed_subject(mentions: Sequence, gender: str | None, at: int) -> int | No
     if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
         return None
     return ranked[0][-1]
+
+
+def opening_verb_gender(ctx: Context, i: int) -> str | None:
+    """The gender of the past verb opening the sentence of token ``i`` when no person is named
+    in it up to ``i`` ("Стал генералом, работал [министром]"); None otherwise."""
+    for j in range(i, max(-1, i - 60), -1):
+        if j in ctx.covered and ctx.mentions[ctx.covered[j]].kind == "person":
+            return None
+        if j == 0 or ctx.tokens[j - 1].text in _ENDS and not _abbreviated(ctx, j - 1) \
+                or "\n" in ctx.text[ctx.tokens[j - 1].stop:ctx.tokens[j].start]:
+            return verb_gender(ctx.parse, ctx.tokens[j].text) if ctx.tokens[j].text[:1].isupper() else None
+    return None

@@ -21,13 +21,13 @@ from functools import cache
 
 from ..records.relations import Role
 from .act_titles import same_title, title_of
-from .pairing_rules import FORWARD, RULES, coordinated_role, role_then_person
+from .pairing_rules import AGENT, FORWARD, RULES, coordinated_role, role_then_person
 from .role_paths import across_sentences, candidates, choose, role_paths, seen_paths, sentence_words
 from .member_workplaces import member_workplaces
 from .pronouns import PRONOUNS, verb_gender
 from .role_context import Context, _context, _default_parse, tokenize  # noqa: F401 - tokenize re-exported
 from .role_phrases import Phrase, phrase_at
-from .role_words import _head_parses, professions  # noqa: F401 - professions re-exported
+from .role_words import _fold, _head_parses, professions  # noqa: F401 - professions re-exported
 from .verb_workplaces import verb_workplaces
 from .workplace_model import model_workplaces
 
@@ -56,8 +56,14 @@ def _gender_allows(ctx: Context, phrase: Phrase, person: int) -> bool:
     """A woman's title ("руководительница", "актриса": a feminine noun only) is no man's: "Сама
     экс-руководительница рекомендовала …" does not name И.Муравьев of the sentence before. A man
     is one whose name has a word the dictionary knows as a man's only, declined ("Иван",
-    "Муравьев"; not "Ли", "Диалло": the tagger calls a name it does not know a man's)."""
+    "Муравьев"; not "Ли", "Диалло": the tagger calls a name it does not know a man's). A past verb
+    right before an instrumental title tells its holder's gender ("Стал генералом")."""
     m = ctx.mentions[person]
+    before = ctx.tokens[phrase.first - 1].text if phrase.first > 0 and phrase.cases <= {"ablt"} else ""
+    told = verb_gender(ctx.parse, before) if before and not {
+        _fold(p.normal_form) for p in ctx.parse(before.lower())[:1]} & AGENT else None  # "назначил министром …"
+    if told is not None and getattr(m, "gender", None) not in (None, told):
+        return False  # "Стал генералом" is no woman's, "Стала генералом" no man's
     words = re.findall(r"[^\W\d_]+", m.normal)
     if getattr(m, "gender", None) != "male" or not any(_mans_word(w, ctx.parse) for w in words):
         return True

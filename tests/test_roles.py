@@ -280,6 +280,8 @@ def test_a_host(pipeline, sentence, person, title, organization):
      "режиссер-постановщик", "Александринский театр"),
     ("Иван Петров работает журналистом в «Коммерсанте».", "Иван Петров", "журналист", "Коммерсант"),
     ("Иван Петров работает журналистом во ВГТРК.", "Иван Петров", "журналист", "ВГТРК"),
+    ("Джеймс Коми работал адвокатом в хедж-фонде Bridgewater Associates.", "Джеймс Коми", "адвокат",
+     "Bridgewater Associates"),  # a hyphened kind: "хедж-фонд" is a fund
     ("Иван Петров работал послом в США.", "Иван Петров", "посол", None),  # a place: where, not a workplace
     ("Иван Петров стал директором в прошлом году.", "Иван Петров", "директор", None),
 ])
@@ -705,6 +707,9 @@ def test_a_candidate_holds_no_post(pipeline):
      "Совет Федерации"),
     # "в составе" a team plays for it, as "за" does
     ("Иван Петров выступал в составе «Зенита» три сезона.", "Иван Петров", "Зенит"),
+    # the second of two organizations, each after its own "в" and kind
+    ("Коми работал в хедж-фонде Bridgewater Associates и в военной корпорации Lockheed Martin.", "Коми",
+     "Lockheed Martin"),
     # and with any verb: the verb's subject is a member of the organization
     ("В 2017 году в составе «Реала» Роналду выиграл чемпионат Испании.", "Роналду", "Реал"),
     ("Матч, в котором Тихонов выходил на поле в составе «Спартака», состоялся давно.", "Тихонов", "Спартак"),

@@ -30,7 +30,7 @@ def _in_case(ctx: Context, i: int, cases: frozenset[str], kinds: frozenset[str] 
         if not cases & p.tag.grammemes:
             continue
         if kinds is None and p.tag.POS in ("ADJF", "PRTF") or kinds is not None and p.tag.POS == "NOUN" \
-                and _fold(p.normal_form) in kinds:
+                and _fold(p.normal_form).rsplit("-", 1)[-1] in kinds:  # "хедж-фонде": a fund
             return True
     return False
 

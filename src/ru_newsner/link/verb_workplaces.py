@@ -100,6 +100,23 @@ def _in_squad(text: str, words, tree, h: int | None, v: int) -> bool:
     return text[words[squad][0]:words[squad][1]].lower() == "составе" and _attached(tree, squad, v, "obl")
 
 
+_JOINED = ("appos", "flat:foreign", "flat", "conj")
+
+
+def _on_the_verbs(tree: list[tuple[int, str]], h: int | None, v: int, relation) -> int | None:
+    """The word up to two apposition, name or conjunct links above ``h`` that stands in ``relation``
+    to the verb ``v`` ("возглавляющий компанию [Berkshire Hathaway]", "в Госдепе и [Минздраве]", "в
+    хедж-фонде … и в военной корпорации [Lockheed Martin]"), or ``h`` itself."""
+    up = h
+    for _ in range(2):
+        if up is None or tree[up][1] not in _JOINED or tree[up][0] < 0:
+            break
+        up = tree[up][0]
+        if _attached(tree, up, v, relation):
+            return up
+    return h
+
+
 def _gerund(word: str, parse) -> bool:
     return any(p.tag.POS == "GRND" for p in parse(word.lower())[:2])
 
@@ -374,9 +391,7 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
                     found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o)
                               for p in objects]
                     continue
-                if h is not None and tree[h][1] in ("appos", "flat:foreign", "flat", "conj") and tree[h][0] >= 0 \
-                        and _attached(tree, tree[h][0], v, relation):
-                    h = tree[h][0]  # "возглавляющий компанию Berkshire Hathaway", "в Госдепе и [Минздраве]"
+                h = _on_the_verbs(tree, h, v, relation)
                 if h is None or not (_attached(tree, h, v, relation) or relation == "obj" and tree[h] == (v, "nsubj")
                                      and _relative_subject(text, words, tree, v)):
                     continue

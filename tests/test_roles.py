@@ -805,6 +805,21 @@ def test_a_left_out_subject_holds_each_position_of_its_sentence(pipeline):
     assert ("Ли Пэн", "министр") not in held, held
 
 
+def test_a_subject_left_out_after_words_that_name_none(pipeline):
+    article = pipeline("Айдар Губайдулин родился в Уфе. Айдар Губайдулин окончил МФТИ. Его друг Иван Петров жил в "
+                       "Москве. На момент задержания работал программистом.")
+    held = [(article.mentions[r.person].normal, r.title) for r in article.relations if r.title]
+    assert held == [("Айдар Губайдулин", "программист")], held
+
+
+def test_a_relative_clause_names_its_subject(pipeline):
+    """"который" is the subject: the article's most named man is not."""
+    article = pipeline("Николас Мадуро победил на выборах. Мадуро поздравил Путин. Уго Чавес умер в марте. Он был "
+                       "социалистом, который впервые был избран президентом в 1998 году.")
+    held = [(article.entities[r.person_entity].name, r.title) for r in article.relations]
+    assert ("Николас Мадуро", "президент") not in held, held
+
+
 def test_a_past_verb_before_an_instrumental_title_tells_its_holders_gender(pipeline):
     article = pipeline("Анна Смирнова родилась в Москве. Анна Смирнова окончила МГУ. Стал генералом, работал "
                        "министром.")

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .coordination import coordinated_after, coordinated_role
 from .name_lists import linked_list, listed_after, person_after, person_at, person_list, plural_holders
-from .pronouns import PRONOUNS, opening_verb_gender, said_of, unnamed_subject, verb_gender
+from .pronouns import PRONOUNS, said_of, subject_left_out, unnamed_subject, verb_gender
 from .role_context import SPACE, Context
 from .role_phrases import Phrase, phrase_at
 from .role_words import _cases, _fold, _head_parses, _is_word, _norm_case, agrees, person_cases
@@ -216,8 +216,9 @@ def person_is_role(ctx: Context, phrase: Phrase) -> int | None:
         elif token.text[0].isdigit():
             pass
         elif not _is_word(token) or not _predicate(ctx, i, dash):
-            # "Стал генералом, работал министром": the subject left out of the whole sentence
-            left_out = gender is not None and opening_verb_gender(ctx, i) == gender
+            # "Стал генералом, работал министром", "После ухода с госслужбы работал адвокатом": a
+            # subject left out of the whole sentence
+            left_out = gender is not None and subject_left_out(ctx, i)
             unnamed = unnamed_subject(ctx.mentions, gender, ctx.tokens[phrase.first].start) if left_out else None
             return unnamed if unnamed is not None and phrase.cases & wanted and not phrase.plural else None
         else:

@@ -82,13 +82,17 @@ def unnamed_subject(mentions: Sequence, gender: str | None, at: int) -> int | No
     return ranked[0][-1]
 
 
-def opening_verb_gender(ctx: Context, i: int) -> str | None:
-    """The gender of the past verb opening the sentence of token ``i`` when no person is named
-    in it up to ``i`` ("Стал генералом, работал [министром]"); None otherwise."""
+def subject_left_out(ctx: Context, i: int) -> bool:
+    """Whether the sentence of token ``i`` names no subject up to it: no person, and no noun or
+    pronoun in the nominative ("Стал генералом, работал [министром]", "После ухода с госслужбы
+    работал [адвокатом]"; not "Он был социалистом, который …")."""
     for j in range(i, max(-1, i - 60), -1):
         if j in ctx.covered and ctx.mentions[ctx.covered[j]].kind == "person":
-            return None
+            return False
+        parses = ctx.parse(ctx.tokens[j].text.lower())
+        if parses and parses[0].tag.POS in ("NOUN", "NPRO") and parses[0].tag.case == "nomn":
+            return False
         if j == 0 or ctx.tokens[j - 1].text in _ENDS and not _abbreviated(ctx, j - 1) \
                 or "\n" in ctx.text[ctx.tokens[j - 1].stop:ctx.tokens[j].start]:
-            return verb_gender(ctx.parse, ctx.tokens[j].text) if ctx.tokens[j].text[:1].isupper() else None
-    return None
+            return True
+    return False

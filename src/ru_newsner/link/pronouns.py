@@ -92,7 +92,13 @@ def subject_left_out(ctx: Context, i: int) -> bool:
         parses = ctx.parse(ctx.tokens[j].text.lower())
         if parses and parses[0].tag.POS in ("NOUN", "NPRO") and parses[0].tag.case == "nomn":
             return False
-        if j == 0 or ctx.tokens[j - 1].text in _ENDS and not _abbreviated(ctx, j - 1) \
-                or "\n" in ctx.text[ctx.tokens[j - 1].stop:ctx.tokens[j].start]:
+        if opens_sentence(ctx, j):
             return True
     return False
+
+
+def opens_sentence(ctx: Context, j: int) -> bool:
+    """Token ``j`` opens a sentence: the text's first, or after an end's sign (not an
+    abbreviation's dot) or a line break."""
+    return j == 0 or ctx.tokens[j - 1].text in _ENDS and not _abbreviated(ctx, j - 1) \
+        or "\n" in ctx.text[ctx.tokens[j - 1].stop:ctx.tokens[j].start]

@@ -24,7 +24,7 @@ from .act_titles import same_title, title_of
 from .pairing_rules import AGENT, FORWARD, RULES, coordinated_role, role_then_person
 from .role_paths import across_sentences, candidates, choose, role_paths, seen_paths, sentence_words
 from .member_workplaces import member_workplaces
-from .pronouns import PRONOUNS, verb_gender
+from .pronouns import PRONOUNS, opens_sentence, verb_gender
 from .role_context import Context, _context, _default_parse, tokenize  # noqa: F401 - tokenize re-exported
 from .role_phrases import Phrase, phrase_at
 from .role_words import _fold, _head_parses, professions  # noqa: F401 - professions re-exported
@@ -107,15 +107,10 @@ def _near_persons(ctx: Context) -> list[int]:
             last = bisect_left(ctx.starts, m.stop)
             near.update(range(max(0, first - REACH), min(n, last + REACH)))
     for i, token in enumerate(ctx.tokens):
-        if i not in near and (token.text.lower() in PRONOUNS or token.text[:1].isupper() and _opens(ctx, i)
+        if i not in near and (token.text.lower() in PRONOUNS or token.text[:1].isupper() and opens_sentence(ctx, i)
                               and verb_gender(ctx.parse, token.text)):
             near.update(range(i, min(n, i + REACH)))
     return sorted(near)
-
-
-def _opens(ctx: Context, i: int) -> bool:
-    """Token ``i`` opens a sentence: the text's first, or after an end's sign or a line break."""
-    return i == 0 or ctx.tokens[i - 1].text in ".!?" or "\n" in ctx.text[ctx.tokens[i - 1].stop:ctx.tokens[i].start]
 
 
 def rule_pass(text: str, mentions: Sequence, parse=None) -> tuple[Context, list[Phrase], dict, list]:

@@ -243,6 +243,16 @@ def _subjects(text: str, words, tree, v: int, stands: dict[int, list[int]], pars
     return governors, subjects
 
 
+def _doers(text: str, words, tree, v: int, stands: dict[int, list[int]], parse, mentions: Sequence,
+           others: Others) -> list[int] | None:
+    """The persons doing verb ``v``: its subjects (``_subjects``), or the one a pronoun subject or a
+    subject left out stands for (``_said_of``); None where the verb is negated."""
+    governors, persons = _subjects(text, words, tree, v, stands, parse)
+    if governors is None:
+        return None
+    return persons or _said_of(text, words, tree, governors, mentions, others)
+
+
 # "во главе" an organization or a country, no "с" after it: the place at its head ("Во главе «Ромашки»
 # стоит Иван Петров", "Рауля Кастро во главе компартии")
 _AT_HEAD = re.compile(r"(?<![\w-])[Вв]о[ \xa0]+главе(?![ \xa0]+со?(?!\w))")
@@ -265,9 +275,7 @@ def _at_head(text: str, words, tree, places: list[int], mentions: Sequence, stan
         if not persons and tree[g][1] == "xcomp" and tree[g][0] >= 0:
             g = tree[g][0]  # "станет первой женщиной во главе правительства": the verb's subject
         if not persons and any(p.tag.POS in _VERB_POS for p in parse(text[words[g][0]:words[g][1]].lower())):
-            governors, persons = _subjects(text, words, tree, g, stands, parse)
-            if governors is not None and not persons:
-                persons = _said_of(text, words, tree, governors, mentions, others)
+            persons = _doers(text, words, tree, g, stands, parse, mentions, others) or []
         a, b = words[at]
         found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o) for p in persons]
     return found
@@ -290,9 +298,7 @@ def _in_squads(text: str, words, tree, organizations: list[int], mentions: Seque
         v = tree[squad][0]
         if v < 0 or not any(p.tag.POS in _VERB_POS for p in parse(text[words[v][0]:words[v][1]].lower())[:2]):
             continue
-        governors, persons = _subjects(text, words, tree, v, stands, parse)
-        if governors is not None and not persons:
-            persons = _said_of(text, words, tree, governors, mentions, others)
+        persons = _doers(text, words, tree, v, stands, parse, mentions, others) or []
         a, b = words[squad]
         found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o) for p in persons]
     return found
@@ -362,11 +368,9 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
             if lemma is None:
                 continue
             relation, prepositions = VERBS[lemma]
-            governors, subjects = _subjects(text, words, tree, v, stands, parse)
-            if governors is None:
+            subjects = _doers(text, words, tree, v, stands, parse, mentions, others)
+            if subjects is None:
                 continue  # "Кудрин не собирается работать в правительстве": no workplace
-            if not subjects:
-                subjects += _said_of(text, words, tree, governors, mentions, others)
             # "банк возглавляет Марио Драги", or the parser's swap of the two
             objects = [p for p, at in stands.items() if at and tree[at[0]] == (v, "obj")] if lemma in HEADING else []
             for o in places[k]:

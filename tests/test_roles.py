@@ -495,6 +495,18 @@ def test_a_lexicon_word_that_names_no_position_here(pipeline, sentence):
     assert [r for r in article.relations if r.title is not None] == [], article.relations
 
 
+@pytest.mark.parametrize("sentence", [
+    # a genre after "в" and its adjective ("Инспектор" is the character's, and stays)
+    "Его пародировали в комедийном детективе «Инспектор Клот» — таком британском фильме.",
+    # a word of a work's quoted name
+    "Джоэл Коллинс (художник-постановщик): Я поработал над дизайном в стиле скандинавского нуара — в плане "
+    "мрачности получился практически «Настоящий детектив».",
+])
+def test_a_genre_or_a_works_name_is_no_detective(pipeline, sentence):
+    article = pipeline(sentence)
+    assert "детектив" not in [r.title for r in article.relations], article.relations
+
+
 @pytest.mark.parametrize(("sentence", "person", "title", "organization"), [
     ("Как ожидается, Расмуссен будет исполнять обязанности главы правительства Дании до октября.", "Расмуссен",
      "глава", "правительство Дании"),

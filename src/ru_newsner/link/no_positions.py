@@ -2,7 +2,8 @@
 Евросоюза по иностранным делам и [политике] безопасности"), a premiere ("[премьера] фильма"), a
 thing in a list of things ("новости, видео, фото, [аналитика]"), a member of a family ("[члены]
 семьи Манделы"), a fighter for a cause ("[борец] против режима апартеида", not "борец Хабиб
-Нурмагомедов"), a science after "в" ("в [физике]": "физика", not "физик")."""
+Нурмагомедов"), a science or a genre after "в" ("в [физике]": "физика", not "физик"; "в
+комедийном [детективе]"), a word of a work's quoted name ("«Настоящий [детектив]»")."""
 
 from .role_context import Context
 from .role_words import _cases, _fold, _is_word, _norm_case
@@ -11,7 +12,8 @@ from .role_words import _cases, _fold, _is_word, _norm_case
 def no_position(ctx: Context, head: int, parses) -> bool:
     """Token ``head``, whose readings ``parses`` are positions, names none here."""
     return _after_po(ctx, head, parses) or _premiere_of_a_work(ctx, head) or _in_a_list_of_things(ctx, head) \
-        or _of_a_family_or_a_cause(ctx, head, parses) or _science_after_v(ctx, head, parses)
+        or _of_a_family_or_a_cause(ctx, head, parses) or _science_after_v(ctx, head, parses) \
+        or _in_a_works_name(ctx, head)
 
 
 _CAUSE = frozenset({"за", "против", "с", "со"})  # "борец за свободу", "борец с коррупцией"
@@ -28,10 +30,33 @@ def _of_a_family_or_a_cause(ctx: Context, head: int, parses) -> bool:
 
 
 def _science_after_v(ctx: Context, head: int, parses) -> bool:
-    """The head, after "в", is a position only in the prepositional, which a science ("в
-    физике", "в математике") has too: the science is meant."""
-    return head > 0 and ctx.tokens[head - 1].text.lower() in ("в", "во") \
-        and all(_norm_case(_cases(p.tag)) <= {"loct"} for p in parses)
+    """The head, after "в" and up to two adjectives, is a position only in the prepositional,
+    which a science ("в физике", "в математике") or a genre ("в комедийном детективе") has too:
+    that is meant."""
+    if not all(_norm_case(_cases(p.tag)) <= {"loct"} for p in parses):
+        return False
+    k = head - 1
+    while k >= max(0, head - 3) and ctx.tokens[k].text.islower() \
+            and (readings := ctx.parse(ctx.tokens[k].text))[:1] and readings[0].tag.POS == "ADJF" \
+            and readings[0].tag.case == "loct":
+        k -= 1
+    return k >= 0 and ctx.tokens[k].text.lower() in ("в", "во")
+
+
+_QUOTE_OPEN, _QUOTE_CLOSE = "«„“", "»“”"
+
+
+def _in_a_works_name(ctx: Context, head: int) -> bool:
+    """The head is a word of a quoted name that names no person: a work's ("в стиле «Настоящий
+    [детектив]»"), not "«Инспектор Клот»"."""
+    quotes = _QUOTE_OPEN + _QUOTE_CLOSE
+    opening = next((k for k in range(head - 1, max(-1, head - 5), -1) if ctx.tokens[k].text in quotes), None)
+    closing = next((k for k in range(head + 1, min(len(ctx.tokens), head + 5)) if ctx.tokens[k].text in quotes), None)
+    if opening is None or closing is None or ctx.tokens[opening].text not in _QUOTE_OPEN \
+            or ctx.tokens[closing].text not in _QUOTE_CLOSE \
+            or "\n" in ctx.text[ctx.tokens[opening].stop:ctx.tokens[closing].start]:
+        return False
+    return not any(k in ctx.covered and ctx.mentions[ctx.covered[k]].kind == "person" for k in range(opening, closing))
 
 
 # works a premiere is of ("премьера фильма", "на премьере спектакля", "премьеру восьмого сезона")

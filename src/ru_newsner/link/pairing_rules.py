@@ -191,9 +191,7 @@ def person_is_role(ctx: Context, phrase: Phrase) -> int | None:
     i, dash, comma, gender = phrase.first - 1, False, False, None
     for _ in range(9):
         if i < 0 or ctx.tokens[i].text in ".!?" or "\n" in ctx.text[ctx.tokens[i].stop:ctx.tokens[phrase.first].start]:
-            # the sentence's start: "Был президентом …", its subject left out
-            unnamed = unnamed_subject(ctx.mentions, gender, ctx.tokens[phrase.first].start)
-            return unnamed if unnamed is not None and phrase.cases & wanted and not phrase.plural else None
+            return _left_out_holder(ctx, phrase, gender, wanted)  # "Был президентом …": no subject
         token = ctx.tokens[i]
         if i in ctx.covered:
             m = ctx.mentions[ctx.covered[i]]
@@ -218,13 +216,19 @@ def person_is_role(ctx: Context, phrase: Phrase) -> int | None:
         elif not _is_word(token) or not _predicate(ctx, i, dash):
             # "Стал генералом, работал министром", "После ухода с госслужбы работал адвокатом": a
             # subject left out of the whole sentence
-            left_out = gender is not None and subject_left_out(ctx, i)
-            unnamed = unnamed_subject(ctx.mentions, gender, ctx.tokens[phrase.first].start) if left_out else None
-            return unnamed if unnamed is not None and phrase.cases & wanted and not phrase.plural else None
+            return _left_out_holder(ctx, phrase, gender, wanted) if subject_left_out(ctx, i) else None
         else:
             gender = gender or verb_gender(ctx.parse, token.text)
         i -= 1
     return None
+
+
+def _left_out_holder(ctx: Context, phrase: Phrase, gender: str | None, wanted: set[str]) -> int | None:
+    """The article's person a sentence with its subject left out is about (``link.pronouns``),
+    of the gender of the past verb before the phrase, when the phrase's case is a predicate's."""
+    if gender is None or phrase.plural or not phrase.cases & wanted:
+        return None
+    return unnamed_subject(ctx.mentions, gender, ctx.tokens[phrase.first].start)
 
 
 def _predicate(ctx: Context, i: int, dash: bool) -> bool:

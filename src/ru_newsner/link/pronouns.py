@@ -50,8 +50,7 @@ def said_of(ctx: Context, i: int) -> int | None:
         return None
     ends, start = 0, ctx.tokens[max(0, i - 200)].start  # no farther back than 200 tokens
     for j in range(i - 1, max(-1, i - 200), -1):
-        if ctx.tokens[j].text in _ENDS and not _abbreviated(ctx, j) \
-                or "\n" in ctx.text[ctx.tokens[j].stop:ctx.tokens[j + 1].start]:
+        if opens_sentence(ctx, j + 1):
             ends += 1
             if ends == 2:  # the sentence before this one starts after its own end's sign
                 start = ctx.tokens[j].stop

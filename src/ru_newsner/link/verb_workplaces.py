@@ -16,9 +16,9 @@ organization only (a place: 8 of 12 wrong, "работал в Индии"; an or
 магазине ''Gucci''"); so do "присоединиться к", "тренировать", "преподавать в" (4 of 4 right:
 "Хансен присоединился к Mozilla", "Веркотерен тренировал «Спортинг»"); the perfectives "сыграть
 за", "выступить за" and "забить за" ("забил 5 голов за «Ювентус»") and "поиграть за" as "играть
-за", "в составе" a team as "за" it (train 1 pair more, right) and with any verb "в составе" an
-organization ("В 2017 году в составе «Реала» он выиграл чемпионат"; on NEREL each such pair another
-rule gives too), "проработать в" as "работать в" (no
+за", and any verb's subject is a member of the organization it is "в составе" of, as "за" says
+("выступал в составе «Зенита»", "В 2017 году в составе «Реала» он выиграл чемпионат"; train 1 pair
+more, right), "проработать в" as "работать в" (no
 pair on train or dev either way: "Эберсман проработал в Genentech"); "представлять в" a
 parliament's chamber ("Сешнс представляет Алабаму в Сенате", "Габбард, представляющая в Конгрессе
 штат Гавайи"; train and dev 3 pairs more, all right), not a court ("представлял интересы компании
@@ -89,15 +89,6 @@ _STEMS = re.compile(r"(?i)(?<!\w)(?:возглав|руковод|управля
 def _lemma(word: str, parse) -> str | None:
     return next((p.normal_form for p in parse(word.lower())[:2]
                  if p.tag.POS in _VERB_POS and p.normal_form in VERBS), None)
-
-
-def _in_squad(text: str, words, tree, h: int | None, v: int) -> bool:
-    """Word ``h`` is the genitive of "в составе" on the verb ``v``: "выступал в составе «Зенита»"
-    plays for it, as "за" says."""
-    if h is None or tree[h][1] != "nmod" or tree[h][0] < 0:
-        return False
-    squad = tree[h][0]
-    return text[words[squad][0]:words[squad][1]].lower() == "составе" and _attached(tree, squad, v, "obl")
 
 
 _JOINED = ("appos", "flat:foreign", "flat", "conj")
@@ -380,9 +371,8 @@ def verb_workplaces(text: str, mentions: Sequence, parse, syntax: Parser,
                     continue  # "работал в Индии"; "представлял интересы компании в суде"
                 h = _head(words, tree, mentions[o].start, mentions[o].stop)
                 if lemma == "представлять" and h is not None and tree[h][1] == "nmod" and tree[h][0] >= 0 \
-                        and tree[tree[h][0]] == (v, "obj") \
-                        or "за" in prepositions and _in_squad(text, words, tree, h, v):
-                    # "представляет Пензенскую область [в Совете Федерации]", "играл в составе [«Зенита»]"
+                        and tree[tree[h][0]] == (v, "obj"):
+                    # "представляет Пензенскую область [в Совете Федерации]"
                     found += [Role(person=p, title=None, start=a, stop=b, text=text[a:b], organization=o)
                               for p in subjects]
                     continue

@@ -19,6 +19,7 @@ from ..text.yo import recover_case, respect_spelling
 from .apposed_names import apposed, kind_quoted_names
 from .boundaries import repair, split_gloss, split_pipe
 from .combine import DEFAULT_POLICY, combine
+from .compass_places import compass_places
 from .compose import bracketed_abbreviation, compose
 from .contracted_names import body, contractions_apart
 from .dictionary_names import persons_not_places
@@ -325,6 +326,14 @@ def _two_part_places(doc: Doc, text: str, mentions: list, parse) -> list:
     return kept + [make_mention(doc, text, "LOC", a, b, parse, "rules") for a, b in spans if (a, b) not in taken]
 
 
+def _compass_places(doc: Doc, text: str, mentions: list, parse) -> list:
+    """Mentions with the place inside each compass part of a place ("Восточной [Европы]") and
+    each lower-case one ("[восточной Украины]") added (``ner.compass_places``)."""
+    spans = compass_places(text, [(m.start, m.stop) for m in mentions if m.label == "LOC"], parse)
+    taken = {(m.start, m.stop) for m in mentions}
+    return mentions + [make_mention(doc, text, "LOC", a, b, parse, "rules") for a, b in spans if (a, b) not in taken]
+
+
 def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=None, relabels=None,
                   nationality=None, latin_place=None) -> list:
     """Typed records for the NER spans of slovnet (boundaries repaired, NEREL composition),
@@ -364,6 +373,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     mentions = _read_across(doc, text, mentions, parse, relabels)
     diseases = disease_eponyms(text, mentions)
     mentions = _two_part_places(doc, text, [m for i, m in enumerate(mentions) if i not in diseases], parse)
+    mentions = _compass_places(doc, text, mentions, parse)
     mentions += [value_mention(text, label, a, b, "model")
                  for label, a, b in model_spans or () if label in VALUE_LABELS]
     mentions += _money_mentions(text, money_spans(text, parse))

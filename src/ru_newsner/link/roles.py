@@ -21,6 +21,7 @@ from functools import cache
 
 from ..records.relations import Role
 from .act_titles import same_title, title_of
+from .country_titles import country_titles
 from .pairing_rules import AGENT, FORWARD, RULES, coordinated_role, role_then_person
 from .role_paths import across_sentences, candidates, choose, role_paths, seen_paths, sentence_words
 from .member_workplaces import member_workplaces
@@ -169,6 +170,7 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
                                                      member_workplaces(text, mentions))]
     if syntax is not None and workplaces:
         found += [("model", role) for role in model_workplaces(ctx, [role for _, role in found], sentences)]
+    found = [(name, role) for (name, _), role in zip(found, country_titles(mentions, [r for _, r in found], ctx.parse))]
     found.sort(key=lambda pair: (pair[1].start, pair[1].person))
     return found
 
@@ -235,6 +237,8 @@ def find_roles(text: str, mentions: Sequence, parse=None, syntax=None, sentences
     (``title`` None); ``workplaces`` adds the workplace classifier's (``title`` None, ``score``
     set). ``sentences()``: each sentence's word spans (``text.segment``'s if None). A role's
     ``text == text[start:stop]`` is its position words (a verb; for the classifier, from the
-    person to the organization); the organization is the ORG/LOC mention after the position.
+    person to the organization); the organization is the ORG/LOC mention after the position
+    (for a title naming its country by "страны", "глава государства", the country named before
+    it: ``link.country_titles``).
     """
     return [role for _, role in trace_roles(text, mentions, parse, syntax, sentences=sentences, workplaces=workplaces)]

@@ -19,6 +19,9 @@ def _roles(pipeline, text):
      ("Хорхе Арреаза", "министр науки и технологий страны", "Венесуэла")),
     ("Военные Пакистана заявили о перевороте. Глава государства Первез Мушарраф отказался уйти.",
      ("Первез Мушарраф", "глава государства", "Пакистан")),
+    # a country the place kinds do not know, after one they do
+    ("Граждане США пытались вывезти детей из Гаити. По новым правилам премьер-министр страны "
+     "Жан-Макс Бельрив должен разрешить вывоз.", ("Жан-Макс Бельрив", "премьер-министр страны", "Гаити")),
 ])
 def test_the_country_named_before(pipeline, text, expected):
     assert expected in _roles(pipeline, text)
@@ -33,6 +36,8 @@ def test_the_country_named_before(pipeline, text, expected):
      "Владимир Путин"),
     # no country before: an adjective is none
     ("Норвежский премьер уехал. Президент страны Иван Петров остался.", "Иван Петров"),
+    # a city is no country
+    ("Выборы прошли в Москве. Глава государства Иван Петров проголосовал.", "Иван Петров"),
 ])
 def test_no_country(pipeline, text, person):
     found = [role for role in _roles(pipeline, text)

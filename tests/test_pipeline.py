@@ -88,3 +88,24 @@ def test_vocabulary_computes_only_the_word_attributes_read():
     assert [t.is_space for t in doc] == [t.text.isspace() for t in doc]
     assert any(t.is_space for t in doc)
     assert [t.lower_ for t in doc if not t.is_space] == ["иван", "пришёл", "домой", "."]
+
+
+def test_morph_rows_kept_past_the_tables_size(pipeline, monkeypatch):
+    """The morph stage's kept rows (a table of uint64, ``MorphStage._ROWS_LIMIT`` rows, emptied
+    when full) give the same tokens when one article holds more new words than the table
+    and when articles empty it in turn."""
+    from ru_newsner.pipeline.stages import MorphStage
+
+    texts = ["Губернатор Омской области Виталий Хоценко провёл совещание в правительстве региона.",
+             "Директор АКИТ РФ Михаил Лабудин рассказал о планах Минпромторга России на следующий год."]
+
+    def tokens(nlp):
+        return [[(t.text, t.pos_, t.lemma_, t.tag_, str(t.morph)) for t in nlp(text)] for text in texts * 2]
+
+    expected = tokens(ru_newsner.load().nlp)
+    monkeypatch.setattr(MorphStage, "_ROWS_LIMIT", 3)
+    small = ru_newsner.load().nlp
+    morph = small.get_pipe("ru_newsner_morph")
+    morph._rows = None
+    assert tokens(small) == expected
+    assert len(morph._rows[2]) > 3  # grown within an article

@@ -140,25 +140,34 @@ class MorphStage(Stage):
         for doc, words in zip(docs, per_doc):
             # written through the doc's arrays, not token by token: the same values as
             # token.norm_/pos_/set_morph/lemma_/tag_, without a Token object per word
-            known = self._rows_of(doc.vocab)
-            rows = doc.to_array(ATTRS).tolist()
+            known, table = self._rows_of(doc.vocab)
+            positions, kept = [], []
             for sent, sent_words in zip(sentence_indices(doc), words):
                 for i, word, (pos, feats) in zip(sent, sent_words, next(tags)):
                     row = known.get((word, pos, feats))
                     if row is None:
-                        row = known[word, pos, feats] = self._row(doc.vocab, res.analyze(word, pos, feats), word, pos)
-                    rows[i] = row
-            doc.from_array(ATTRS, numpy.array(rows, dtype=numpy.uint64))
+                        row = known[word, pos, feats] = len(known)
+                        if row == len(table):  # one article of more new words than the table holds
+                            table = numpy.concatenate([table, table])
+                            self._rows = (doc.vocab, known, table)
+                        table[row] = self._row(doc.vocab, res.analyze(word, pos, feats), word, pos)
+                    positions.append(i)
+                    kept.append(row)
+            rows = doc.to_array(ATTRS)
+            rows[positions] = table[kept]
+            doc.from_array(ATTRS, rows)
 
     _ROWS_LIMIT = 50_000  # (word, UD tag) rows kept; news words repeat
 
-    def _rows_of(self, vocab) -> dict:
-        """The row cache of ``vocab`` (the strings of its rows are in that vocabulary's store),
-        emptied when the vocabulary is another or the cache is full."""
+    def _rows_of(self, vocab) -> tuple[dict, numpy.ndarray]:
+        """The row cache of ``vocab`` (the strings of its rows are in that vocabulary's store):
+        ``(word, pos, feats)`` → its row's index in the table, emptied when the vocabulary is
+        another or the cache is full; one row of five uint64 per entry, not a tuple of Python ints."""
         cache = getattr(self, "_rows", None)
         if cache is None or cache[0] is not vocab or len(cache[1]) >= self._ROWS_LIMIT:
-            cache = self._rows = (vocab, {})
-        return cache[1]
+            table = cache[2] if cache is not None else numpy.zeros((self._ROWS_LIMIT, len(ATTRS)), dtype=numpy.uint64)
+            cache = self._rows = (vocab, {}, table)
+        return cache[1], cache[2]
 
     @staticmethod
     def _row(vocab, a, word: str, pos: str) -> tuple[int, ...]:

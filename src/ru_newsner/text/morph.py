@@ -117,13 +117,3 @@ def analyze(parse, word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> A
     index = choose(parses, pos, items)
     chosen = parses[index]
     return Analysis(pos, items, chosen.normal_form, str(chosen.tag), index)
-
-
-def make_analyzer(parse, size: int = 60_000):
-    """A cached ``(word, pos, feats items) -> Analysis`` over a cached parser."""
-
-    @lru_cache(maxsize=size)
-    def cached(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> Analysis:
-        return analyze(parse, word, pos, feats)
-
-    return cached

@@ -5,7 +5,7 @@ import pytest
 from razdel import tokenize
 from slovnet import NER, Morph, Syntax
 
-from ru_newsner.ner.fast_slovnet import CachedItems, ChannelLastEncoder, NavecDecoder
+from ru_newsner.ner.fast_slovnet import CachedItems, ChannelLastEncoder, NavecDecoder, ProjectedEncoder, WordShapeIds
 from ru_newsner.resources import (
     MORPH_FILE, NER_FILE, SYNTAX_FILE, load_navec, load_slovnet_morph, load_slovnet_ner, load_slovnet_syntax,
     model_path, ner_pack,
@@ -31,10 +31,39 @@ def apis():
 
 
 def test_encoder_swapped(apis):
-    for _, ours in apis.values():
-        assert isinstance(ours.infer.model.encoder, ChannelLastEncoder)
+    for name, (_, ours) in apis.items():
+        model = ours.infer.model
+        if name == "syntax":  # the parser reads few sentences: no kept products
+            assert isinstance(model.encoder, ChannelLastEncoder)
+        else:
+            assert isinstance(model.encoder, ProjectedEncoder) and isinstance(model.emb, WordShapeIds)
+            assert isinstance(model.encoder.encoder, ChannelLastEncoder)
         assert isinstance(ours.infer.encoder.item, CachedItems)
-        assert isinstance(ours.infer.model.emb.word, NavecDecoder)
+        assert isinstance(model.emb.word, NavecDecoder)
+
+
+@pytest.mark.parametrize("limit", [2000, 40, 8])
+def test_kept_products_give_the_encoders_output(apis, limit):
+    """Rows kept, rows emptied when full (40) and a batch of more words than rows (8) all give
+    the channel-last encoder's output on the embedded words."""
+    stock, _ = apis["ner"]
+    model = stock.infer.model
+    encoder = ChannelLastEncoder(model.encoder)
+    projected = ProjectedEncoder(encoder, NavecDecoder(model.emb.word), model.emb.shape.weight.array, limit)
+    rng = np.random.default_rng(2)
+    vocabulary, shapes = rng.integers(0, 250_000, size=30), model.emb.shape.weight.array.shape[0]
+    seen = set()
+    for _ in range(4):  # the same words again: from the kept rows
+        word_id = rng.choice(vocabulary, size=(3, 7))
+        seen.update(word_id.ravel().tolist())
+        shape_id = rng.integers(0, shapes, size=(3, 7))
+        mask = np.zeros((3, 7), bool)
+        mask[1, 4:] = True
+        expected = encoder(model.emb(word_id, shape_id), mask)
+        np.testing.assert_allclose(projected((word_id, shape_id), mask), expected, rtol=1e-4, atol=1e-4)
+        assert projected.used <= limit
+    if limit == 2000:  # each word's row kept once
+        assert (projected.slot >= 0).sum() == projected.used == len(seen)
 
 
 def test_navec_vectors_bit_identical(apis):

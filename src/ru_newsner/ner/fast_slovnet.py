@@ -15,6 +15,13 @@ flattened code book with one index array instead of two (bit-identical vectors).
 
 *Word ids cached.* slovnet encodes every word of every sentence again (its shape, then two
 vocabulary look-ups); news words repeat, so the ids of a word are kept in a bounded dict.
+
+*The first layer from kept products* (the taggers only, :class:`ProjectedEncoder`). Two thirds of
+the encoder's multiplications are the first layer's: each word's 300 navec numbers and 30 shape
+numbers times the layer's weights. The shape's product is a table (a few hundred shapes); the
+word's is kept for the last ``limit`` words (1,000: 3 MB per model), so that a word met again
+costs one row's look-up. Same tags and spans on NEREL train and dev (the two sums are added in
+another order, within float rounding).
 """
 
 from dataclasses import dataclass
@@ -52,26 +59,41 @@ class ChannelLastEncoder:
         self.layers = [_layer(layer) for layer in encoder.layers]
 
     def __call__(self, input: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        x = input
-        for layer in self.layers:
-            # zeros, then the input in the middle: np.pad's generic machinery costs more than
-            # the layer itself on one short sentence
-            batch, width, channels = x.shape
-            padded = np.zeros((batch, width + 2 * layer.padding, channels), dtype=x.dtype)
-            padded[:, layer.padding:layer.padding + width] = x
-            length = padded.shape[1]
-            taps = (padded.reshape(batch * length, channels) @ layer.weight).reshape(
-                batch, length, layer.kernel, layer.filters)
-            width = length - layer.kernel + 1
-            out = taps[:, :width, 0, :] + layer.bias
-            for k in range(1, layer.kernel):
-                out += taps[:, k:k + width, k, :]
-            np.maximum(out, 0, out=out)
-            out *= layer.scale
-            out += layer.shift
-            out[mask] = 0
-            x = out
+        return self.after_first(_finish(self.layers[0], _padded(self.layers[0], input) @ self.layers[0].weight,
+                                        mask), mask)
+
+    def after_first(self, x: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """The layers after the first over its output ``x``."""
+        for layer in self.layers[1:]:
+            x = _finish(layer, _padded(layer, x) @ layer.weight, mask)
         return x
+
+
+def _padded(layer: _Layer, x: np.ndarray) -> np.ndarray:
+    """``x`` (batch × positions × channels) with ``layer.padding`` zero positions on each side;
+    zeros, then the input in the middle: np.pad's generic machinery costs more than the layer
+    itself on one short sentence."""
+    batch, width, channels = x.shape
+    padded = np.zeros((batch, width + 2 * layer.padding, channels), dtype=x.dtype)
+    padded[:, layer.padding:layer.padding + width] = x
+    return padded
+
+
+def _finish(layer: _Layer, taps: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """The layer's output from ``taps`` (batch × padded positions × kernel · filters, every
+    position's product with all kernel taps): the taps' shifted slices summed, ReLU and the batch
+    norm in place, padded positions (``mask`` True) zeroed."""
+    batch, length, _ = taps.shape
+    taps = taps.reshape(batch, length, layer.kernel, layer.filters)
+    width = length - layer.kernel + 1
+    out = taps[:, :width, 0, :] + layer.bias
+    for k in range(1, layer.kernel):
+        out += taps[:, k:k + width, k, :]
+    np.maximum(out, 0, out=out)
+    out *= layer.scale
+    out += layer.shift
+    out[mask] = 0
+    return out
 
 
 class NavecDecoder:
@@ -87,6 +109,61 @@ class NavecDecoder:
     def __call__(self, input: np.ndarray) -> np.ndarray:
         rows = self.indexes[input.ravel()].astype(np.int64) + self.offsets
         return self.codes.take(rows, axis=0).reshape(*input.shape, self.dim)
+
+
+class WordShapeIds:
+    """Drop-in for the model's ``WordShapeEmbedding`` under :class:`ProjectedEncoder`: hands the
+    ids on (the encoder looks the vectors' products up itself); ``word`` and ``shape`` stay
+    readable (``ner.nationality`` reads navec's vectors through ``word``)."""
+
+    def __init__(self, word: NavecDecoder, shape):
+        self.word, self.shape = word, shape
+
+    def __call__(self, word_id: np.ndarray, shape_id: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return word_id, shape_id
+
+
+class ProjectedEncoder:
+    """Drop-in for the encoder of a model whose ``emb`` is :class:`WordShapeIds`: ``((word ids,
+    shape ids), mask) -> output``. The first layer's product of a position is its word's row
+    (navec vector times the word part of the weights, kept for the last ``limit`` words; the
+    rows are emptied when full) plus its shape's (a table); the layers after it are
+    :class:`ChannelLastEncoder`'s."""
+
+    def __init__(self, encoder: ChannelLastEncoder, words: NavecDecoder, shapes: np.ndarray, limit: int):
+        first = encoder.layers[0]
+        self.encoder, self.words, self.limit = encoder, words, limit
+        self.word_weight = np.ascontiguousarray(first.weight[:words.dim])
+        self.shape_rows = np.ascontiguousarray(shapes @ first.weight[words.dim:], dtype=np.float32)
+        self.rows = np.empty((limit, first.weight.shape[1]), dtype=np.float32)
+        self.slot = np.full(len(words.indexes), -1, dtype=np.int32)  # word id -> its row, -1: none
+        self.used = 0
+
+    def _word_rows(self, word_id: np.ndarray) -> np.ndarray:
+        flat = word_id.ravel()
+        slots = self.slot[flat]
+        if (slots < 0).any():
+            new = np.unique(flat[slots < 0])
+            if self.used + len(new) > self.limit:  # full: start again
+                self.slot[:] = -1
+                self.used = 0
+                new = np.unique(flat)
+                if len(new) > self.limit:  # more words than rows: computed, not kept
+                    return self.words(flat) @ self.word_weight
+            self.rows[self.used:self.used + len(new)] = self.words(new) @ self.word_weight
+            self.slot[new] = np.arange(self.used, self.used + len(new), dtype=np.int32)
+            self.used += len(new)
+            slots = self.slot[flat]
+        return self.rows[slots]
+
+    def __call__(self, ids: tuple[np.ndarray, np.ndarray], mask: np.ndarray) -> np.ndarray:
+        word_id, shape_id = ids
+        first = self.encoder.layers[0]
+        batch, width = word_id.shape
+        taps = np.zeros((batch, width + 2 * first.padding, first.weight.shape[1]), dtype=np.float32)
+        inner = self._word_rows(word_id) + self.shape_rows[shape_id.ravel()]
+        taps[:, first.padding:first.padding + width] = inner.reshape(batch, width, -1)
+        return self.encoder.after_first(_finish(first, taps, mask), mask)
 
 
 class CachedItems:
@@ -116,17 +193,22 @@ class CachedItems:
         return word_ids, shape_ids
 
 
-def accelerate(api, word_ids: dict | None = None):
-    """Swap the CNN encoder of a loaded slovnet ``Morph``/``NER`` for
+def accelerate(api, word_ids: dict | None = None, projected: int = 0):
+    """Swap the CNN encoder of a loaded slovnet ``Morph``/``NER``/``Syntax`` for
     :class:`ChannelLastEncoder`, its navec look-up for :class:`NavecDecoder` and its word
     encoding for :class:`CachedItems` (over ``word_ids``, a cache shared with models of the
-    same vocabularies, if given); returns ``api``. Parts of another kind are left as they are."""
+    same vocabularies, if given); with ``projected`` (a number of words), the first layer is
+    computed from kept products (:class:`ProjectedEncoder`). Returns ``api``. Parts of another
+    kind are left as they are."""
     model, encoder = api.infer.model, api.infer.encoder
     if type(model.encoder).__name__ == "CNNEncoder":
         model.encoder = ChannelLastEncoder(model.encoder)
     emb = getattr(model, "emb", None)
     if emb is not None and type(getattr(emb, "word", None)).__name__ == "NavecEmbedding":
         emb.word = NavecDecoder(emb.word)
+        if projected and isinstance(model.encoder, ChannelLastEncoder):
+            model.encoder = ProjectedEncoder(model.encoder, emb.word, emb.shape.weight.array, projected)
+            model.emb = WordShapeIds(emb.word, emb.shape)
     if hasattr(encoder, "words_vocab") and hasattr(encoder, "shapes_vocab"):
         encoder.item = CachedItems(encoder, cache=word_ids)
     return api

@@ -59,24 +59,26 @@ class ChannelLastEncoder:
         self.layers = [_layer(layer) for layer in encoder.layers]
 
     def __call__(self, input: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        return self.after_first(_finish(self.layers[0], _padded(self.layers[0], input) @ self.layers[0].weight,
-                                        mask), mask)
+        return self.after_first(_finish(self.layers[0], _taps(self.layers[0], input), mask), mask)
 
     def after_first(self, x: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """The layers after the first over its output ``x``."""
         for layer in self.layers[1:]:
-            x = _finish(layer, _padded(layer, x) @ layer.weight, mask)
+            x = _finish(layer, _taps(layer, x), mask)
         return x
 
 
-def _padded(layer: _Layer, x: np.ndarray) -> np.ndarray:
-    """``x`` (batch × positions × channels) with ``layer.padding`` zero positions on each side;
-    zeros, then the input in the middle: np.pad's generic machinery costs more than the layer
-    itself on one short sentence."""
+def _taps(layer: _Layer, x: np.ndarray) -> np.ndarray:
+    """Every position's product with all the layer's kernel taps, ``x`` (batch × positions ×
+    channels) padded with ``layer.padding`` zero positions on each side: zeros, then the input
+    in the middle (np.pad's generic machinery costs more than the layer itself on one short
+    sentence), then one matrix product over all positions of the batch (a 3-d product runs one
+    per sentence, about 15% slower)."""
     batch, width, channels = x.shape
     padded = np.zeros((batch, width + 2 * layer.padding, channels), dtype=x.dtype)
     padded[:, layer.padding:layer.padding + width] = x
-    return padded
+    length = padded.shape[1]
+    return (padded.reshape(batch * length, channels) @ layer.weight).reshape(batch, length, -1)
 
 
 def _finish(layer: _Layer, taps: np.ndarray, mask: np.ndarray) -> np.ndarray:

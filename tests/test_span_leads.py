@@ -76,6 +76,11 @@ def test_kind_lead(text, span, expected):
     ("Россияне поддержали решение.", "LOC", "Россияне", True),
     ("Они вернулись в Кенгуру.", "LOC", "Кенгуру", False),  # indeclinable: a name may be one
     ("МОСКВА, 1 октября. /Корр. ТАСС Сергей Изотов/. Совет федерации открывает сессию.", "LOC", "Корр", True),
+    # a common noun opening a sentence or a line as a plural subject is no place
+    ("Её задержали в аэропорту. Власти считают, что она хотела уехать.", "LOC", "Власти", True),
+    ("Американка отправляла биткоины ИГ\n\nВласти США арестовали её.", "LOC", "Власти", True),
+    ("Химки приняли гостей.", "LOC", "Химки", False),  # a town the dictionary knows
+    ("Он сказал, что Власти виднее.", "LOC", "Власти", False),  # mid-sentence: the capital says "name"
 ])
 def test_lone_common_word(text, label, span, expected):
 

@@ -107,6 +107,29 @@ def test_same_arrays_as_slovnet(apis):
         assert not got[mask].any()
 
 
+def test_kept_products_do_not_depend_on_what_came_before(apis):
+    """The same sentence gives the same bits whether its words were kept from earlier batches,
+    computed with many new words, or computed as the batch's one new word (one row alone would
+    run a matrix-vector product with other rounding)."""
+    stock, _ = apis["morph"]
+    model = stock.infer.model
+
+    def fresh():
+        return ProjectedEncoder(ChannelLastEncoder(model.encoder), NavecDecoder(model.emb.word),
+                                model.emb.shape.weight.array, 100)
+
+    word_id = np.array([[11, 2024, 777, 5000, 123456, 99]])
+    shape_id = np.ones_like(word_id)
+    mask = np.zeros(word_id.shape, bool)
+    alone = fresh()((word_id, shape_id), mask)
+    warm = fresh()
+    warm((word_id[:, :-1], shape_id[:, :-1]), mask[:, :-1])  # all but one word kept before
+    assert np.array_equal(warm((word_id, shape_id), mask), alone)
+    crowd = fresh()
+    crowd((np.arange(300, 350)[None], np.ones((1, 50), int)), np.zeros((1, 50), bool))
+    assert np.array_equal(crowd((word_id, shape_id), mask), alone)
+
+
 def test_same_morph_tags(apis):
     stock, ours = apis["morph"]
     words = [s.rstrip(".").split() for s in SENTENCES]

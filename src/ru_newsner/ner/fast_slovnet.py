@@ -141,6 +141,14 @@ class ProjectedEncoder:
         self.slot = np.full(len(words.indexes), -1, dtype=np.int32)  # word id -> its row, -1: none
         self.used = 0
 
+    def _products(self, ids: np.ndarray) -> np.ndarray:
+        """The navec vectors of ``ids`` times the word part of the weights, each row the same
+        bits whatever else the batch holds (a record must not depend on the articles read before
+        it): one row alone would run another BLAS routine (a matrix-vector product, other
+        rounding), so it is computed as two."""
+        vectors = self.words(ids if len(ids) > 1 else np.repeat(ids, 2))
+        return (vectors @ self.word_weight)[:len(ids)]
+
     def _word_rows(self, word_id: np.ndarray) -> np.ndarray:
         flat = word_id.ravel()
         slots = self.slot[flat]
@@ -151,8 +159,8 @@ class ProjectedEncoder:
                 self.used = 0
                 new = np.unique(flat)
                 if len(new) > self.limit:  # more words than rows: computed, not kept
-                    return self.words(flat) @ self.word_weight
-            self.rows[self.used:self.used + len(new)] = self.words(new) @ self.word_weight
+                    return self._products(flat)
+            self.rows[self.used:self.used + len(new)] = self._products(new)
             self.slot[new] = np.arange(self.used, self.used + len(new), dtype=np.int32)
             self.used += len(new)
             slots = self.slot[flat]

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..records.relations import Role
 from .place_kinds import form_kind
+from .role_context import who
 from .role_words import _fold, professions
 
 _COUNTRY_WORD = re.compile(r"(?:^|\s)(?:страны|государства|республики|королевства)$")
@@ -40,20 +41,16 @@ def _country(mention, parse) -> bool:
     return not all(parses and parses[0].tag.POS == "ADJF" for parses in map(parse, mention.text.split()))
 
 
-def _who(mentions: Sequence, i: int):
-    return mentions[i].entity if mentions[i].entity is not None else -1 - i
-
-
 def country_titles(mentions: Sequence, roles: Sequence[Role], parse) -> list[Role]:
     """``roles`` with the organization of each title naming its country by "страны" set to the
     country mentioned last before it (index into ``mentions``), where there is one and the
     person holds no other role in a country (that one is theirs: "президент России Владимир
     Путин … глава государства" in an article on Turkey)."""
-    holding = {_who(mentions, r.person) for r in roles if r.organization is not None
+    holding = {who(mentions, r.person) for r in roles if r.organization is not None
                and _country(mentions[r.organization], parse)}
     out = []
     for role in roles:
-        if role.organization is None and _who(mentions, role.person) not in holding and _refers_back(role.title, parse):
+        if role.organization is None and who(mentions, role.person) not in holding and _refers_back(role.title, parse):
             before = [i for i, m in enumerate(mentions) if m.stop <= role.start and _country(m, parse)]
             if before:
                 last = max(before, key=lambda i: mentions[i].start)

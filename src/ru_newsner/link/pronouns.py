@@ -12,7 +12,7 @@ of the verb's gender named before it more often than any other, twice at least
 
 from collections.abc import Iterable, Sequence
 
-from .role_context import Context
+from .role_context import Context, who
 
 PRONOUNS = {"он": "male", "она": "female"}
 _GENDERS = {"masc": "male", "femn": "female"}
@@ -26,7 +26,7 @@ def antecedent(mentions: Sequence, persons: Iterable[int], word: str, at: int) -
     if gender is None:
         return None
     named = [p for p in persons if mentions[p].stop <= at and mentions[p].gender == gender]
-    if len({mentions[p].entity if mentions[p].entity is not None else -1 - p for p in named}) != 1:
+    if len({who(mentions, p) for p in named}) != 1:
         return None
     return named[-1]
 
@@ -74,7 +74,7 @@ def unnamed_subject(mentions: Sequence, gender: str | None, at: int) -> int | No
     counts: dict[int, list[int]] = {}
     for p, m in enumerate(mentions):
         if m.kind == "person" and m.stop <= at and m.gender == gender and gender is not None:
-            counts.setdefault(m.entity if m.entity is not None else -1 - p, []).append(p)
+            counts.setdefault(who(mentions, p), []).append(p)
     ranked = sorted(counts.values(), key=len, reverse=True)
     if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
         return None

@@ -54,6 +54,12 @@ class Context:
     laws: tuple[tuple[int, int], ...] = ()  # (start, stop) of the acts' titles, which cover no token
 
 
+def who(mentions: Sequence, i: int) -> int:
+    """Mention ``i``'s entity, or a key of its own (negative) where it has none: what "the same
+    person" compares."""
+    return mentions[i].entity if mentions[i].entity is not None else -1 - i
+
+
 def past_quotes(ctx: Context, m) -> int:
     """The end of mention ``m`` past its closing quote or wiki italics, where it opens with them."""
     before, after = ctx.text[max(0, m.start - 2):m.start], ctx.text[m.stop:m.stop + 2]

@@ -26,7 +26,7 @@ from .pairing_rules import AGENT, FORWARD, RULES, coordinated_role, role_then_pe
 from .role_paths import across_sentences, candidates, choose, role_paths, seen_paths, sentence_words
 from .member_workplaces import member_workplaces
 from .pronouns import PRONOUNS, opens_sentence, verb_gender
-from .role_context import Context, _context, _default_parse, tokenize  # noqa: F401 - tokenize re-exported
+from .role_context import Context, _context, _default_parse, tokenize, who  # noqa: F401 - tokenize re-exported
 from .role_phrases import Phrase, phrase_at
 from .role_words import _fold, _head_parses, professions  # noqa: F401 - professions re-exported
 from .verb_workplaces import verb_workplaces
@@ -175,17 +175,12 @@ def trace_roles(text: str, mentions: Sequence, parse=None, syntax=None,
     return found
 
 
-def _who(mentions: Sequence, i: int):
-    """The mention's entity, or a key of its own where it has none."""
-    return mentions[i].entity if mentions[i].entity is not None else -1 - i
-
-
 def _titles_held(mentions: Sequence, roles: Sequence[Role]) -> dict[str, set]:
     """{title: the person entities the adjacent patterns gave it}."""
     held: dict[str, set] = {}
     for role in roles:
         if role.title is not None:
-            held.setdefault(role.title, set()).add(_who(mentions, role.person))
+            held.setdefault(role.title, set()).add(who(mentions, role.person))
     return held
 
 
@@ -194,16 +189,16 @@ def _held_by_another(mentions: Sequence, held: dict[str, set], title: str, perso
     this one: a phrase the dependency tree reaches across sentences ("Журналист добавил") is
     that person's mention again, not a second holder."""
     holders = held.get(title)
-    return bool(holders) and _who(mentions, person) not in holders
+    return bool(holders) and who(mentions, person) not in holders
 
 
 def _unpaired(mentions: Sequence, roles: Sequence[Role], new: Sequence[Role]) -> list[Role]:
     """The roles of ``new`` whose person and organization none of ``roles`` (nor an earlier one
     of ``new``) pairs yet, by entity where the mentions carry one."""
-    paired = {(_who(mentions, r.person), _who(mentions, r.organization)) for r in roles if r.organization is not None}
+    paired = {(who(mentions, r.person), who(mentions, r.organization)) for r in roles if r.organization is not None}
     out = []
     for role in new:
-        if (key := (_who(mentions, role.person), _who(mentions, role.organization))) not in paired:
+        if (key := (who(mentions, role.person), who(mentions, role.organization))) not in paired:
             paired.add(key)
             out.append(role)
     return out

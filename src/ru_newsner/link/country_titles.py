@@ -46,14 +46,16 @@ def country_titles(mentions: Sequence, roles: Sequence[Role], parse) -> list[Rol
     country mentioned last before it (index into ``mentions``), where there is one and the
     person holds no other role in a country (that one is theirs: "президент России Владимир
     Путин … глава государства" in an article on Turkey)."""
+    asking = [k for k, role in enumerate(roles) if role.organization is None and _refers_back(role.title, parse)]
+    if not asking:  # most articles: nothing more to read
+        return list(roles)
     holding = {who(mentions, r.person) for r in roles if r.organization is not None
                and _country(mentions[r.organization], parse)}
-    out = []
-    for role in roles:
-        if role.organization is None and who(mentions, role.person) not in holding and _refers_back(role.title, parse):
-            before = [i for i, m in enumerate(mentions) if m.stop <= role.start and _country(m, parse)]
-            if before:
-                last = max(before, key=lambda i: mentions[i].start)
-                role = role.model_copy(update={"organization": last})
-        out.append(role)
+    countries = [i for i, m in enumerate(mentions) if _country(m, parse)]
+    out = list(roles)
+    for k in asking:
+        before = [i for i in countries if mentions[i].stop <= roles[k].start]
+        if before and who(mentions, roles[k].person) not in holding:
+            last = max(before, key=lambda i: mentions[i].start)
+            out[k] = roles[k].model_copy(update={"organization": last})
     return out

@@ -65,8 +65,10 @@ def _plural_subject(word: str, parse) -> bool:
     """A dictionary word with no proper-name reading, read only as nouns, one of them a plural
     nominative ("Власти", "Силы")."""
     word = word.strip(_EDGE)
-    return common_word(word, parse) and all(p.tag.POS == "NOUN" for p in parse(word)) \
-        and any({"plur", "nomn"} <= p.tag.grammemes for p in parse(word))
+    if not common_word(word, parse):
+        return False
+    parses = parse(word)
+    return all(p.tag.POS == "NOUN" for p in parses) and any({"plur", "nomn"} <= p.tag.grammemes for p in parses)
 
 
 def _people(word: str, parse) -> bool:

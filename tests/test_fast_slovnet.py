@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 from razdel import tokenize
 from slovnet import NER, Morph, Syntax
+from threadpoolctl import threadpool_limits
 
 from ru_newsner.ner.fast_slovnet import CachedItems, ChannelLastEncoder, NavecDecoder, ProjectedEncoder, WordShapeIds
 from ru_newsner.resources import (
@@ -107,27 +108,31 @@ def test_same_arrays_as_slovnet(apis):
         assert not got[mask].any()
 
 
-def test_kept_products_do_not_depend_on_what_came_before(apis):
+@pytest.mark.parametrize("threads", [1, 2])
+def test_kept_products_do_not_depend_on_what_came_before(apis, threads):
     """The same sentence gives the same bits whether its words were kept from earlier batches,
-    computed with many new words, or computed as the batch's one new word (one row alone would
-    run a matrix-vector product with other rounding)."""
+    computed with many new words, or computed as the batch's one new word, with one BLAS thread
+    (the pipeline's) or two; a float32 product's bits would depend on the batch's size."""
     stock, _ = apis["morph"]
     model = stock.infer.model
 
     def fresh():
         return ProjectedEncoder(ChannelLastEncoder(model.encoder), NavecDecoder(model.emb.word),
-                                model.emb.shape.weight.array, 100)
+                                model.emb.shape.weight.array, 400)
 
     word_id = np.array([[11, 2024, 777, 5000, 123456, 99]])
     shape_id = np.ones_like(word_id)
     mask = np.zeros(word_id.shape, bool)
-    alone = fresh()((word_id, shape_id), mask)
-    warm = fresh()
-    warm((word_id[:, :-1], shape_id[:, :-1]), mask[:, :-1])  # all but one word kept before
-    assert np.array_equal(warm((word_id, shape_id), mask), alone)
-    crowd = fresh()
-    crowd((np.arange(300, 350)[None], np.ones((1, 50), int)), np.zeros((1, 50), bool))
-    assert np.array_equal(crowd((word_id, shape_id), mask), alone)
+    with threadpool_limits(limits=threads, user_api="blas"):
+        alone = fresh()((word_id, shape_id), mask)
+        warm = fresh()
+        warm((word_id[:, :-1], shape_id[:, :-1]), mask[:, :-1])  # all but one word kept before
+        assert np.array_equal(warm((word_id, shape_id), mask), alone)
+        for before in (1, 7, 50, 333):  # kept among batches of other sizes, at other places
+            crowd = fresh()
+            ids = np.concatenate([np.arange(300, 300 + before), word_id[0]])[None]
+            crowd((ids, np.ones_like(ids)), np.zeros(ids.shape, bool))
+            assert np.array_equal(crowd((word_id, shape_id), mask), alone), before
 
 
 def test_same_morph_tags(apis):

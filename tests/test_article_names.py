@@ -3,8 +3,8 @@ and given one type from their other uses in the article (issue 6)."""
 
 from types import SimpleNamespace
 
-from ru_newsner.ner.repeats import (completed_extents, completed_persons, majority_labels, repeated_names,
-                                    surname_labels)
+from ru_newsner.ner.repeats import (completed_extents, completed_persons, declined_quotes, majority_labels,
+                                    repeated_names, surname_labels)
 from ru_newsner.pipeline.resources import shared
 
 
@@ -142,6 +142,38 @@ def test_a_place_or_organization_that_is_a_named_persons_surname_is_that_person(
                 SimpleNamespace(label="ORG", text="Макеенко"), SimpleNamespace(label="PER", text="Виктор Макеенко"),
                 SimpleNamespace(label="ORG", text="ТАСС")]
     assert surname_labels(mentions, shared().parse) == {1: "PER", 4: "PER"}
+
+
+def _quoted_mention(text: str, name: str, label: str) -> SimpleNamespace:
+    start = text.index(f"«{name}»") + 1
+    return SimpleNamespace(label=label, start=start, stop=start + len(name))
+
+
+def test_a_quoted_organizations_declined_uses_are_found():
+    """"«Уральская сталь»" read as an organization makes "«Уральской стали»" one; a quote of
+    other words ("«Уральские пельмени»"), of one word ("«Спартаковца»" after "«Спартак»") or an
+    organization already there is none."""
+    text = ("Предприятия «Уральская сталь» и «Спартак» работают. Он был замгендиректора «Уральской стали», "
+            "смотрел «Уральские пельмени» и болел за «Спартаковца».")
+    mentions = [_quoted_mention(text, "Уральская сталь", "ORG"), _quoted_mention(text, "Спартак", "ORG")]
+    start = text.index("Уральской стали")
+    assert declined_quotes(text, mentions) == [(start, start + len("Уральской стали"), 0)]
+    mentions.append(_quoted_mention(text, "Уральской стали", "ORG"))
+    assert declined_quotes(text, mentions) == []
+    assert declined_quotes(text.replace("«", '"').replace("»", '"'), mentions[:2]) == []
+
+
+def test_a_declined_quoted_organization_is_one_under_the_articles_name(pipeline):
+    """slovnet reads "«Уральской стали»" as the place adjective "Уральской" (NEREL dev); the
+    article's "«Уральская сталь»" makes it the organization, named as the article names it, and
+    the position's workplace."""
+    article = pipeline("В 2005 году Андрей Варичев возглавил «Михайловский ГОК». До этого он занимал пост "
+                       "замгендиректора «Уральской стали». В холдинг входят предприятия «Уральская сталь».")
+    org = next(m for m in article.mentions if m.text == "Уральской стали")
+    assert (org.label, org.normal) == ("ORG", "Уральская сталь")
+    assert org.entity == next(m.entity for m in article.mentions if m.text == "Уральская сталь" and m.label == "ORG")
+    assert {(r.title, article.mentions[r.organization].text) for r in article.relations if r.title} == {
+        ("замгендиректор", "Уральской стали")}
 
 
 def test_a_person_is_named_by_surname_rather_than_patronymic(pipeline):

@@ -37,7 +37,8 @@ from .parts import balance_quotes, person_parts, split_legal_form, wiki_quotes_d
 from .places import capitals, place_adjective_mentions
 from .platforms import platform_compound, posted_on_platform
 from .regions import region_spans
-from .repeats import completed_extents, completed_persons, majority_labels, repeated_names, surname_labels
+from .repeats import (completed_extents, completed_persons, declined_quotes, majority_labels, repeated_names,
+                      surname_labels)
 from .relabel import dateline_place, designation, holiday, relabel
 from .shared_heads import shared_heads
 from .span_leads import (common_lead, common_word, kind_lead, lone_common_word, people_lead, saint_lead, title_lead,
@@ -301,10 +302,18 @@ def _saints(text: str, spans: list) -> list:
 
 def _read_across(doc: Doc, text: str, mentions: list, parse, relabels) -> list:
     """Mentions with what the article's other uses of each name say (``ner.repeats``): cut
-    organizations and persons completed, a name's type by most of its uses, its missed uses
-    added (through the same drops as the first ones)."""
+    organizations and persons completed, a name's type by most of its uses, a quoted
+    organization's declined uses, its missed uses added (through the same drops as the first
+    ones)."""
     stops, labels = completed_extents(text, mentions), {**majority_labels(mentions), **surname_labels(mentions, parse)}
     starts = completed_persons(text, mentions)
+    if quotes := declined_quotes(text, mentions):
+        at = {(m.start, m.stop): i for i, m in enumerate(mentions)}
+        named = {}  # the organization's name as the article writes it in the nominative, not "Уральская стали"
+        for a, b, known in quotes:
+            m = make_mention(doc, text, "ORG", a, b, parse, mentions[at[a, b]].source if (a, b) in at else "rules")
+            named[a, b] = m.model_copy(update={k: getattr(mentions[known], k) for k in ("normal", "legal_form", "name")})
+        mentions = [named.pop((m.start, m.stop), m) for m in mentions] + list(named.values())
     mentions = [m if i not in stops and i not in labels and i not in starts else
                 make_mention(doc, text, labels.get(i, m.label), starts.get(i, m.start), stops.get(i, m.stop),
                              parse, m.source)

@@ -371,6 +371,25 @@ def test_a_second_position_in_a_row_is_the_firsts_holders(pipeline, sentence, pe
     assert (person, title, organization) in found, found
 
 
+@pytest.mark.parametrize(("sentence", "title", "holder", "organization"), [
+    ("Премьер-министр Дмитрий Медведев назначил руководителем Федеральной службы по надзору в сфере образования "
+     "и науки и.о. главы ведомства 30-летнего Ивана Муравьева.", "руководитель", "Иван Муравьев",
+     "Федеральной службы по надзору в сфере образования и науки"),
+    ("Президент Украины Виктор Янукович назначил начальником Генерального штаба вооруженных сил Украины "
+     "генерал-лейтенанта Григория Педченко.", "начальник", "Григорий Педченко", "Генерального штаба"),
+    # a conjunction ends the clause: the name after it is no object of the naming
+    ("Президент Виктор Янукович назначил начальником Генерального штаба, и Григорий Педченко ушёл.", "начальник",
+     None, None),
+])
+def test_the_object_of_a_naming_further_in_its_clause_holds_the_role(pipeline, sentence, title, holder, organization):
+    """"назначил [руководителем] … 30-летнего Ивана Муравьева" (NEREL dev): the accusative name
+    further on holds the role, not the agent before the verb."""
+    article, roles = _pairs(pipeline, sentence)
+    holders = [(article.mentions[r.person].normal, article.mentions[r.organization].text if r.organization is not None
+                else None) for r in roles if r.title == title]
+    assert holders == ([(holder, organization)] if holder else []), roles
+
+
 @pytest.mark.parametrize(("sentence", "title", "holder"), [
     ("Директор школы Иван Петров и депутат Анна Смирнова встретились с учениками.", "депутат", "Анна Смирнова"),
     ("Петров был назначен министром финансов, министром экономики стал Сидоров.", "министр экономики", "Сидоров"),

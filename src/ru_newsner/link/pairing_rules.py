@@ -256,6 +256,8 @@ def role_is_person(ctx: Context, phrase: Phrase) -> int | None:
         return linked_list(ctx, phrase)  # "Режиссёрами фильма стали Иван Петров и Анна Смирнова"
     if "ablt" not in phrase.cases:
         return None
+    if _naming_before(ctx, phrase) and (named := _named_object(ctx, phrase)) is not None:
+        return named
     i, linked = _next_token(ctx, phrase.end), False
     for _ in range(4):
         if i is None or i >= len(ctx.tokens) or "\n" in ctx.text[phrase.end:ctx.tokens[i].start]:
@@ -294,6 +296,35 @@ def _nominative_phrase_at(ctx: Context, i: int) -> Phrase | None:
 
 
 NAMING_ACTS = frozenset({"назначение", "избрание", "утверждение"})
+_OBJECT_REACH = 12  # tokens: "назначил [временным губернатором] Московской области единоросса Андрея Воробьёва"
+
+
+def _named_object(ctx: Context, phrase: Phrase) -> int | None:
+    """The person an active verb of naming names to the role before it, further on in its
+    clause: "назначил [руководителем] Федеральной службы … и.о. главы ведомства 30-летнего Ивана
+    Муравьева", "назначил [начальником] Генерального штаба … генерал-лейтенанта Григория
+    Педченко" (the agent, before the verb, holds no role). Names, organizations and places, and
+    nouns and adjectives may come between; no verb, conjunction or punctuation. The name must
+    be able to be accusative."""
+    i = _next_token(ctx, phrase.end)
+    for _ in range(_OBJECT_REACH):
+        if i is None or "\n" in ctx.text[phrase.end:ctx.tokens[i].start]:
+            return None
+        if i in ctx.mention_at:
+            index = ctx.mention_at[i]
+            m = ctx.mentions[index]
+            if m.kind == "person":
+                cases = person_cases(ctx, index)
+                return index if cases is None or "accs" in cases else None
+            i = _next_token(ctx, m.stop)
+            continue
+        token = ctx.tokens[i]
+        if not (_is_word(token) or token.text[0].isdigit()) or _fold(token.text) in ("и", "или", "а", "но"):
+            return None
+        if _verbal(ctx, i):
+            return None
+        i += 1
+    return None
 
 
 def _naming_before(ctx: Context, phrase: Phrase) -> bool:

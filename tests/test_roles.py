@@ -843,6 +843,36 @@ def test_a_subject_left_out_after_words_that_name_none(pipeline):
     assert held == [("Айдар Губайдулин", "программист")], held
 
 
+COMEY = ("Барак Обама выдвинул Джеймса Коми. Джеймсу Коми 52 года. В его послужном списке работа заместителем "
+         "генпрокурора в администрации Джорджа Буша-младшего. {}")
+
+
+def test_a_left_out_subject_after_a_prepositions_noun_and_two_workplaces(pipeline):
+    """"с госслужбы" reads as a nominative plural too, but after a preposition it is no subject:
+    the sentence's subject is left out, the article's man (NEREL dev), not the last one named;
+    his second workplace after "и в" is his too."""
+    article = pipeline(COMEY.format("После ухода с госслужбы работал адвокатом в хедж-фонде Bridgewater Associates "
+                                    "и в военной корпорации Lockheed Martin."))
+    held = sorted((article.mentions[r.person].normal, r.title, _org(article, r)) for r in article.relations
+                  if r.title == "адвокат")
+    assert held == [("Джеймс Коми", "адвокат", "Bridgewater Associates"),
+                    ("Джеймс Коми", "адвокат", "Lockheed Martin")], held
+
+
+@pytest.mark.parametrize(("sentence", "holder"), [
+    # no one named in its sentence or the one before: the article's man
+    ("После ухода с госслужбы занялся наукой. Он также является старшим исследователем в Колумбийском университете.",
+     "Джеймс Коми"),
+    # a man named in the sentence before, whose gender is not known, stands in the way
+    ("Другой кандидат — Шейк Модибо Диарра. Он также является старшим исследователем в Колумбийском университете.",
+     None),
+])
+def test_a_pronoun_with_no_one_named_before_it_is_the_articles_person(pipeline, sentence, holder):
+    article = pipeline(COMEY.format(sentence))
+    held = [article.mentions[r.person].normal for r in article.relations if r.title == "старший исследователь"]
+    assert held == ([holder] if holder else []), held
+
+
 def test_a_relative_clause_names_its_subject(pipeline):
     """"который" is the subject: the article's most named man is not."""
     article = pipeline("Николас Мадуро победил на выборах. Мадуро поздравил Путин. Уго Чавес умер в марте. Он был "

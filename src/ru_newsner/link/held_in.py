@@ -1,6 +1,7 @@
 """The organization a position is held in: "директором [в компании «Ромашка»]", "пост
 генерального директора [в нефтедобывающей компании ООО "МНКТ"]", "журналистом [в «Коммерсанте»]";
-and a second one joined by "и" to the first: "нападающий «Реала» и [сборной Португалии]".
+and a second one joined by "и" to the first: "нападающий «Реала» и [сборной Португалии]",
+"адвокатом в хедж-фонде Bridgewater Associates и [в военной корпорации Lockheed Martin]".
 
 After the position's last word come "в"/"во", then the organization's name, or a kind of
 body ("компании", "банке": ``ner.apposed_names.KINDS``) in the locative with its adjectives, or
@@ -83,12 +84,18 @@ def represented_in(ctx: Context, head_parse, index: int) -> int | None:
 
 
 _AND = re.compile(f"{SPACE}и{SPACE}(?:[«\"„“]{SPACE})?")
+_AND_IN = re.compile(f"{SPACE}и{SPACE}(?:в|во)[ \t\u00a0]+(?:[«\"„“]{SPACE})?")
 
 
 def joined_organization(ctx: Context, index: int, end: int) -> int | None:
     """A second organization joined by "и" to organization mention ``index``, whose phrase ends
-    at ``end`` ("нападающий «Реала» и [сборной Португалии]"), or None."""
-    link = _AND.match(ctx.text, end) if ctx.mentions[index].kind == "organization" else None
+    at ``end`` ("нападающий «Реала» и [сборной Португалии]"), maybe after "в" and a kind of body
+    ("… и в [военной корпорации Lockheed Martin]"), or None."""
+    if ctx.mentions[index].kind != "organization":
+        return None
+    if link := _AND_IN.match(ctx.text, end):  # "в хедж-фонде … и [в военной корпорации Lockheed Martin]"
+        return named_at(ctx, ctx.token_at.get(link.end()), LOCATIVE)
+    link = _AND.match(ctx.text, end)
     i = ctx.token_at.get(link.end()) if link else None
     other = ctx.mention_at.get(i) if i is not None else None
     return other if other is not None and ctx.mentions[other].kind == "organization" else None

@@ -3,7 +3,9 @@
 
 It is the one person of the pronoun's gender ("он", "она") named before it in its sentence or in
 the sentence before; where two people of that gender are named there, which one is meant is not
-known and none is taken ("Путин встретился с Медведевым. Он возглавлял правительство").
+known and none is taken ("Путин встретился с Медведевым. Он возглавлял правительство"). Where no
+one is named there, it is the article's person, as for a subject left out ("… После ухода с
+госслужбы работал адвокатом … Он также является старшим исследователем в Колумбийском университете").
 
 A sentence whose subject is left out ("Был президентом Международной ассоциации …", "Преподавал
 в Высшей партийной школе", a life told verb by verb) is about the article's person: the person
@@ -56,7 +58,10 @@ def said_of(ctx: Context, i: int) -> int | None:
                 start = ctx.tokens[j].stop
                 break
     persons = [p for p, m in enumerate(ctx.mentions) if m.kind == "person" and start <= m.start]
-    return antecedent(ctx.mentions, persons, word, ctx.tokens[i].start)
+    at = ctx.tokens[i].start
+    if not any(ctx.mentions[p].stop <= at for p in persons):  # no one named there: the article's person
+        return unnamed_subject(ctx.mentions, PRONOUNS[word.lower()], at)
+    return antecedent(ctx.mentions, persons, word, at)
 
 
 def verb_gender(parse, word: str) -> str | None:
@@ -83,17 +88,26 @@ def unnamed_subject(mentions: Sequence, gender: str | None, at: int) -> int | No
 
 def subject_left_out(ctx: Context, i: int) -> bool:
     """Whether the sentence of token ``i`` names no subject up to it: no person, and no noun or
-    pronoun in the nominative ("Стал генералом, работал [министром]", "После ухода с госслужбы
-    работал [адвокатом]"; not "Он был социалистом, который …")."""
+    pronoun in the nominative, a preposition's not counted ("Стал генералом, работал [министром]",
+    "После ухода с госслужбы работал [адвокатом]"; not "Он был социалистом, который …")."""
     for j in range(i, max(-1, i - 60), -1):
         if j in ctx.covered and ctx.mentions[ctx.covered[j]].kind == "person":
             return False
         parses = ctx.parse(ctx.tokens[j].text.lower())
-        if parses and parses[0].tag.POS in ("NOUN", "NPRO") and parses[0].tag.case == "nomn":
+        if parses and parses[0].tag.POS in ("NOUN", "NPRO") and parses[0].tag.case == "nomn" \
+                and not _after_preposition(ctx, j):
             return False
         if opens_sentence(ctx, j):
             return True
     return False
+
+
+def _after_preposition(ctx: Context, j: int) -> bool:
+    """Token ``j`` follows a preposition, which governs it: "с госслужбы" is no nominative plural."""
+    if j == 0:
+        return False
+    parses = ctx.parse(ctx.tokens[j - 1].text.lower())
+    return bool(parses) and parses[0].tag.POS == "PREP"
 
 
 def opens_sentence(ctx: Context, j: int) -> bool:

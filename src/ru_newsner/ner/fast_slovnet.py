@@ -125,6 +125,9 @@ class WordShapeIds:
         return word_id, shape_id
 
 
+_CHUNK = 128  # rows of float64 products at a time: 128 x 768 x 8 bytes
+
+
 class ProjectedEncoder:
     """Drop-in for the encoder of a model whose ``emb`` is :class:`WordShapeIds`: ``((word ids,
     shape ids), mask) -> output``. The first layer's product of a position is its word's row
@@ -135,20 +138,25 @@ class ProjectedEncoder:
     def __init__(self, encoder: ChannelLastEncoder, words: NavecDecoder, shapes: np.ndarray, limit: int):
         first = encoder.layers[0]
         self.encoder, self.words, self.limit = encoder, words, limit
-        self.word_weight = np.ascontiguousarray(first.weight[:words.dim], dtype=np.float64)
+        self.word_weight = np.ascontiguousarray(first.weight[:words.dim])
         self.shape_rows = np.ascontiguousarray(shapes @ first.weight[words.dim:], dtype=np.float32)
         self.rows = np.empty((limit, first.weight.shape[1]), dtype=np.float32)
         self.slot = np.full(len(words.indexes), -1, dtype=np.int32)  # word id -> its row, -1: none
         self.used = 0
 
-    def _products(self, ids: np.ndarray) -> np.ndarray:
-        """The navec vectors of ``ids`` times the word part of the weights, each row the same
-        bits whatever else the batch holds (a record must not depend on the articles read before
-        it). A float32 product's rounding depends on the number of rows and a row's place among
-        them (the BLAS's blocking); one in float64, rounded to float32, gives the same float32
-        but where the float64 results of two blockings straddle a float32 rounding boundary
-        (none in 8,094 rows of batches of 1-400, one or two BLAS threads)."""
-        return (self.words(ids).astype(np.float64) @ self.word_weight).astype(np.float32)
+    def _products(self, ids: np.ndarray, out: np.ndarray) -> np.ndarray:
+        """``out`` filled with the navec vectors of ``ids`` times the word part of the weights,
+        each row the same bits whatever else the batch holds (a record must not depend on the
+        articles read before it). A float32 product's rounding depends on the number of rows and
+        a row's place among them (the BLAS's blocking); one in float64, rounded to float32,
+        gives the same float32 but where the float64 results of two blockings straddle a float32
+        rounding boundary (none in 8,094 rows of batches of 1-400, one or two BLAS threads).
+        ``_CHUNK`` rows at a time, so that the float64 arrays stay small."""
+        weight = self.word_weight.astype(np.float64)  # 1.8 MB while it runs, not kept
+        for start in range(0, len(ids), _CHUNK):
+            vectors = self.words(ids[start:start + _CHUNK]).astype(np.float64)
+            out[start:start + len(vectors)] = vectors @ weight
+        return out
 
     def _word_rows(self, word_id: np.ndarray) -> np.ndarray:
         flat = word_id.ravel()
@@ -160,8 +168,8 @@ class ProjectedEncoder:
                 self.used = 0
                 new = np.unique(flat)
                 if len(new) > self.limit:  # more words than rows: computed, not kept
-                    return self._products(flat)
-            self.rows[self.used:self.used + len(new)] = self._products(new)
+                    return self._products(flat, np.empty((len(flat), self.rows.shape[1]), dtype=np.float32))
+            self._products(new, self.rows[self.used:self.used + len(new)])
             self.slot[new] = np.arange(self.used, self.used + len(new), dtype=np.int32)
             self.used += len(new)
             slots = self.slot[flat]

@@ -163,6 +163,16 @@ def test_a_quoted_organizations_declined_uses_are_found():
     assert declined_quotes(text.replace("«", '"').replace("»", '"'), mentions[:2]) == []
 
 
+def test_a_quoted_name_read_as_an_organization_in_a_few_of_its_uses_stays_as_it_is():
+    """A TV episode slovnet reads as an organization once in three uses (a Meduza article of the
+    dump samples): its other uses are not made organizations."""
+    text = "Эпизод «Враг народа» вышел. Во «Враге народа» герои спорят. Финал «Врага народа» понравился."
+    start = text.index("Врага народа")
+    mentions = [SimpleNamespace(label="ORG", start=start, stop=start + len("Врага народа"))]
+    assert declined_quotes(text, mentions) == []
+    assert len(declined_quotes(text, mentions + [_quoted_mention(text, "Враг народа", "ORG")])) == 1
+
+
 def test_a_declined_quoted_organization_is_one_under_the_articles_name(pipeline):
     """slovnet reads "«Уральской стали»" as the place adjective "Уральской" (NEREL dev); the
     article's "«Уральская сталь»" makes it the organization, named as the article names it, and

@@ -380,6 +380,8 @@ def test_a_second_position_in_a_row_is_the_firsts_holders(pipeline, sentence, pe
     # a conjunction ends the clause: the name after it is no object of the naming
     ("Президент Виктор Янукович назначил начальником Генерального штаба, и Григорий Педченко ушёл.", "начальник",
      None, None),
+    # the text ends before any name
+    ("Иван Петров приехал. Президент назначил министром совсем недавно", "министр", None, None),
 ])
 def test_the_object_of_a_naming_further_in_its_clause_holds_the_role(pipeline, sentence, title, holder, organization):
     """"назначил [руководителем] … 30-летнего Ивана Муравьева" (NEREL dev): the accusative name

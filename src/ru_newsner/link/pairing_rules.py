@@ -308,8 +308,8 @@ def _named_object(ctx: Context, phrase: Phrase) -> int | None:
     be able to be accusative."""
     i = _next_token(ctx, phrase.end)
     for _ in range(_OBJECT_REACH):
-        if i is None or "\n" in ctx.text[phrase.end:ctx.tokens[i].start]:
-            return None
+        if i is None or i >= len(ctx.tokens) or "\n" in ctx.text[phrase.end:ctx.tokens[i].start]:
+            return None  # the text's end, or a line's
         if i in ctx.mention_at:
             index = ctx.mention_at[i]
             m = ctx.mentions[index]

@@ -39,6 +39,9 @@ def _next_token(ctx: Context, offset: int) -> int | None:
     return i if i < len(ctx.tokens) else None
 
 
+CONJUNCTIONS = frozenset({"и", "или", "а", "но"})
+
+
 def _filler(ctx: Context, i: int, cases: frozenset[str]) -> bool:
     """A word that may stand between a role and a name: "54-летний", "канадец", "новым"."""
     token = ctx.tokens[i]
@@ -46,7 +49,7 @@ def _filler(ctx: Context, i: int, cases: frozenset[str]) -> bool:
         return _adjective_place(ctx, i)
     if token.text[0].isdigit():
         return "-" in token.text
-    if not _is_word(token) or token.text[0].isupper() or _fold(token.text) in ("и", "или", "а", "но"):
+    if not _is_word(token) or token.text[0].isupper() or _fold(token.text) in CONJUNCTIONS:
         return False
     parses = ctx.parse(token.text)
     return any(p.tag.POS in ("ADJF", "PRTF", "NOUN") and _norm_case(_cases(p.tag)) & cases
@@ -319,7 +322,7 @@ def _named_object(ctx: Context, phrase: Phrase) -> int | None:
             i = _next_token(ctx, m.stop)
             continue
         token = ctx.tokens[i]
-        if not (_is_word(token) or token.text[0].isdigit()) or _fold(token.text) in ("и", "или", "а", "но"):
+        if not (_is_word(token) or token.text[0].isdigit()) or _fold(token.text) in CONJUNCTIONS:
             return None
         if _verbal(ctx, i):
             return None

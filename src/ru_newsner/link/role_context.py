@@ -33,9 +33,9 @@ LEGAL_LINK = re.compile(f"{SPACE}(?:{'|'.join(LEGAL_FORMS)}){SPACE}(?:[«\"„�
 
 @lru_cache(maxsize=1)
 def _default_parse():
-    from ..text.morph import analyzer, make_parser
+    from ..text.morph import parser
 
-    return make_parser(analyzer())
+    return parser()
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,10 +23,11 @@ def shared() -> Resources:
     from ..link.role_paths import parser
     from ..ner.latin_places import place_test
     from ..ner.nationality import nationality_test, word_vectors
-    from ..text.morph import analyze, analyzer, make_parser
+    from ..text.morph import analyze, analyzer
+    from ..text.morph import parser as word_parser
 
     files.limit_blas_threads(1)
-    parse = make_parser(analyzer())
+    parse = word_parser()
     ner = files.load_slovnet_ner()
     vectors = word_vectors(ner)
     return Resources(

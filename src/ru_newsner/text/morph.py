@@ -4,6 +4,7 @@
 and the normal forms (``normalize.py``, ``person_names.py``).
 """
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -47,6 +48,13 @@ def analyzer():
     return pymorphy3.MorphAnalyzer()
 
 
+@cache
+def parser():
+    """The process's one cached parser (:func:`make_parser` over :func:`analyzer`): the stages
+    and the rules that read words of the text they tagged share its cache."""
+    return make_parser(analyzer())
+
+
 @lru_cache(maxsize=30_000)
 def inflected(parse, wanted: frozenset[str]) -> str | None:
     """A pymorphy3 ``parse`` in the ``wanted`` form, or None. pymorphy3 builds the word's
@@ -70,16 +78,31 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
+_CYRILLIC_WORD = re.compile(r"[а-яё][а-яё-]+", re.IGNORECASE)
+
+
 def make_parser(analyzer, size: int = 30_000):
-    """A cached ``word -> tuple[Parse, ...]`` function over a pymorphy3 analyzer."""
+    """A cached ``word -> tuple[Parse, ...]`` function over a pymorphy3 analyzer.
+
+    A Cyrillic word of two letters or more is looked up in lower case: pymorphy3 reads it so
+    (the parses of "Министр" and "министр" are equal; an unknown word's differ only in the
+    spelling its ``methods_stack`` keeps), and a quarter of the words a news article has
+    parsed come in two spellings, one at a sentence's start or in a name. Single letters
+    (initials: "Я" is a name's initial, "я" is not) and other scripts keep their case."""
 
     @lru_cache(maxsize=size)
-    def parse(word: str):
+    def cached(word: str):
         try:
             return tuple(analyzer.parse(word))
         except ValueError:  # pymorphy3 asks unicodedata.name() of characters that have none
             return ()
 
+    def parse(word: str):
+        if not word.islower() and _CYRILLIC_WORD.fullmatch(word):
+            word = word.lower()
+        return cached(word)
+
+    parse.cache_info = cached.cache_info
     return parse
 
 

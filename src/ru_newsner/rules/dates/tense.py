@@ -45,10 +45,11 @@ def _verb_tenses(word: str) -> frozenset:
     """The tense of pymorphy3's first reading of ``word`` if a verb's: the past ("получил",
     "прошли", "умер", "состоялась"; not "дела", "стали", read first as nouns) or the future, a
     perfective verb's present form ("завершат", "построят"; not the writer's "напомним",
-    "отметим", which tell no time). Read once per word."""
-    from ...text.morph import analyzer
+    "отметим", which tell no time). Read once per word, through the parser the morphology
+    stage filled."""
+    from ...text.morph import parser
 
-    tag = analyzer().parse(word)[0].tag
+    tag = parser()(word)[0].tag
     if tag.POS != "VERB" or "futr" in tag and "1per" in tag:
         return frozenset()
     return frozenset({"past"} if "past" in tag else {"future"} if "futr" in tag else ())

@@ -22,6 +22,7 @@ from .combine import DEFAULT_POLICY, combine
 from .compass_places import compass_places
 from .compose import bracketed_abbreviation, compose
 from .contracted_names import body, contractions_apart
+from .coordinated_names import coordinated_organizations
 from .dictionary_names import persons_not_places
 from .dictionary_places import dateline_places, dictionary_places, places_not_persons
 from .eponyms import disease_eponyms, eponym_spans, named_organizations
@@ -335,6 +336,21 @@ def _two_part_places(doc: Doc, text: str, mentions: list, parse) -> list:
     return kept + [make_mention(doc, text, "LOC", a, b, parse, "rules") for a, b in spans if (a, b) not in taken]
 
 
+def _coordinated(text: str, mentions: list, parse) -> list:
+    """Mentions with each organization named by adjectives coordinated before one head added
+    whole ("Ленинградского и Волховского фронтов", ``ner.coordinated_names``), and each of those
+    adjectives taken alone for an organization ("Оксфордском") dropped."""
+    found = coordinated_organizations(text, [(m.label, m.start, m.stop) for m in mentions], parse)
+    if not found:
+        return mentions
+    alone = {span for c in found for span in c.adjectives}
+    kept = [m for m in mentions if m.label != "ORG" or (m.start, m.stop) not in alone]
+    taken = {(m.start, m.stop) for m in kept if m.label == "ORG"}
+    return kept + [OrganizationMention(start=c.start, stop=c.stop, text=text[c.start:c.stop], source="rules",
+                                       normal=c.normal, name=c.normal)
+                   for c in found if (c.start, c.stop) not in taken]
+
+
 def _compass_places(doc: Doc, text: str, mentions: list, parse) -> list:
     """Mentions with the place inside each compass part of a place ("Восточной [Европы]") and
     each lower-case one ("[восточной Украины]") added (``ner.compass_places``)."""
@@ -382,7 +398,7 @@ def name_mentions(doc: Doc, text: str, spans, parse, model_spans=None, policy=No
     mentions = _read_across(doc, text, mentions, parse, relabels)
     diseases = disease_eponyms(text, mentions)
     mentions = _two_part_places(doc, text, [m for i, m in enumerate(mentions) if i not in diseases], parse)
-    mentions = _compass_places(doc, text, mentions, parse)
+    mentions = _coordinated(text, _compass_places(doc, text, mentions, parse), parse)
     mentions += [value_mention(text, label, a, b, "model")
                  for label, a, b in model_spans or () if label in VALUE_LABELS]
     mentions += _money_mentions(text, money_spans(text, parse))

@@ -226,3 +226,16 @@ def test_model_without_its_string_store_gives_the_same_spans():
         nlp.tokenizer = RazdelTokenizer(nlp.vocab)
         spans.append([[(e.label_, e.start_char, e.end_char) for e in doc.ents] for doc in nlp.pipe(texts)])
     assert spans[0] == spans[1] and any(spans[0])
+
+
+def test_the_loaded_model_reads_with_our_tokenizer(manifest):
+    """``load_model`` builds the model with our tokenizer: spaCy's Russian one (some 2,000
+    exceptions) is neither built nor read from disk, and the model tags as before."""
+    from ru_newsner.ner.model import load_model
+    from ru_newsner.pipeline.tokenizer import RazdelTokenizer
+
+    model = load_model()
+    assert isinstance(model.tokenizer, RazdelTokenizer)
+    assert model.config["nlp"]["tokenizer"]["@tokenizers"] == "ru_newsner.razdel_tokenizer.v1"
+    text = "Президент России Владимир Путин встретился в Москве с главой МВД 5 августа 2008 года."
+    assert ("PER", "Владимир Путин") in {(e.label_, e.text) for e in model(text).ents}

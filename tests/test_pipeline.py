@@ -109,3 +109,12 @@ def test_morph_rows_kept_past_the_tables_size(pipeline, monkeypatch):
     morph._rows = None
     assert tokens(small) == expected
     assert len(morph._rows[2]) > 3  # grown within an article
+
+
+def test_the_pipeline_is_built_with_our_tokenizer_only():
+    """spaCy's Russian tokenizer is not built only to be replaced: the config names ours."""
+    from ru_newsner.pipeline.tokenizer import RazdelTokenizer
+
+    nlp = ru_newsner.load().nlp
+    assert isinstance(nlp.tokenizer, RazdelTokenizer)
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "ru_newsner.razdel_tokenizer.v1"

@@ -13,12 +13,10 @@ COLORS = {"PER": "#ffd166", "ORG": "#8ecae6", "LOC": "#95d5b2", "DATE": "#f4acb7
 def _doc(article: Article):
     import spacy
 
-    from .pipeline.tokenizer import RazdelTokenizer
+    from .pipeline.tokenizer import razdel_config
     from .spacy_component import from_article
 
-    nlp = spacy.blank("ru")
-    nlp.tokenizer = RazdelTokenizer(nlp.vocab)
-    return from_article(nlp, article)
+    return from_article(spacy.blank("ru", config=razdel_config()), article)
 
 
 def render_html(article: Article, *, page: bool = True) -> str:

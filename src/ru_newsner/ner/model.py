@@ -94,17 +94,21 @@ def load_model(name: str = MODEL_NAME):
     Its string store (every string of training, 134k) is left on disk: the model reads words
     through hashes (its hash embeddings and the vectors' keys), and the strings of new words
     are added as they come; without it the model takes ~25 MB less, with the same spans
-    (``tests/test_model.py``). Its matrices are multiplied by numpy's BLAS, not blis
+    (``tests/test_model.py``). Its tokenizer is ours (it reads the Docs our stages build); its
+    matrices are multiplied by numpy's BLAS, not blis
     (:mod:`.blas_ops`: faster here, the same spans)."""
     import spacy
     from spacy.attrs import IDS
 
+    from ..pipeline.tokenizer import razdel_config
     from .blas_ops import use_numpy_blas
 
     path = model_path(name)
     manifest = read_manifest(path)
     check(path, manifest)
-    nlp = spacy.load(path, exclude=["strings"])
+    # the model reads the Docs our stages build: its own tokenizer, spaCy's Russian one, is
+    # neither built nor read from disk
+    nlp = spacy.load(path, exclude=["strings", "tokenizer"], config=razdel_config())
     use_numpy_blas(nlp)
     getters = nlp.vocab.lex_attr_getters  # computed for each new word: only those read
     nlp.vocab.lex_attr_getters = {k: v for k, v in getters.items() if k in {IDS[a] for a in LEX_ATTRS}}

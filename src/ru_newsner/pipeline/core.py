@@ -243,14 +243,13 @@ def build_nlp(stages: Iterable[str]):
     from spacy.attrs import IDS
 
     from .stages import register_factories
-    from .tokenizer import RazdelTokenizer
+    from .tokenizer import razdel_config
 
     register_factories()
     ext.register()
-    nlp = spacy.blank("ru")
+    nlp = spacy.blank("ru", config=razdel_config())
     getters = nlp.vocab.lex_attr_getters
     nlp.vocab.lex_attr_getters = {k: v for k, v in getters.items() if k in {IDS[a] for a in LEX_ATTRS}}
-    nlp.tokenizer = RazdelTokenizer(nlp.vocab)
     nlp.max_length = MAX_CHARS  # no parser here: memory grows linearly with the text
     for name in stages:
         nlp.add_pipe(name)

@@ -51,3 +51,21 @@ class RazdelTokenizer:
 
     def from_disk(self, path, **kwargs):
         return self
+
+
+_REGISTERED = "ru_newsner.razdel_tokenizer.v1"
+
+
+def _create():
+    return lambda nlp: RazdelTokenizer(nlp.vocab)
+
+
+def razdel_config() -> dict:
+    """spaCy config overrides that build a pipeline (``spacy.blank``, ``spacy.load``) with
+    :class:`RazdelTokenizer`, registered here once: spaCy's Russian tokenizer, with some 2,000
+    exceptions, is then never built only to be replaced (0.1-0.3 s a pipeline on this machine)."""
+    import spacy
+
+    if _REGISTERED not in spacy.registry.tokenizers:
+        spacy.registry.tokenizers(_REGISTERED, func=_create)
+    return {"nlp": {"tokenizer": {"@tokenizers": _REGISTERED}}}

@@ -118,3 +118,17 @@ def test_the_pipeline_is_built_with_our_tokenizer_only():
     nlp = ru_newsner.load().nlp
     assert isinstance(nlp.tokenizer, RazdelTokenizer)
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "ru_newsner.razdel_tokenizer.v1"
+
+
+def test_our_tokenizer_is_known_to_spacy_without_importing_us():
+    """The package's entry point names our tokenizer to spaCy: a config that names it builds in
+    a fresh process that has not imported ru_newsner."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, spacy\n"
+             "nlp = spacy.blank('ru', config={'nlp': {'tokenizer': {'@tokenizers': 'ru_newsner.razdel_tokenizer.v1'}}})\n"
+             "print(type(nlp.tokenizer).__name__, [t.text for t in nlp('В 2024 г. ТехноОмск вошёл в АКИТ.')])\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.startswith("RazdelTokenizer ")
+    assert "'ТехноОмск'" in out and "'АКИТ'" in out

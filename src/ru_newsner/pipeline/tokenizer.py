@@ -56,7 +56,9 @@ class RazdelTokenizer:
 _REGISTERED = "ru_newsner.razdel_tokenizer.v1"
 
 
-def _create():
+def create_tokenizer():
+    """spaCy's tokenizer factory for ``@tokenizers = "ru_newsner.razdel_tokenizer.v1"`` (also an
+    entry point of the package, so that a saved pipeline's config loads in a fresh process)."""
     return lambda nlp: RazdelTokenizer(nlp.vocab)
 
 
@@ -67,5 +69,5 @@ def razdel_config() -> dict:
     import spacy
 
     if _REGISTERED not in spacy.registry.tokenizers:
-        spacy.registry.tokenizers(_REGISTERED, func=_create)
+        spacy.registry.tokenizers(_REGISTERED, func=create_tokenizer)
     return {"nlp": {"tokenizer": {"@tokenizers": _REGISTERED}}}

@@ -50,13 +50,38 @@ def limit_blas_threads(limit: int = 1) -> None:
 
 @cache
 def load_navec():
-    """navec's news embeddings, without the training count of each word: nothing here reads
-    them, and 250,002 Python ints in a list hold ~9 MB."""
+    """navec's news embeddings, read as ``Navec.load`` reads them but for two things nothing
+    here uses: the training count of each word (250,002 Python ints in a list hold ~9 MB) and
+    the quantizer's precomputed norms and centroid products, which serve only ``Navec.sim``
+    (26 MB, and a quarter of a second of loading; :func:`_quantizer`)."""
     from navec import Navec
+    from navec.meta import Meta
+    from navec.tar import Tar
+    from navec.vocab import Vocab
 
-    navec = Navec.load(model_path(NAVEC_FILE))
-    navec.vocab.counts = None
-    return navec
+    with Tar(str(model_path(NAVEC_FILE))) as tar:
+        meta = Meta.from_file(tar.load("meta.json"))
+        Meta.check_protocol(meta.protocol)
+        vocab = Vocab.from_file(tar.load("vocab.bin"))
+        pq = _quantizer(tar.load("pq.bin"))
+    vocab.counts = None
+    return Navec(meta, vocab, pq)
+
+
+def _quantizer(file):
+    """navec's ``PQ`` read from its file (``PQ.from_file``) without ``PQ.precompute``: a
+    vector's look-up (``pq[id]``, slovnet's embeddings, which read ``indexes`` and ``codes``)
+    works; ``sim`` does not."""
+    import numpy as np
+    from navec.pq import PQ
+
+    vectors, dim, qdim, centroids = np.frombuffer(file.read(4 * 4), np.uint32)
+    pq = PQ.__new__(PQ)
+    pq.vectors, pq.dim, pq.qdim, pq.centroids = vectors, dim, qdim, centroids
+    pq.indexes = np.frombuffer(file.read(vectors * qdim), np.uint8).reshape(vectors, qdim)
+    pq.codes = np.frombuffer(file.read(), np.float32).reshape(qdim, centroids, -1)
+    pq.qdims = np.arange(qdim)
+    return pq
 
 
 def _navec_words():

@@ -132,3 +132,19 @@ def test_our_tokenizer_is_known_to_spacy_without_importing_us():
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.startswith("RazdelTokenizer ")
     assert "'ТехноОмск'" in out and "'АКИТ'" in out
+
+
+def test_reading_records_does_not_import_spacy():
+    """The schema, the readers and the command line's help load without the pipeline: spaCy
+    (about 0.9 s of importing) comes with ``ru_newsner.load`` on first use."""
+    import subprocess
+    import sys
+
+    code = ("import sys, ru_newsner, ru_newsner.records, ru_newsner.io\n"
+            "before = 'spacy' in sys.modules\n"
+            "from ru_newsner import load, Pipeline\n"
+            "assert load is ru_newsner.load and Pipeline.__name__ == 'Pipeline'\n"
+            "try:\n    ru_newsner.no_such_name\nexcept AttributeError as e:\n    missing = str(e)\n"
+            "print(before, 'spacy' in sys.modules, missing)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False True module 'ru_newsner' has no attribute 'no_such_name'"

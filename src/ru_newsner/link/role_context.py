@@ -96,3 +96,15 @@ def _context(text: str, mentions: Sequence, parse) -> Context:
             covered.setdefault(i, index)
     laws = tuple((m.start, m.stop) for m in mentions if m.kind == "law")
     return Context(text, tokens, mentions, parse, mention_at, covered, token_at, starts, laws=laws)
+
+
+def next_token(ctx: Context, offset: int) -> int | None:
+    """The first token that starts at ``offset`` or after it; None past the last."""
+    i = bisect_left(ctx.starts, offset)
+    return i if i < len(ctx.tokens) else None
+
+
+def index_from(ctx: Context, offset: int) -> int | None:
+    """The token that starts at ``offset``, else the next one (:func:`next_token`)."""
+    i = ctx.token_at.get(offset)
+    return next_token(ctx, offset) if i is None else i

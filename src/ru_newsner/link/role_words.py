@@ -1,7 +1,9 @@
 """The words of positions and how they are read: the lexicon of position heads
 (:func:`professions`), the readings of a word that are positions (:func:`_head_parses`), cases
 (:func:`_cases`, :func:`_norm_case`) and the cases a person's name can be in, which a role must
-agree with (:func:`person_cases`, :func:`agrees`)."""
+agree with (:func:`person_cases`, :func:`agrees`); the words that may stand between a role and
+its holder (:func:`filler`, :func:`adjective_place`) and those that end its reach (:data:`CONJUNCTIONS`,
+:func:`verbal`)."""
 
 import re
 from functools import lru_cache
@@ -114,3 +116,35 @@ def person_cases(ctx: Context, index: int) -> set[str] | None:
 
 def agrees(phrase: "Phrase", cases: set[str] | None) -> bool:
     return cases is None or not cases or bool(phrase.cases & cases)
+
+
+CONJUNCTIONS = frozenset({"и", "или", "а", "но"})
+
+
+def filler(ctx: Context, i: int, cases: frozenset[str]) -> bool:
+    """A word that may stand between a role and a name: "54-летний", "канадец", "новым"."""
+    token = ctx.tokens[i]
+    if i in ctx.covered:
+        return adjective_place(ctx, i)
+    if token.text[0].isdigit():
+        return "-" in token.text
+    if not _is_word(token) or token.text[0].isupper() or _fold(token.text) in CONJUNCTIONS:
+        return False
+    parses = ctx.parse(token.text)
+    return any(p.tag.POS in ("ADJF", "PRTF", "NOUN") and _norm_case(_cases(p.tag)) & cases
+               for p in parses[:2])
+
+
+def adjective_place(ctx: Context, i: int) -> bool:
+    """"российский" tagged LOC inside "российский предприниматель"."""
+    m = ctx.mentions[ctx.covered[i]]
+    return m.kind == "location" and m.text[:1].islower()
+
+
+VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+
+
+def verbal(ctx: Context, i: int) -> bool:
+    """Token ``i`` is first read as a verb, an infinitive, a short participle or a gerund."""
+    parses = ctx.parse(ctx.tokens[i].text)
+    return bool(parses) and parses[0].tag.POS in VERBAL

@@ -22,7 +22,8 @@ from functools import cache
 from ..records.relations import Role
 from .act_titles import same_title, title_of
 from .country_titles import country_titles
-from .pairing_rules import AGENT, FORWARD, RULES, coordinated_role, role_then_person
+from .pairing_rules import FORWARD, RULES, coordinated_role, role_then_person
+from .predicate_roles import AGENT
 from .role_paths import across_sentences, candidates, choose, role_paths, seen_paths, sentence_words
 from .member_workplaces import member_workplaces
 from .pronouns import PRONOUNS, opens_sentence, verb_gender

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.morph import inflected
+from ..text.yo import recover_case, respect_spelling
 
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?"
 _WORD_RE = re.compile(_WORD)
@@ -42,19 +43,12 @@ def _cases(parses) -> set[str]:
     return {c for p in parses for c in p.tag.grammemes & _CASES}
 
 
-def _written(form: str, word: str) -> str:
-    """``form`` with the capitals of ``word``'s hyphened parts ("Санкт-Петербургский")."""
-    parts, written = form.split("-"), word.split("-")
-    if len(parts) != len(written):
-        return form[:1].upper() + form[1:] if word[:1].isupper() else form
-    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, written))
-
-
 def _nominative(word: str, parses, case: str, wanted: frozenset[str]) -> str | None:
-    """``word`` (read by ``parses`` in ``case``) in the nominative with the ``wanted`` grammemes."""
+    """``word`` (read by ``parses`` in ``case``) in the nominative with the ``wanted`` grammemes,
+    its capitals and its е for ё as written ("Санкт-Петербургский")."""
     parse = next((p for p in parses if case in p.tag), None)
     form = inflected(parse, frozenset({"nomn"}) | wanted) if parse is not None else None
-    return _written(form, word) if form else None
+    return recover_case(word, respect_spelling(word, form)) if form else None
 
 
 def coordinated_organizations(text: str, spans: list[tuple[str, int, int]], parse) -> list[Coordination]:
